@@ -1,0 +1,33 @@
+// The `lanyard` subcommands. Each registers its options on the CLI11 app and
+// returns the process exit code when run. app/ is the only place that prints.
+#pragma once
+
+#include <filesystem>
+#include <functional>
+#include <string>
+
+#include <CLI/CLI.hpp>
+
+namespace lanyard::app {
+
+// Documented exit codes (docs/cli.md).
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitSkipped = 1;   // --strict and a file was skipped
+inline constexpr int kExitError = 2;     // bad option, missing or unwritable index
+
+// --db default: $LANYARD_DB, else .lanyard/ in the current folder.
+std::filesystem::path default_db();
+
+// A registered subcommand and what runs it once the command line is parsed.
+struct Command {
+  CLI::App* cli = nullptr;
+  std::function<int()> run;
+};
+
+Command add_index_command(CLI::App& app);
+Command add_search_command(CLI::App& app);
+
+// An error message on stderr, "lanyard: MESSAGE".
+void print_error(const std::string& message);
+
+}  // namespace lanyard::app

@@ -1,0 +1,418 @@
+#include "core/date_text.h"
+
+#include <algorithm>
+#include <array>
+#include <utility>
+
+namespace lanyard::core::date_text {
+namespace {
+
+// A step of a matcher: the value read and the index of the token after it.
+struct Step {
+  int value = 0;
+  std::size_t next = 0;
+};
+
+constexpr auto kMonths =
+    std::to_array<std::string_view>({"january", "february", "march", "april", "may", "june", "july",
+                                     "august", "september", "october", "november", "december"});
+constexpr auto kWeekdays = std::to_array<std::string_view>(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue",
+     "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"});
+constexpr auto kOrdinals = std::to_array<std::string_view>({"st", "nd", "rd", "th"});
+constexpr auto kZones = std::to_array<std::string_view>(
+    {"utc", "gmt", "pt",  "pst",  "pdt",  "et",   "est",  "edt", "ct",  "cst",  "cdt",
+     "mt",  "mst", "mdt", "cet",  "cest", "bst",  "ist",  "jst", "kst", "aest", "aedt",
+     "sgt", "hkt", "wet", "west", "eet",  "eest", "akst", "hst", "brt", "nzst", "nzdt"});
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_ascii_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool is_ascii_space(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
+// A multi-byte UTF-8 sequence the tokenizer treats specially: the byte length
+// and ' ' (whitespace) or '-' (a dash), or length 0.
+std::pair<std::size_t, char> unicode_symbol(std::string_view s, std::size_t i) {
+  auto starts = [&](std::string_view bytes) { return s.substr(i, bytes.size()) == bytes; };
+  if (starts("\xC2\xA0")) return {2, ' '};                           // no-break space
+  for (std::string_view space : {"\xE2\x80\x89", "\xE2\x80\xAF"}) {  // thin, narrow no-break
+    if (starts(space)) return {3, ' '};
+  }
+  // U+2010..U+2014 hyphens and dashes, U+2212 minus sign.
+  if (i + 2 < s.size() && s[i] == '\xE2' && s[i + 1] == '\x80' && s[i + 2] >= '\x90' &&
+      s[i + 2] <= '\x94') {
+    return {3, '-'};
+  }
+  if (starts("\xE2\x88\x92")) return {3, '-'};
+  return {0, 0};
+}
+
+bool is_word_byte(std::string_view s, std::size_t i) {
+  char c = s[i];
+  return is_ascii_alpha(c) ||
+         (static_cast<unsigned char>(c) >= 0x80 && unicode_symbol(s, i).first == 0);
+}
+
+// ASCII case-insensitive comparison with a lower-case word, without allocating:
+// find_dates calls it for every word of a corpus.
+bool equals_folded(std::string_view word, std::string_view lower_word) {
+  if (word.size() != lower_word.size()) return false;
+  for (std::size_t i = 0; i < word.size(); ++i) {
+    char c = word[i];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (c != lower_word[i]) return false;
+  }
+  return true;
+}
+
+template <std::size_t N>
+int index_in(std::string_view word, const std::array<std::string_view, N>& names) {
+  for (std::size_t i = 0; i < N; ++i) {
+    if (equals_folded(word, names[i])) return static_cast<int>(i);
+  }
+  return -1;
+}
+
+const Token* token_at(const Tokens& t, std::size_t i) { return i < t.size() ? &t[i] : nullptr; }
+
+bool is_punct(const Tokens& t, std::size_t i, char symbol) {
+  const Token* tok = token_at(t, i);
+  return tok && tok->kind == TokenKind::punct && tok->symbol == symbol;
+}
+
+bool is_word(const Tokens& t, std::size_t i, std::string_view lower_word) {
+  const Token* tok = token_at(t, i);
+  return tok && tok->kind == TokenKind::word && equals_folded(tok->text, lower_word);
+}
+
+bool is_number(const Tokens& t, std::size_t i, std::size_t min_digits, std::size_t max_digits) {
+  const Token* tok = token_at(t, i);
+  return tok && tok->kind == TokenKind::number && tok->text.size() >= min_digits &&
+         tok->text.size() <= max_digits;
+}
+
+bool glued(const Tokens& t, std::size_t i) { return i < t.size() && !t[i].space_before; }
+
+// A number glued to digits by '.' or ':' ("1.0", "10:30") or a thousands comma
+// ("2,500") is a version, time or count, not a day or year.
+bool is_part_of_bigger_number(const Tokens& t, std::size_t i) {
+  bool joins_next = glued(t, i + 1) && glued(t, i + 2) && is_number(t, i + 2, 1, 99) &&
+                    (is_punct(t, i + 1, '.') || is_punct(t, i + 1, ':') ||
+                     (is_punct(t, i + 1, ',') && t[i + 2].text.size() == 3));
+  bool joins_previous = i >= 2 && glued(t, i) && glued(t, i - 1) && is_number(t, i - 2, 1, 99) &&
+                        (is_punct(t, i - 1, '.') || is_punct(t, i - 1, ':'));
+  return joins_next || joins_previous;
+}
+
+std::optional<Step> day_at(const Tokens& t, std::size_t i) {
+  if (!is_number(t, i, 1, 2) || t[i].value < 1 || t[i].value > 31) return std::nullopt;
+  if (is_part_of_bigger_number(t, i)) return std::nullopt;
+  std::size_t next = i + 1;
+  if (glued(t, next) && t[next].kind == TokenKind::word) {
+    if (index_in(t[next].text, kOrdinals) < 0) return std::nullopt;  // "7am", "5G"
+    ++next;
+  }
+  return Step{t[i].value, next};
+}
+
+std::optional<Step> year_at(const Tokens& t, std::size_t i) {
+  if (!is_number(t, i, 4, 4) || t[i].value < 1000) return std::nullopt;
+  if (is_part_of_bigger_number(t, i)) return std::nullopt;
+  if (glued(t, i + 1) && t[i + 1].kind == TokenKind::word) return std::nullopt;  // "2025s"
+  return Step{t[i].value, i + 1};
+}
+
+std::optional<Step> month_at(const Tokens& t, std::size_t i, Casing casing) {
+  const Token* tok = token_at(t, i);
+  if (!tok || tok->kind != TokenKind::word || tok->text.size() > 9) return std::nullopt;
+  if (casing == Casing::capitalised && !(tok->text[0] >= 'A' && tok->text[0] <= 'Z')) {
+    return std::nullopt;
+  }
+  int month = equals_folded(tok->text, "sept") ? 9 : 0;
+  bool abbreviated = true;
+  for (std::size_t m = 0; m < kMonths.size() && month == 0; ++m) {
+    abbreviated = !equals_folded(tok->text, kMonths[m]);
+    if (!abbreviated || equals_folded(tok->text, kMonths[m].substr(0, 3))) {
+      month = static_cast<int>(m) + 1;
+    }
+  }
+  if (month == 0) return std::nullopt;
+  std::size_t next = i + 1;
+  // "Dec." and "Sept." but not "May." ending a sentence.
+  if (abbreviated && glued(t, next) && is_punct(t, next, '.')) ++next;
+  return Step{month, next};
+}
+
+// "Saturday," "Sat." before a date; returns the index after it.
+std::optional<std::size_t> weekday_at(const Tokens& t, std::size_t i, Casing casing) {
+  const Token* tok = token_at(t, i);
+  if (!tok || tok->kind != TokenKind::word || index_in(tok->text, kWeekdays) < 0)
+    return std::nullopt;
+  if (casing == Casing::capitalised && !(tok->text[0] >= 'A' && tok->text[0] <= 'Z')) {
+    return std::nullopt;
+  }
+  std::size_t next = i + 1;
+  if (glued(t, next) && is_punct(t, next, '.')) ++next;
+  if (is_punct(t, next, ',')) ++next;
+  return next;
+}
+
+// "2025-06-07", "2025-6-7", "2025/06/07": the separators are the same ASCII
+// character and nothing separates the parts.
+std::optional<DateMatch> iso_date_at(const Tokens& t, std::size_t i) {
+  if (!is_number(t, i, 4, 4) || t[i].value < 1000) return std::nullopt;
+  const Token* sep = token_at(t, i + 1);
+  if (!sep || (sep->text != "-" && sep->text != "/")) return std::nullopt;
+  for (std::size_t k = i + 1; k <= i + 4; ++k) {
+    if (!glued(t, k)) return std::nullopt;
+  }
+  if (!is_number(t, i + 2, 1, 2) || t[i + 3].text != sep->text || !is_number(t, i + 4, 1, 2)) {
+    return std::nullopt;
+  }
+  PartialDate date{t[i].value, t[i + 2].value, t[i + 4].value};
+  return DateMatch{date, date, i, i + 5};
+}
+
+// The optional ", 2025" or " 2025" after a month and day.
+void take_year(const Tokens& t, DateMatch& match) {
+  std::size_t k = match.next;
+  if (is_punct(t, k, ',')) ++k;
+  if (auto year = year_at(t, k)) {
+    match.start.year = year->value;
+    match.end.year = year->value;
+    match.next = year->next;
+  }
+}
+
+// "Dec-19-2013", "19-Dec-2013", "19/Dec/2013": one word, always with a year.
+std::optional<DateMatch> hyphenated_date_at(const Tokens& t, std::size_t i, Casing casing) {
+  const Token* sep = token_at(t, i + 1);
+  if (!sep || (sep->text != "-" && sep->text != "/")) return std::nullopt;
+  for (std::size_t k = i + 1; k <= i + 4; ++k) {
+    if (!glued(t, k)) return std::nullopt;
+  }
+  if (t[i + 3].text != sep->text) return std::nullopt;
+  bool month_first = t[i].kind == TokenKind::word;
+  std::size_t month_index = month_first ? i : i + 2;
+  std::size_t day_index = month_first ? i + 2 : i;
+  auto month = month_at(t, month_index, casing);
+  auto day = day_at(t, day_index);
+  auto year = year_at(t, i + 4);
+  if (!month || month->next != month_index + 1 || !day || day->next != day_index + 1 || !year) {
+    return std::nullopt;
+  }
+  PartialDate date{year->value, month->value, day->value};
+  return DateMatch{date, date, i, year->next};
+}
+
+// "June 7", "Dec. 2nd, 2022", "7 May 2025", "7th of May".
+std::optional<DateMatch> human_date_at(const Tokens& t, std::size_t i, Casing casing) {
+  if (auto match = hyphenated_date_at(t, i, casing)) return match;
+  PartialDate date;
+  std::size_t next = 0;
+  if (auto month = month_at(t, i, casing)) {
+    auto day = day_at(t, month->next);
+    if (!day) return std::nullopt;
+    date = PartialDate{std::nullopt, month->value, day->value};
+    next = day->next;
+  } else if (auto day = day_at(t, i)) {
+    std::size_t k = day->next;
+    if (is_word(t, k, "of")) ++k;
+    auto month2 = month_at(t, k, casing);
+    if (!month2) return std::nullopt;
+    date = PartialDate{std::nullopt, month2->value, day->value};
+    next = month2->next;
+  } else {
+    return std::nullopt;
+  }
+  if (date.day > days_in_month(std::nullopt, date.month)) return std::nullopt;
+  DateMatch match{date, date, i, next};
+  take_year(t, match);
+  return match;
+}
+
+// A range separator; "and" / "&" only join days of one month ("December 1 & 2").
+std::optional<std::size_t> range_separator_at(const Tokens& t, std::size_t i, bool day_list) {
+  if (is_punct(t, i, '-') || is_punct(t, i, '~')) return i + 1;
+  if (day_list && (is_punct(t, i, '&') || is_word(t, i, "and"))) return i + 1;
+  for (std::string_view word : {"to", "through", "thru", "until", "till"}) {
+    if (is_word(t, i, word)) return i + 1;
+  }
+  return std::nullopt;
+}
+
+std::optional<std::size_t> am_pm_at(const Tokens& t, std::size_t i) {
+  if (is_word(t, i, "am") || is_word(t, i, "pm")) return i + 1;
+  if ((is_word(t, i, "a") || is_word(t, i, "p")) && is_punct(t, i + 1, '.') &&
+      is_word(t, i + 2, "m")) {
+    return is_punct(t, i + 3, '.') ? i + 4 : i + 3;  // "a.m."
+  }
+  return std::nullopt;
+}
+
+// "11:30", "11:30:00.123", "7:30am", "11AM", "12 PM".
+std::optional<std::size_t> clock_at(const Tokens& t, std::size_t i) {
+  if (!is_number(t, i, 1, 2)) return std::nullopt;
+  int hour = t[i].value;
+  std::size_t next = i + 1;
+  bool has_minutes = glued(t, next) && is_punct(t, next, ':') && glued(t, next + 1) &&
+                     is_number(t, next + 1, 2, 2) && t[next + 1].value <= 59;
+  if (has_minutes) {
+    next += 2;
+    if (glued(t, next) && is_punct(t, next, ':') && glued(t, next + 1) &&
+        is_number(t, next + 1, 2, 2) && t[next + 1].value <= 60) {
+      next += 2;
+      if (glued(t, next) && is_punct(t, next, '.') && glued(t, next + 1) &&
+          is_number(t, next + 1, 1, 9)) {
+        next += 2;
+      }
+    }
+  }
+  if (auto after = am_pm_at(t, next)) return hour >= 1 && hour <= 12 ? after : std::nullopt;
+  if (!has_minutes || hour > 24) return std::nullopt;
+  return next;
+}
+
+// "+05:30", "-04:00", "-0500", "+08", "+8" glued to the sign.
+std::optional<std::size_t> utc_offset_at(const Tokens& t, std::size_t i) {
+  if (!(is_punct(t, i, '+') || is_punct(t, i, '-')) || !glued(t, i + 1)) return std::nullopt;
+  if (is_number(t, i + 1, 4, 4)) {
+    int value = t[i + 1].value;
+    return value / 100 <= 14 && value % 100 <= 59 ? std::optional(i + 2) : std::nullopt;
+  }
+  if (!is_number(t, i + 1, 1, 2) || t[i + 1].value > 14) return std::nullopt;
+  if (glued(t, i + 2) && is_punct(t, i + 2, ':') && glued(t, i + 3) && is_number(t, i + 3, 2, 2)) {
+    return t[i + 3].value <= 59 ? std::optional(i + 4) : std::nullopt;
+  }
+  return i + 2;
+}
+
+std::optional<std::size_t> zone_at(const Tokens& t, std::size_t i) {
+  if (glued(t, i) && is_word(t, i, "z")) return i + 1;
+  if (auto offset = utc_offset_at(t, i)) return offset;
+  const Token* tok = token_at(t, i);
+  if (!tok || tok->kind != TokenKind::word || index_in(tok->text, kZones) < 0) return std::nullopt;
+  if (auto offset = utc_offset_at(t, i + 1)) return offset;  // "UTC+8"
+  return i + 1;
+}
+
+std::optional<std::size_t> time_at(const Tokens& t, std::size_t i) {
+  auto next = clock_at(t, i);
+  if (!next) return std::nullopt;
+  if (auto zone = zone_at(t, *next)) return zone;
+  return next;
+}
+
+}  // namespace
+
+int days_in_month(std::optional<int> year, int month) {
+  static constexpr std::array<int, 12> kDays = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (month < 1 || month > 12) return 0;
+  if (month != 2 || !year) return kDays[static_cast<std::size_t>(month) - 1];
+  bool leap = (*year % 4 == 0 && *year % 100 != 0) || *year % 400 == 0;
+  return leap ? 29 : 28;
+}
+
+Tokens tokenize(std::string_view text) {
+  Tokens tokens;
+  bool space = true;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    auto [symbol_length, symbol] = unicode_symbol(text, i);
+    if (is_ascii_space(text[i]) || symbol == ' ') {
+      space = true;
+      i += symbol == ' ' ? symbol_length : 1;
+      continue;
+    }
+    Token tok;
+    tok.offset = i;
+    tok.space_before = space;
+    std::size_t end = i + 1;
+    if (symbol == '-') {
+      tok.symbol = '-';
+      end = i + symbol_length;
+    } else if (is_digit(text[i])) {
+      tok.kind = TokenKind::number;
+      for (end = i; end < text.size() && is_digit(text[end]); ++end) {
+        tok.value = std::min(tok.value * 10 + (text[end] - '0'), 999999);
+      }
+    } else if (is_word_byte(text, i)) {
+      tok.kind = TokenKind::word;
+      while (end < text.size() && is_word_byte(text, end)) ++end;
+    } else {
+      tok.symbol = text[i];
+    }
+    tok.text = text.substr(i, end - i);
+    tokens.push_back(tok);
+    space = false;
+    i = end;
+  }
+  return tokens;
+}
+
+std::optional<DateMatch> single_date_at(const Tokens& tokens, std::size_t i, Casing casing) {
+  std::size_t start = weekday_at(tokens, i, casing).value_or(i);
+  auto match = iso_date_at(tokens, start);
+  if (!match) match = human_date_at(tokens, start, casing);
+  if (match) match->begin = i;
+  return match;
+}
+
+std::vector<DateMatch> date_matches_at(const Tokens& t, std::size_t i, Casing casing) {
+  std::vector<DateMatch> out;
+  auto first = single_date_at(t, i, casing);
+  if (!first) {
+    // "7-9 May 2025": a day, a separator, then a day-first date.
+    auto day = day_at(t, i);
+    auto sep = day ? range_separator_at(t, day->next, true) : std::nullopt;
+    auto last = sep ? human_date_at(t, *sep, casing) : std::nullopt;
+    if (last && t[last->begin].kind == TokenKind::number && day->value <= last->start.day) {
+      PartialDate start{last->start.year, last->start.month, day->value};
+      out.push_back(DateMatch{start, last->end, i, last->next});
+    }
+    return out;
+  }
+  // Two dates: when they disagree ("Jan 2, 2025 - Dec 30, 2024") the text is
+  // wrong, so the first date alone is not offered either.
+  if (auto sep = range_separator_at(t, first->next, false)) {
+    if (auto last = single_date_at(t, *sep, casing)) {
+      out.push_back(DateMatch{first->start, last->end, i, last->next});
+      return out;
+    }
+  }
+  // "Jun 10 - 17, 2025", "June 4-20th": only after a month-first date with no year.
+  std::size_t core = weekday_at(t, i, casing).value_or(i);
+  bool month_first = !first->start.year && month_at(t, core, casing);
+  auto sep = month_first ? range_separator_at(t, first->next, true) : std::nullopt;
+  auto day = sep ? day_at(t, *sep) : std::nullopt;
+  if (day && day->value >= first->start.day) {
+    DateMatch range{first->start, PartialDate{std::nullopt, first->start.month, day->value}, i,
+                    day->next};
+    take_year(t, range);  // sets both years: one month, one year
+    out.push_back(range);
+  }
+  out.push_back(*first);
+  return out;
+}
+
+std::optional<std::size_t> time_suffix_at(const Tokens& t, std::size_t i) {
+  std::size_t k = i;
+  if (is_punct(t, k, ',')) ++k;
+  if (is_word(t, k, "at") || is_punct(t, k, '@')) {
+    ++k;
+  } else if (glued(t, k) && glued(t, k + 1) && is_word(t, k, "t")) {
+    ++k;  // ISO 8601 "2024-09-25T23:30:00Z"
+  }
+  auto end = time_at(t, k);
+  if (!end) return std::nullopt;
+  for (;;) {
+    auto sep = range_separator_at(t, *end, false);
+    if (!sep && is_punct(t, *end, '/')) sep = *end + 1;  // "11AM PT / 2PM ET"
+    auto more = sep ? time_at(t, *sep) : std::nullopt;
+    if (!more) return end;
+    end = more;
+  }
+}
+
+}  // namespace lanyard::core::date_text

@@ -1,0 +1,64 @@
+// Internal to core/date*.cc: the tokenizer and token matchers behind the date
+// parsers in core/date.h. Not part of lanyard_core's interface; include it only
+// from core/date.cc and tests of these internals.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "core/date.h"
+
+namespace lanyard::core::date_text {
+
+enum class TokenKind { word, number, punct };
+
+struct Token {
+  TokenKind kind = TokenKind::punct;
+  std::string_view text;     // a view into the tokenized text; it must outlive the token
+  std::size_t offset = 0;    // byte offset of text in the tokenized text
+  bool space_before = true;  // whitespace or the start of the text comes before it
+  int value = 0;             // numbers: the decimal value, saturated at 999999
+  char symbol = 0;           // punct: the ASCII character; every dash and minus is '-'
+};
+using Tokens = std::vector<Token>;
+
+// Words are runs of ASCII letters and non-ASCII bytes ("Malmö"), numbers runs of
+// ASCII digits ("2nd" is a number then a word), anything else is one punct token.
+// EN/EM dashes, hyphens and the minus sign are '-' puncts; non-breaking and
+// thin spaces count as whitespace.
+Tokens tokenize(std::string_view text);
+
+// Month names must be capitalised in prose ("you may join" is not May).
+enum class Casing { any, capitalised };
+
+// A date or range starting at tokens[begin] and ending before tokens[next]. The
+// parts have not been checked against a year yet; end == start for one day.
+struct DateMatch {
+  PartialDate start;
+  PartialDate end;
+  std::size_t begin = 0;
+  std::size_t next = 0;
+};
+
+// One date at tokens[i], with an optional leading weekday: ISO "2025-6-7" or
+// "2025/06/07", "Jun 7, 2025", "Dec. 2nd 2022", "7 May 2025", "7th of May",
+// "June 7" (no year). Does not consume a trailing comma when no year follows.
+std::optional<DateMatch> single_date_at(const Tokens& tokens, std::size_t i, Casing casing);
+
+// The readings of a date or range at tokens[i], most specific first: a range of
+// two dates ("Feb 25 - Mar 4, 2025", then nothing else), or a day range in one
+// month ("Jun 10 - 17", "7-9 May 2025", "December 1 & 2") then the first date
+// alone. Empty when no date starts at i.
+std::vector<DateMatch> date_matches_at(const Tokens& tokens, std::size_t i, Casing casing);
+
+// The index after a time of day that follows a date: "T23:30:00Z",
+// " 11:30:00-04:00", " 12:00:00 -0500", ", 12 PM PST", " at 7:30am PT",
+// ", 11AM PT / 2PM ET", ", 13:00 ~ 18:00". Nullopt when no time starts at i.
+std::optional<std::size_t> time_suffix_at(const Tokens& tokens, std::size_t i);
+
+// Days in the month; February has 29 when year is nullopt (some year has it).
+int days_in_month(std::optional<int> year, int month);
+
+}  // namespace lanyard::core::date_text

@@ -1,0 +1,63 @@
+// The index schema: every Xapian term prefix and value slot Lanyard uses, in
+// one place. docs/schema.md describes the same table for people; keep both in
+// step. Changing what is indexed bumps kSchemaVersion, which makes the next
+// `lanyard index` run re-index every file.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace lanyard::core::schema {
+
+inline constexpr int kSchemaVersion = 1;
+
+// Database metadata keys.
+inline constexpr const char* kMetaSchemaVersion = "lanyard:schema_version";
+inline constexpr const char* kMetaConfigHash = "lanyard:config_hash";
+inline constexpr const char* kMetaLastRun = "lanyard:last_run";
+
+// Term prefixes (Omega conventions where one exists).
+namespace prefix {
+inline constexpr const char* kId = "Q";          // boolean: the document id (repo-relative path)
+inline constexpr const char* kTitle = "S";       // free text: title words
+inline constexpr const char* kSpeaker = "A";     // free text: speaker / author names
+inline constexpr const char* kTag = "K";         // boolean: a front-matter tag, lowercased
+inline constexpr const char* kEvent = "XEVENT";  // free text: the event a talk belongs to
+inline constexpr const char* kHeading = "XH";    // free text: heading words
+inline constexpr const char* kCollection = "XCOL";     // boolean: collection ("posts", "events", "talks")
+inline constexpr const char* kLanguage = "XLANG";      // boolean: language code ("eng")
+inline constexpr const char* kSpeakerExact = "XSPK";   // boolean: whole speaker name, lowercased
+inline constexpr const char* kCity = "XCITY";          // boolean: city, lowercased
+inline constexpr const char* kRegion = "XREGION";      // boolean: region, lowercased
+inline constexpr const char* kCountry = "XCOUNTRY";    // boolean: country, lowercased
+inline constexpr const char* kLocation = "XLOC";       // boolean: any of city/region/country, lowercased
+inline constexpr const char* kOnline = "XONLINE";      // boolean: "online", "in-person", "hybrid"
+inline constexpr const char* kTopic = "XTOPIC";        // boolean: topic slug
+inline constexpr const char* kYear = "XYEAR";          // boolean: event year "2025"
+inline constexpr const char* kMonth = "XMONTH";        // boolean: event year-month "2025-06"
+}  // namespace prefix
+
+// Value slots.
+namespace slot {
+inline constexpr unsigned kDate = 0;         // event start (else publication) date, "YYYYMMDD"
+inline constexpr unsigned kEndDate = 1;      // event end date, "YYYYMMDD"
+inline constexpr unsigned kPublished = 2;    // publication date, "YYYYMMDD"
+inline constexpr unsigned kFingerprint = 3;  // "size:mtime_ns:hash" of the source file
+inline constexpr unsigned kTitleSort = 4;    // lowercased title, for sorting by title
+inline constexpr unsigned kLocationLabel = 5;  // "Beijing, China", for facet counts
+inline constexpr unsigned kCountry = 6;      // canonical country name, for facet counts
+inline constexpr unsigned kLatLong = 7;      // Xapian::LatLongCoords, serialised
+inline constexpr unsigned kTopics = 8;       // topic slugs joined with '\x1f', for facet counts
+inline constexpr unsigned kOnline = 9;       // "online" | "in-person" | "hybrid"
+}  // namespace slot
+
+// Separator inside multi-valued value slots.
+inline constexpr char kListSeparator = '\x1f';
+
+// Xapian rejects terms over 245 bytes; longer boolean values are cut to this.
+inline constexpr std::size_t kMaxTermBytes = 240;
+
+// prefix + value, with the value cut (at a UTF-8 boundary) to fit kMaxTermBytes.
+std::string boolean_term(std::string_view prefix, std::string_view value);
+
+}  // namespace lanyard::core::schema

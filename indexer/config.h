@@ -1,0 +1,61 @@
+// Indexer configuration: defaults that fit Jekyll, Hugo and Eleventy repos, and
+// the optional lanyard.yml at the repo root (or --config FILE) that overrides
+// them. See docs/config.md for the file format.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/status.h"
+
+namespace lanyard::indexer {
+
+// Front-matter field names, each list tried in order; the first present wins
+// (speakers, tags and categories take the union of all listed fields).
+struct FieldNames {
+  std::vector<std::string> title = {"title", "name"};
+  std::vector<std::string> published = {"date", "published_datetime", "published", "pubDate",
+                                        "publishDate"};
+  std::vector<std::string> event_start = {"start_datetime", "start_date", "event_start",
+                                          "startDate", "start"};
+  std::vector<std::string> event_end = {"end_datetime", "end_date", "event_end", "endDate", "end"};
+  std::vector<std::string> speakers = {"speakers", "speaker", "presenters", "authors", "author",
+                                       "guest"};
+  std::vector<std::string> tags = {"tags", "tag", "keywords"};
+  std::vector<std::string> categories = {"categories", "category", "track", "topics", "topic"};
+  std::vector<std::string> location = {"location", "city", "country", "venue", "place", "where"};
+  std::vector<std::string> event = {"event", "conference"};
+  std::vector<std::string> language = {"language", "lang"};
+  std::vector<std::string> permalink = {"permalink"};
+};
+
+struct Config {
+  // Globs over repo-relative paths ('*' stays within a folder, '**' crosses
+  // folders, '?' one character). Empty include = Lanyard's default rules.
+  std::vector<std::string> include;
+  std::vector<std::string> exclude;
+  FieldNames fields;
+  std::string base_url;  // prefixed to every URL; "" = take the site's _config.yml url+baseurl
+  // Permalink patterns by collection ("posts", "events", ...; "*" for all), as
+  // Jekyll writes them: /:collection/:path/, /:year/:month/:day/:title.html
+  std::map<std::string, std::string> permalinks;
+  bool drafts = false;                          // index drafts too
+  std::uint64_t max_file_bytes = 8u << 20;      // larger files are skipped
+};
+
+// Load a lanyard.yml. Unknown keys are an error (a typo should not be ignored).
+core::Result<Config> load_config(const std::filesystem::path& file);
+
+// A stable hash of everything in the config that changes what gets indexed.
+std::uint64_t config_hash(const Config& config);
+
+// Glob match over '/'-separated paths: '*' and '?' never match '/', '**'
+// matches any run of folders (also none), so "_talks/**" matches
+// "_talks/a/b.md" and "**/*.md" matches "x.md".
+bool glob_match(std::string_view pattern, std::string_view path);
+
+}  // namespace lanyard::indexer

@@ -1,0 +1,131 @@
+#include "indexer/document.h"
+
+#include "core/schema.h"
+#include "core/text.h"
+
+namespace lanyard::indexer {
+
+namespace {
+
+namespace prefix = core::schema::prefix;
+namespace slot = core::schema::slot;
+using core::schema::boolean_term;
+using nlohmann::json;
+
+json date_json(const std::optional<core::Date>& d) { return d ? json(d->iso()) : json(nullptr); }
+
+json nullable(const std::string& s) { return s.empty() ? json(nullptr) : json(s); }
+
+void index_text(Xapian::TermGenerator& tg, const std::string& text, unsigned weight,
+                const char* field_prefix) {
+  if (text.empty()) return;
+  tg.index_text(text, weight);
+  tg.index_text(text, 1, field_prefix);
+  tg.increase_termpos();
+}
+
+void add_location_terms(Xapian::Document& doc, const Place& place) {
+  for (const auto* part : {&place.city, &place.region, &place.country}) {
+    if (part->empty()) continue;
+    doc.add_boolean_term(boolean_term(prefix::kLocation, core::ascii_lower(*part)));
+  }
+  if (!place.city.empty()) doc.add_boolean_term(boolean_term(prefix::kCity, core::ascii_lower(place.city)));
+  if (!place.region.empty()) doc.add_boolean_term(boolean_term(prefix::kRegion, core::ascii_lower(place.region)));
+  if (!place.country.empty()) doc.add_boolean_term(boolean_term(prefix::kCountry, core::ascii_lower(place.country)));
+}
+
+}  // namespace
+
+Xapian::TermGenerator make_term_generator() {
+  Xapian::TermGenerator tg;
+  tg.set_stemmer(Xapian::Stem("english"));
+  tg.set_stemming_strategy(Xapian::TermGenerator::STEM_SOME);
+  tg.set_flags(Xapian::TermGenerator::FLAG_CJK_NGRAM);
+  return tg;
+}
+
+json stored_json(const Record& r) {
+  json j;
+  j["id"] = r.id;
+  j["title"] = r.title;
+  j["url"] = r.url;
+  j["collection"] = r.collection;
+  j["date"] = date_json(r.date());
+  j["end_date"] = date_json(r.end_date());
+  j["published"] = date_json(r.published);
+  if (r.facets.place) {
+    const Place& p = *r.facets.place;
+    j["location"] = {{"venue", nullable(p.venue)},   {"city", nullable(p.city)},
+                     {"region", nullable(p.region)}, {"country", nullable(p.country)},
+                     {"online", r.facets.attendance == Attendance::online},
+                     {"label", p.label}};
+    if (p.latitude && p.longitude) j["location"]["latlong"] = {*p.latitude, *p.longitude};
+  } else {
+    j["location"] = nullptr;
+  }
+  j["attendance"] = attendance_name(r.facets.attendance);
+  json topics = json::array();
+  for (const auto& t : r.facets.topics) topics.push_back({{"name", t.name}, {"source", t.source}});
+  j["topics"] = topics;
+  j["speakers"] = r.speakers;
+  j["tags"] = r.tags;
+  j["event"] = nullable(r.event);
+  j["language"] = nullable(r.language);
+  j["fields"] = r.fields;
+  j["text"] = r.body.text;
+  return j;
+}
+
+Xapian::Document build_document(const Record& r, const std::string& fingerprint,
+                                Xapian::TermGenerator& tg) {
+  Xapian::Document doc;
+  tg.set_document(doc);
+  index_text(tg, r.title, 5, prefix::kTitle);
+  for (const auto& h : r.body.headings) index_text(tg, h, 2, prefix::kHeading);
+  for (const auto& s : r.speakers) {
+    index_text(tg, s, 2, prefix::kSpeaker);
+    doc.add_boolean_term(boolean_term(prefix::kSpeakerExact, core::ascii_lower(s)));
+  }
+  index_text(tg, r.event, 2, prefix::kEvent);
+  for (const auto& t : r.tags) {
+    index_text(tg, t, 1, prefix::kTag);
+    doc.add_boolean_term(boolean_term(prefix::kTag, core::ascii_lower(t)));
+  }
+  tg.index_text(r.body.text);
+
+  doc.add_boolean_term(boolean_term(prefix::kId, r.id));
+  if (!r.collection.empty()) doc.add_boolean_term(boolean_term(prefix::kCollection, r.collection));
+  if (!r.language.empty()) doc.add_boolean_term(boolean_term(prefix::kLanguage, r.language));
+  if (r.facets.place) add_location_terms(doc, *r.facets.place);
+  if (r.facets.attendance != Attendance::unknown) {
+    doc.add_boolean_term(boolean_term(prefix::kOnline, attendance_name(r.facets.attendance)));
+  }
+  std::vector<std::string> topic_names;
+  for (const auto& t : r.facets.topics) {
+    doc.add_boolean_term(boolean_term(prefix::kTopic, t.name));
+    topic_names.push_back(t.name);
+  }
+  if (auto d = r.date()) {
+    doc.add_value(slot::kDate, std::to_string(d->yyyymmdd()));
+    doc.add_boolean_term(boolean_term(prefix::kYear, std::to_string(d->year)));
+    doc.add_boolean_term(boolean_term(prefix::kMonth, d->iso().substr(0, 7)));
+  }
+  if (auto e = r.end_date()) doc.add_value(slot::kEndDate, std::to_string(e->yyyymmdd()));
+  if (r.published) doc.add_value(slot::kPublished, std::to_string(r.published->yyyymmdd()));
+  doc.add_value(slot::kFingerprint, fingerprint);
+  doc.add_value(slot::kTitleSort, core::ascii_lower(r.title));
+  if (r.facets.place) {
+    doc.add_value(slot::kLocationLabel, r.facets.place->label);
+    if (!r.facets.place->country.empty()) doc.add_value(slot::kCountry, r.facets.place->country);
+    const Place& p = *r.facets.place;
+    if (p.latitude && p.longitude) {
+      doc.add_value(slot::kLatLong, Xapian::LatLongCoord(*p.latitude, *p.longitude).serialise());
+    }
+  }
+  if (!topic_names.empty()) doc.add_value(slot::kTopics, core::join(topic_names, std::string(1, core::schema::kListSeparator)));
+  if (r.facets.attendance != Attendance::unknown) doc.add_value(slot::kOnline, attendance_name(r.facets.attendance));
+  doc.set_data(stored_json(r).dump(-1, ' ', false, json::error_handler_t::replace));
+  return doc;
+}
+
+}  // namespace lanyard::indexer

@@ -1,0 +1,29 @@
+// Indexer stage 5: a Record becomes a Xapian document (terms, values, stored
+// data), following core/schema.h.
+#pragma once
+
+#include <string>
+
+#include <nlohmann/json.hpp>
+#include <xapian.h>
+
+#include "indexer/record.h"
+
+namespace lanyard::indexer {
+
+// A TermGenerator set up as every document needs it: English stemming
+// (STEM_SOME), CJK n-grams. Not thread-safe: one per thread.
+Xapian::TermGenerator make_term_generator();
+
+// The stored JSON (Xapian document data): id, title, url, collection, date,
+// end_date, published, location, online, topics, speakers, tags, event,
+// language, fields (the whole front matter) and text (the plain body).
+nlohmann::json stored_json(const Record& record);
+
+// Terms: free text (title x5, headings x2, speakers, event, tags, body) with
+// positions, unprefixed and under their prefixes; boolean filter terms; value
+// slots. fingerprint goes to slot::kFingerprint.
+Xapian::Document build_document(const Record& record, const std::string& fingerprint,
+                                Xapian::TermGenerator& termgen);
+
+}  // namespace lanyard::indexer

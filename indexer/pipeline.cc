@@ -1,0 +1,276 @@
+#include "indexer/pipeline.h"
+
+#include <sys/stat.h>
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <cstdio>
+#include <cstring>
+#include <fstream>
+#include <optional>
+#include <set>
+#include <thread>
+
+#include "core/schema.h"
+#include "core/text.h"
+#include "indexer/discover.h"
+#include "indexer/document.h"
+#include "indexer/front_matter.h"
+#include "indexer/record.h"
+#include "indexer/url.h"
+#include "indexer/writer.h"
+
+namespace lanyard::indexer {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+using core::Error;
+using core::ErrorCode;
+
+constexpr std::size_t kBatchSize = 256;
+constexpr std::size_t kMaxIdBytes = 200;
+
+// What one file turned into, computed on a worker thread.
+struct Prepared {
+  enum class Kind { unchanged, skipped, excluded, document } kind = Kind::skipped;
+  std::string fingerprint;
+  Xapian::Document doc;
+  SkippedFile skip;
+};
+
+std::string hex(std::uint64_t value) {
+  char buf[20];
+  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(value));
+  return buf;
+}
+
+// The part of a fingerprint that says "same file, same indexer": version,
+// config, size and mtime. The content hash follows after one more ':'.
+std::string stat_prefix(const std::string& version_tag, const struct stat& st) {
+  long long mtime_ns = static_cast<long long>(st.st_mtim.tv_sec) * 1000000000LL + st.st_mtim.tv_nsec;
+  return version_tag + ":" + std::to_string(st.st_size) + ":" + std::to_string(mtime_ns);
+}
+
+std::string content_hash_of(const std::string& fingerprint) {
+  auto pos = fingerprint.rfind(':');
+  return pos == std::string::npos ? "" : fingerprint.substr(pos + 1);
+}
+
+std::string version_of(const std::string& fingerprint) {
+  auto first = fingerprint.find(':');
+  if (first == std::string::npos) return "";
+  auto second = fingerprint.find(':', first + 1);
+  return second == std::string::npos ? "" : fingerprint.substr(0, second);
+}
+
+Prepared skipped(const SourceFile& file, int line, std::string reason, std::string message) {
+  Prepared p;
+  p.kind = Prepared::Kind::skipped;
+  p.skip = {file.id, line, std::move(reason), std::move(message)};
+  return p;
+}
+
+// Checks that make a file unindexable before any parsing.
+std::optional<Prepared> check_bytes(const SourceFile& file, const std::string& bytes) {
+  if (bytes.size() >= 2 && ((bytes[0] == '\xFF' && bytes[1] == '\xFE') ||
+                            (bytes[0] == '\xFE' && bytes[1] == '\xFF'))) {
+    return skipped(file, 1, "not UTF-8", "UTF-16 text (byte order mark); save the file as UTF-8");
+  }
+  if (auto nul = bytes.find('\0'); nul != std::string::npos) {
+    return skipped(file, core::line_of_offset(bytes, nul), "binary file",
+                   "contains NUL bytes: not a text file");
+  }
+  std::size_t bad = 0;
+  if (!core::is_valid_utf8(bytes, &bad)) {
+    return skipped(file, core::line_of_offset(bytes, bad), "not UTF-8",
+                   "invalid UTF-8 at byte " + std::to_string(bad));
+  }
+  return std::nullopt;
+}
+
+struct RunContext {
+  const IndexOptions& options;
+  const std::map<std::string, std::string>& existing;
+  std::string version_tag;
+  bool force = false;
+  std::map<std::string, SiteInfo> sites;  // filled before workers start; read-only after
+};
+
+Prepared prepare(const SourceFile& file, const RunContext& ctx, Xapian::TermGenerator& tg) {
+  const Config& config = ctx.options.config;
+  if (file.id.size() > kMaxIdBytes) {
+    return skipped(file, 0, "path too long", "paths over 200 bytes cannot be document ids");
+  }
+  struct stat st {};
+  if (::stat(file.path.c_str(), &st) != 0) {
+    return skipped(file, 0, "unreadable", std::string("cannot stat: ") + std::strerror(errno));
+  }
+  std::string prefix = stat_prefix(ctx.version_tag, st);
+  auto old = ctx.existing.find(file.id);
+  bool known = old != ctx.existing.end() && !ctx.force;
+  if (known && old->second.starts_with(prefix + ":")) return Prepared{Prepared::Kind::unchanged, {}, {}, {}};
+  if (static_cast<std::uint64_t>(st.st_size) > config.max_file_bytes) {
+    return skipped(file, 0, "file too large",
+                   std::to_string(st.st_size) + " bytes, over the limit of " +
+                       std::to_string(config.max_file_bytes) + " (max_file_size in lanyard.yml)");
+  }
+  std::ifstream in(file.path, std::ios::binary);
+  std::string bytes;
+  if (in) {
+    bytes.resize(static_cast<std::size_t>(st.st_size));
+    in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    bytes.resize(static_cast<std::size_t>(in.gcount()));
+  }
+  if (!in && !in.eof()) {
+    return skipped(file, 0, "unreadable", std::string("cannot read: ") + std::strerror(errno));
+  }
+  std::string fingerprint = prefix + ":" + hex(core::fnv1a64(bytes));
+  if (known && version_of(old->second) == ctx.version_tag &&
+      content_hash_of(old->second) == content_hash_of(fingerprint)) {
+    return Prepared{Prepared::Kind::unchanged, {}, {}, {}};
+  }
+  if (auto bad = check_bytes(file, bytes)) return *bad;
+  auto parsed = parse_front_matter(bytes);
+  if (!parsed) {
+    const Error& e = parsed.error();
+    int line = 0;
+    if (e.message.starts_with("line ")) line = std::atoi(e.message.c_str() + 5);
+    std::string message = e.message;
+    if (auto colon = message.find(": "); line > 0 && colon != std::string::npos) message = message.substr(colon + 2);
+    std::string reason = e.reason.empty() ? "invalid front matter" : e.reason;
+    if (message.starts_with(reason + ": ")) message = message.substr(reason.size() + 2);
+    return skipped(file, line, reason, message);
+  }
+  if (std::string why = exclusion_reason(file, *parsed, config); !why.empty()) {
+    Prepared p = skipped(file, 0, why,
+                         why == "draft" ? "a draft (index it with --drafts)"
+                                        : "a Markdown file outside any collection, without front matter: "
+                                          "not a page of the site");
+    p.kind = Prepared::Kind::excluded;
+    return p;
+  }
+  const SiteInfo& site = ctx.sites.at(file.site);
+  Record record = build_record(file, std::move(*parsed), config, site);
+  Prepared p;
+  p.kind = Prepared::Kind::document;
+  p.fingerprint = fingerprint;
+  p.doc = build_document(record, fingerprint, tg);
+  return p;
+}
+
+Prepared prepare_safely(const SourceFile& file, const RunContext& ctx, Xapian::TermGenerator& tg) {
+  try {
+    return prepare(file, ctx, tg);
+  } catch (const Xapian::Error& e) {
+    return skipped(file, 0, "indexing error", e.get_description());
+  } catch (const std::exception& e) {
+    return skipped(file, 0, "indexing error", e.what());
+  }
+}
+
+// Prepares files[begin, end) on up to `threads` threads, in place.
+void prepare_batch(const std::vector<SourceFile>& files, std::size_t begin, std::size_t end,
+                   const RunContext& ctx, unsigned threads, std::vector<Prepared>& out) {
+  out.assign(end - begin, Prepared{});
+  std::atomic<std::size_t> next{begin};
+  auto work = [&] {
+    Xapian::TermGenerator tg = make_term_generator();
+    for (std::size_t i = next++; i < end; i = next++) out[i - begin] = prepare_safely(files[i], ctx, tg);
+  };
+  std::vector<std::thread> pool;
+  for (unsigned t = 1; t < threads && t < end - begin; ++t) pool.emplace_back(work);
+  work();
+  for (auto& t : pool) t.join();
+}
+
+}  // namespace
+
+core::Result<IndexReport> run_index(const IndexOptions& options) {
+  auto started = std::chrono::steady_clock::now();
+  std::error_code ec;
+  if (!fs::is_directory(options.repo, ec)) {
+    return Error{ErrorCode::not_found, options.repo.string() + ": not a folder", ""};
+  }
+  Discovery discovery = discover(options.repo, options.config);
+  auto opened = IndexWriter::open(options.db);
+  if (!opened) return opened.error();
+  IndexWriter& writer = **opened;
+
+  IndexReport report;
+  std::string version_tag = "v" + std::to_string(core::schema::kSchemaVersion) + ":" +
+                            hex(config_hash(options.config));
+  RunContext ctx{options, writer.existing(), version_tag, options.rebuild, {}};
+  for (const auto& f : discovery.files) {
+    if (!ctx.sites.count(f.site)) ctx.sites[f.site] = load_site_info(options.repo / f.site);
+  }
+  for (const auto& s : discovery.skipped) {
+    if (!s.is_file) {
+      report.warnings.push_back(s.id + ": " + s.message);
+      continue;
+    }
+    report.skipped_files.push_back({s.id, 0, s.reason, s.message});
+  }
+
+  std::set<std::string> keep;  // ids that stay in the index
+  unsigned threads = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
+  std::vector<Prepared> batch;
+  const auto& files = discovery.files;
+  for (std::size_t begin = 0; begin < files.size(); begin += kBatchSize) {
+    std::size_t end = std::min(files.size(), begin + kBatchSize);
+    prepare_batch(files, begin, end, ctx, threads, batch);
+    for (std::size_t i = begin; i < end; ++i) {
+      Prepared& p = batch[i - begin];
+      const std::string& id = files[i].id;
+      bool existed = writer.existing().count(id) > 0;
+      switch (p.kind) {
+        case Prepared::Kind::unchanged:
+          ++report.unchanged;
+          keep.insert(id);
+          break;
+        case Prepared::Kind::skipped:
+          // A file that broke keeps its last good version in the index.
+          if (existed) {
+            keep.insert(id);
+            p.skip.message += " (the last indexed version is kept)";
+          }
+          report.skipped_files.push_back(std::move(p.skip));
+          break;
+        case Prepared::Kind::excluded:
+          report.skipped_files.push_back(std::move(p.skip));
+          break;
+        case Prepared::Kind::document: {
+          if (auto st = writer.replace(id, p.doc); !st) return st.error();
+          keep.insert(id);
+          ++(existed ? report.updated : report.added);
+          break;
+        }
+      }
+      if (options.progress) options.progress(i + 1, files.size());
+    }
+  }
+  for (const auto& [id, fingerprint] : writer.existing()) {
+    if (keep.count(id)) continue;
+    if (auto st = writer.remove(id); !st) return st.error();
+    ++report.removed;
+  }
+  writer.set_metadata(core::schema::kMetaSchemaVersion, std::to_string(core::schema::kSchemaVersion));
+  writer.set_metadata(core::schema::kMetaConfigHash, hex(config_hash(options.config)));
+  if (auto st = writer.commit(); !st) return st.error();
+
+  std::sort(report.skipped_files.begin(), report.skipped_files.end(),
+            [](const SkippedFile& a, const SkippedFile& b) { return a.id < b.id; });
+  for (const auto& s : report.skipped_files) ++report.skipped_by_reason[s.reason];
+  report.skipped = report.skipped_files.size();
+  report.files = report.added + report.updated + report.unchanged + report.skipped;
+  report.documents = report.added + report.updated + report.unchanged;
+  for (const auto& s : report.skipped_files) {
+    if (s.message.ends_with("(the last indexed version is kept)")) ++report.documents;
+  }
+  report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  return report;
+}
+
+}  // namespace lanyard::indexer

@@ -1,0 +1,50 @@
+// The indexer: discover -> read -> front matter -> markdown -> record ->
+// document -> writer, for a whole repo, incrementally. Returns data; app/
+// prints it.
+#pragma once
+
+#include <cstddef>
+#include <filesystem>
+#include <functional>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "core/status.h"
+#include "indexer/config.h"
+
+namespace lanyard::indexer {
+
+struct SkippedFile {
+  std::string id;       // repo-relative path
+  int line = 0;         // 1-based, 0 when the reason is about the whole file
+  std::string reason;   // category, counted in IndexReport::skipped_by_reason
+  std::string message;  // details
+};
+
+struct IndexReport {
+  std::size_t files = 0;  // Markdown files considered = added + updated + unchanged + skipped
+  std::size_t added = 0, updated = 0, unchanged = 0, removed = 0, skipped = 0;
+  std::map<std::string, std::size_t> skipped_by_reason;
+  std::vector<SkippedFile> skipped_files;  // sorted by id
+  std::vector<std::string> warnings;       // folders not walked, and the like
+  double seconds = 0;
+  std::size_t documents = 0;  // documents in the index after the run
+};
+
+struct IndexOptions {
+  std::filesystem::path repo;
+  std::filesystem::path db;
+  Config config;
+  bool rebuild = false;   // drop every document and index all files again
+  unsigned threads = 0;   // 0 = one per core
+  // Called on the calling thread after each file; may be empty.
+  std::function<void(std::size_t done, std::size_t total)> progress;
+};
+
+// Errors (the run wrote nothing): the repo is not a readable folder
+// (not_found), the index is locked (locked) or cannot be opened, written or
+// committed (io_error). Bad files are not errors: they are in the report.
+core::Result<IndexReport> run_index(const IndexOptions& options);
+
+}  // namespace lanyard::indexer

@@ -1,0 +1,68 @@
+// Indexer stage 4: everything Lanyard knows about one file, before it becomes
+// a Xapian document: title, URL, dates, people, tags, facets and plain text.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "core/date.h"
+#include "indexer/config.h"
+#include "indexer/discover.h"
+#include "indexer/front_matter.h"
+#include "indexer/markdown.h"
+#include "indexer/url.h"
+
+namespace lanyard::indexer {
+
+enum class Attendance { unknown, in_person, online, hybrid };
+const char* attendance_name(Attendance a);  // "unknown", "in-person", "online", "hybrid"
+
+struct Place {
+  std::string venue, city, region, country;
+  std::string label;  // as shown to people: "Beijing, China", or the raw text when not normalised
+  std::optional<double> latitude, longitude;
+};
+
+struct Topic {
+  std::string name;    // normalised topic ("distributed training")
+  std::string source;  // "front matter" or "inferred"
+};
+
+struct Facets {
+  std::optional<Place> place;
+  Attendance attendance = Attendance::unknown;
+  std::optional<core::DateRange> event_dates;  // the event itself, not the publication
+  std::vector<Topic> topics;
+};
+
+struct Record {
+  std::string id, title, url, collection, site;
+  std::optional<core::Date> published;
+  std::vector<std::string> speakers, tags, categories;
+  std::string event, language;
+  nlohmann::json fields = nlohmann::json::object();  // the whole front matter
+  MarkdownText body;
+  Facets facets;
+
+  // The date a document is listed under: event start, else publication.
+  std::optional<core::Date> date() const;
+  std::optional<core::Date> end_date() const;
+};
+
+// Reasons a file that parsed is still not indexed; empty when it is indexed.
+// "draft" for draft: true / published: false / _drafts (unless config.drafts).
+std::string exclusion_reason(const SourceFile& file, const ParsedFile& parsed,
+                             const Config& config);
+
+// Builds the record from the parsed file. Never fails: missing fields fall
+// back (title -> first heading -> file name; date -> file name prefix).
+Record build_record(const SourceFile& file, ParsedFile parsed, const Config& config,
+                    const SiteInfo& site);
+
+// Location, date and topic facets from the front matter.
+Facets front_matter_facets(const Record& record, const Config& config);
+
+}  // namespace lanyard::indexer

@@ -1,0 +1,52 @@
+// Indexer stage 6: the Xapian database a run writes. All changes of a run go
+// into one transaction: a crash or kill leaves the last committed index
+// searchable, and the next run redoes the work.
+#pragma once
+
+#include <filesystem>
+#include <map>
+#include <memory>
+#include <string>
+#include <unordered_map>
+
+#include <xapian.h>
+
+#include "core/status.h"
+
+namespace lanyard::indexer {
+
+class IndexWriter {
+ public:
+  // Opens (creating if needed) the database in db_dir and starts the run's
+  // transaction. Errors: ErrorCode::locked when another writer holds it,
+  // io_error when it cannot be created, opened or is not a Lanyard index.
+  static core::Result<std::unique_ptr<IndexWriter>> open(const std::filesystem::path& db_dir);
+
+  ~IndexWriter();  // an uncommitted transaction is cancelled
+  IndexWriter(const IndexWriter&) = delete;
+  IndexWriter& operator=(const IndexWriter&) = delete;
+
+  // Every document now in the index: id -> stored fingerprint.
+  const std::map<std::string, std::string>& existing() const { return existing_; }
+
+  std::string metadata(const std::string& key) const;
+  void set_metadata(const std::string& key, const std::string& value);
+
+  // Adds or replaces the document with this id; also feeds the spelling dictionary.
+  core::Status replace(const std::string& id, const Xapian::Document& doc);
+  core::Status remove(const std::string& id);
+
+  // Commits the transaction: after this, readers see the whole run.
+  core::Status commit();
+
+ private:
+  explicit IndexWriter(Xapian::WritableDatabase db);
+  core::Status load_existing();
+
+  Xapian::WritableDatabase db_;
+  std::map<std::string, std::string> existing_;
+  std::unordered_map<std::string, unsigned> spelling_;  // word -> documents, added at commit
+  bool in_transaction_ = false;
+};
+
+}  // namespace lanyard::indexer

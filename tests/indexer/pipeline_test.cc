@@ -1,0 +1,219 @@
+#include <catch2/catch.hpp>
+
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include <nlohmann/json.hpp>
+#include <xapian.h>
+
+#include "core/schema.h"
+#include "indexer/pipeline.h"
+#include "tests/test_util.h"
+
+using namespace lanyard::indexer;
+using lanyard::testing::TempDir;
+namespace fs = std::filesystem;
+
+namespace {
+
+IndexReport index(const TempDir& repo, const fs::path& db, bool rebuild = false) {
+  IndexOptions options;
+  options.repo = repo.path();
+  options.db = db;
+  options.rebuild = rebuild;
+  auto report = run_index(options);
+  if (!report) FAIL(report.error().message);
+  CHECK(report->files == report->added + report->updated + report->unchanged + report->skipped);
+  return *report;
+}
+
+nlohmann::json stored(const fs::path& db, const std::string& id) {
+  Xapian::Database x(db.string());
+  auto post = x.postlist_begin("Q" + id);
+  REQUIRE(post != x.postlist_end("Q" + id));
+  return nlohmann::json::parse(x.get_document(*post).get_data());
+}
+
+void write_good(const TempDir& repo) {
+  repo.write("_events/paris.md", "---\ntitle: PyTorch Day Paris\ndate: May 7, 2025\ncategory: event\n---\n**Location**: Paris, France\n");
+  repo.write("_posts/2022-9-14-hello.md", "---\nlayout: post\ntitle: Hello\nauthor:\n---\nA post about compilers.\n");
+  repo.write("_posts/2019-5-8-no-front-matter.md", "# Community Projects\n\nText.\n");
+  repo.write("_talks/pycon/t.md", "---\ntitle: Fast Inference\ndate: 2019-05-03\nevent: PyCon US 2019\nspeakers: [Ada Lovelace]\ntags: [inference]\n---\n");
+}
+
+}  // namespace
+
+TEST_CASE("pipeline: a repo is indexed with titles, URLs and dates", "[indexer][pipeline]") {
+  TempDir repo, db;
+  write_good(repo);
+  IndexReport r = index(repo, db.path() / "idx");
+  CHECK(r.added == 4);
+  CHECK(r.skipped == 0);
+  auto post = stored(db.path() / "idx", "_posts/2022-9-14-hello.md");
+  CHECK(post["title"] == "Hello");
+  CHECK(post["published"] == "2022-09-14");
+  CHECK(post["url"] == "/2022/09/14/hello.html");
+  auto plain = stored(db.path() / "idx", "_posts/2019-5-8-no-front-matter.md");
+  CHECK(plain["title"] == "Community Projects");
+  CHECK(plain["published"] == "2019-05-08");
+  auto talk = stored(db.path() / "idx", "_talks/pycon/t.md");
+  CHECK(talk["speakers"] == nlohmann::json::array({"Ada Lovelace"}));
+  CHECK(talk["fields"]["event"] == "PyCon US 2019");
+  auto event = stored(db.path() / "idx", "_events/paris.md");
+  CHECK(event["published"] == "2025-05-07");
+}
+
+TEST_CASE("pipeline: a second run writes nothing; edits and deletes are exact", "[indexer][pipeline]") {
+  TempDir repo, db;
+  write_good(repo);
+  fs::path idx = db.path() / "idx";
+  index(repo, idx);
+  IndexReport again = index(repo, idx);
+  CHECK(again.unchanged == 4);
+  CHECK(again.added + again.updated + again.removed == 0);
+  Xapian::Database before(idx.string());
+  auto revision = before.get_revision();
+
+  repo.write("_events/paris.md", "---\ntitle: PyTorch Day Paris (moved)\n---\nNow online.\n");
+  fs::remove(repo.path() / "_talks/pycon/t.md");
+  IndexReport changed = index(repo, idx);
+  CHECK(changed.updated == 1);
+  CHECK(changed.removed == 1);
+  CHECK(changed.unchanged == 2);
+  CHECK(stored(idx, "_events/paris.md")["title"] == "PyTorch Day Paris (moved)");
+  Xapian::Database after(idx.string());
+  CHECK(after.get_doccount() == 3);
+  CHECK(after.get_revision() > revision);
+
+  // Same bytes, new mtime (a fresh clone): unchanged, nothing written.
+  std::string bytes = "---\ntitle: PyTorch Day Paris (moved)\n---\nNow online.\n";
+  repo.write("_events/paris.md", bytes);
+  IndexReport touched = index(repo, idx);
+  CHECK(touched.unchanged == 3);
+  CHECK(touched.updated == 0);
+}
+
+TEST_CASE("pipeline: a rename is one removal and one addition", "[indexer][pipeline]") {
+  TempDir repo, db;
+  write_good(repo);
+  fs::path idx = db.path() / "idx";
+  index(repo, idx);
+  fs::rename(repo.path() / "_events/paris.md", repo.path() / "_events/paris-2025.md");
+  IndexReport r = index(repo, idx);
+  CHECK(r.added == 1);
+  CHECK(r.removed == 1);
+}
+
+TEST_CASE("pipeline: bad files are skipped with a reason and the run goes on", "[indexer][pipeline]") {
+  TempDir repo, db;
+  write_good(repo);
+  repo.write("_events/bad-yaml.md", "---\ntitle: x\ncompany: The Fundamentals of MLOps for R&D: Orchestration\n---\nBody\n");
+  repo.write("_events/latin1.md", "---\ntitle: caf\xe9\n---\n");
+  repo.write("_events/binary.md", std::string("---\ntitle: x\n---\n\0\0\0", 19));
+  repo.write("_events/utf16.md", "\xff\xfe-\0-\0-\0");
+  repo.write("_events/unterminated.md", "---\ntitle: x\nbody without end\n");
+  repo.write("_drafts/draft.md", "---\ntitle: d\n---\n");
+  repo.write("_posts/2024-1-1-unpublished.md", "---\ntitle: d\npublished: false\n---\n");
+  repo.write("plain.md", "# Just a readme\n");
+  IndexReport r = index(repo, db.path() / "idx");
+  CHECK(r.added == 4);
+  CHECK(r.skipped == 8);
+  CHECK(r.skipped_by_reason["invalid YAML front matter"] == 1);
+  CHECK(r.skipped_by_reason["not UTF-8"] == 2);
+  CHECK(r.skipped_by_reason["binary file"] == 1);
+  CHECK(r.skipped_by_reason["unterminated front matter"] == 1);
+  CHECK(r.skipped_by_reason["draft"] == 2);
+  CHECK(r.skipped_by_reason["no front matter (plain page)"] == 1);
+  for (const auto& s : r.skipped_files) {
+    INFO(s.id << ": " << s.reason << ": " << s.message);
+    CHECK_FALSE(s.message.empty());
+    if (s.id == "_events/bad-yaml.md") CHECK(s.line == 3);
+    if (s.id == "_events/latin1.md") CHECK(s.line == 2);
+  }
+}
+
+TEST_CASE("pipeline: a file that turns bad keeps its last good version, a draft is removed", "[indexer][pipeline]") {
+  TempDir repo, db;
+  write_good(repo);
+  fs::path idx = db.path() / "idx";
+  index(repo, idx);
+  repo.write("_events/paris.md", "---\ntitle: [unclosed\n---\n");
+  repo.write("_talks/pycon/t.md", "---\ntitle: t\ndraft: true\n---\n");
+  IndexReport r = index(repo, idx);
+  CHECK(r.skipped == 2);
+  CHECK(r.removed == 1);
+  CHECK(stored(idx, "_events/paris.md")["title"] == "PyTorch Day Paris");
+  CHECK(Xapian::Database(idx.string()).get_doccount() == 3);
+}
+
+TEST_CASE("pipeline: huge and unreadable files are skipped", "[indexer][pipeline]") {
+  TempDir repo, db;
+  repo.write("_posts/2024-1-1-ok.md", "---\ntitle: ok\n---\n");
+  repo.write("_posts/2024-1-2-huge.md", "---\ntitle: big\n---\n" + std::string(2u << 20, 'a'));
+  repo.write("_posts/2024-1-3-locked.md", "---\ntitle: locked\n---\n");
+  ::chmod((repo.path() / "_posts/2024-1-3-locked.md").c_str(), 0);
+  IndexOptions options;
+  options.repo = repo.path();
+  options.db = db.path() / "idx";
+  options.config.max_file_bytes = 1u << 20;
+  auto r = run_index(options);
+  REQUIRE(r);
+  CHECK(r->skipped_by_reason["file too large"] == 1);
+  // root reads everything: the unreadable case only shows for other users.
+  if (::geteuid() != 0) CHECK(r->skipped_by_reason["unreadable"] == 1);
+  CHECK(r->files == 3);
+}
+
+TEST_CASE("pipeline: --rebuild re-indexes everything", "[indexer][pipeline]") {
+  TempDir repo, db;
+  write_good(repo);
+  fs::path idx = db.path() / "idx";
+  index(repo, idx);
+  IndexReport r = index(repo, idx, true);
+  CHECK(r.updated == 4);
+  CHECK(r.unchanged == 0);
+}
+
+TEST_CASE("pipeline: a locked index is an error, nothing is written", "[indexer][pipeline]") {
+  TempDir repo, db;
+  write_good(repo);
+  fs::path idx = db.path() / "idx";
+  index(repo, idx);
+  Xapian::WritableDatabase holder(idx.string(), Xapian::DB_OPEN);
+  IndexOptions options;
+  options.repo = repo.path();
+  options.db = idx;
+  auto r = run_index(options);
+  REQUIRE_FALSE(r);
+  CHECK(r.error().code == lanyard::core::ErrorCode::locked);
+  CHECK(r.error().message.find("locked") != std::string::npos);
+}
+
+TEST_CASE("pipeline: real corpora are indexed and the numbers add up", "[indexer][pipeline][corpora]") {
+  auto corpora = lanyard::testing::shared_corpora();
+  if (!corpora) {
+    WARN("SKIPPED: ../shared/corpora not found (set LANYARD_SHARED); real-corpus test not run");
+    return;
+  }
+  for (const char* name : {"pytorch-site", "djangocon-us"}) {
+    INFO(name);
+    TempDir db;
+    IndexOptions options;
+    options.repo = *corpora / name;
+    options.db = db.path() / "idx";
+    auto r = run_index(options);
+    REQUIRE(r);
+    std::size_t md = 0;
+    for (auto it = fs::recursive_directory_iterator(options.repo); it != fs::recursive_directory_iterator(); ++it) {
+      auto ext = it->path().extension();
+      if (it->is_regular_file() && (ext == ".md" || ext == ".markdown")) ++md;
+    }
+    CHECK(r->files == md);
+    CHECK(r->files == r->added + r->skipped);
+    CHECK(r->added > md * 8 / 10);
+    CHECK(Xapian::Database(options.db.string()).get_doccount() == r->added);
+  }
+}
