@@ -144,7 +144,23 @@ TEST_CASE("markdown: Liquid comment, capture, raw and highlight blocks", "[index
        {"highlight"}},
   });
   const auto result = markdown_to_text("{% highlight sh %}\n# not a heading\n{% endhighlight %}");
+  CHECK(result.text == "# not a heading");
   CHECK(result.headings.empty());
+}
+
+TEST_CASE("markdown: lines holding only Liquid vanish without ending HTML blocks",
+          "[indexer][markdown]") {
+  check_cases({
+      {"<div class=\"partners\">\n  <h3>Our Sponsors</h3>\n  {% for level in levels %}\n"
+       "    {% if count != 0 %}\n    <h4 class=\"lead\">{{ level }}</h4>\n"
+       "        <img src=\"{{ sponsor.logo }}\" alt=\"{{ sponsor.name }}\" />\n"
+       "    {% endif %}\n  {% endfor %}\n</div>\n\nThanks!",
+       {"Our Sponsors", "Thanks!"},
+       {},
+       {"<h4", "<img", "class=", "</div>"}},
+      {"First\n  {% assign x = 1 %}  \nSecond", {"First Second"}, {}, {}},
+      {"Kept {{ a }}\n{{ b }} kept too", {"Kept kept too"}, {}, {}},
+  });
 }
 
 TEST_CASE("markdown: unbalanced Liquid delimiters keep the rest of the document",

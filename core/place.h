@@ -1,0 +1,62 @@
+// Places as conference content writes them, normalised against a real
+// gazetteer (GeoNames cities with population >= 15,000, as Debian's
+// libgeonames ships them, plus countries, regions/states and aliases).
+// Load once, share read-only: every const method is thread-safe.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/status.h"
+
+namespace lanyard::core {
+
+// A normalised place, canonical English names ("United States", "Beijing").
+struct Place {
+  std::string venue;         // "Generations Hall", "Zhongguancun Exhibition Center"; may be empty
+  std::string city;          // may be empty (a country-only place)
+  std::string region;        // state / province when known ("Louisiana"); may be empty
+  std::string country;       // canonical country name; empty only when unknown
+  std::string country_code;  // ISO 3166-1 alpha-2 ("US")
+  std::optional<double> latitude, longitude;  // the city's (or country's) coordinates
+
+  // "Beijing, China"; "Pittsburgh, Pennsylvania, United States"; "France".
+  std::string label() const;
+  bool operator==(const Place&) const = default;
+};
+
+// What a piece of text says about where an event happens.
+struct PlaceMatch {
+  std::optional<Place> place;  // absent for a purely online event
+  bool online = false;         // "Online", "Virtual", "virtual option as well"
+  bool in_person = false;      // a physical place was named
+  // online && in_person = hybrid.
+};
+
+class Gazetteer {
+ public:
+  // Loads the gazetteer (libgeonames' embedded cities plus Lanyard's alias
+  // table). Errors: io_error when the data cannot be read.
+  static Result<std::shared_ptr<const Gazetteer>> load();
+
+  virtual ~Gazetteer() = default;
+
+  // Normalises a place text: "Beijing, China", "Bei Jing Shi", "Pittsburgh, PA",
+  // "New Orleans, Louisiana (USA) at Generations Hall | Virtual option as well",
+  // "NYC", "SF", "Bay Area", "Online", "ICC Sydney, Sydney, Australia",
+  // "213 W Institute Pl, Chicago, IL 60610, United States". nullopt when the text
+  // names no known place and no online marker. Never guesses: a word that is
+  // not a place gives nothing.
+  virtual std::optional<PlaceMatch> resolve(std::string_view text) const = 0;
+
+  // For search filters: the lowercased canonical names a user's place text
+  // stands for ("usa" -> {"united states"}, "nyc" -> {"new york city"},
+  // "new york" -> {"new york city", "new york"}, "bay area" -> {"san francisco", ...}).
+  // Empty when unknown.
+  virtual std::vector<std::string> location_keys(std::string_view text) const = 0;
+};
+
+}  // namespace lanyard::core

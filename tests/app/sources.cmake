@@ -1,0 +1,3 @@
+list(APPEND LANYARD_TEST_SOURCES
+  app/cli_test.cc
+)

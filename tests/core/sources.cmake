@@ -1,0 +1,4 @@
+list(APPEND LANYARD_TEST_SOURCES
+  core/date_test.cc
+  core/text_test.cc
+)

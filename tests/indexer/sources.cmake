@@ -1,0 +1,7 @@
+list(APPEND LANYARD_TEST_SOURCES
+  indexer/discover_test.cc
+  indexer/front_matter_test.cc
+  indexer/markdown_test.cc
+  indexer/pipeline_test.cc
+  indexer/url_test.cc
+)
