@@ -118,14 +118,38 @@ class LiquidStripper {
     std::size_t i = 0;
     while (i < in_.size()) {
       const std::size_t open = next_opener(i);
-      out_.append(in_.substr(i, open == npos ? npos : open - i));
+      copy(in_.substr(i, open == npos ? npos : open - i));
       if (open == npos) break;
       i = in_[open + 1] == '{' ? skip_output(open) : tag(open);
+      if (i != open + 2) i = drop_line_if_alone(i);  // open + 2: only a stray delimiter went
     }
     return std::move(out_);
   }
 
  private:
+  void copy(std::string_view text) {
+    const std::size_t newline = text.rfind('\n');
+    const std::string_view tail = newline == npos ? text : text.substr(newline + 1);
+    if (newline != npos) {
+      line_start_ = out_.size() + newline + 1;
+      line_blank_ = true;
+    }
+    line_blank_ = line_blank_ && tail.find_first_not_of(" \t") == npos;
+    out_.append(text);
+  }
+
+  // A line that held only Liquid goes whole, newline included. Jekyll leaves
+  // it blank, but kramdown keeps an HTML block open across blank lines while
+  // CommonMark ends it there and reads the indented tags after it as code.
+  std::size_t drop_line_if_alone(std::size_t next) {
+    if (!line_blank_) return next;
+    std::size_t k = next;
+    while (k < in_.size() && (in_[k] == ' ' || in_[k] == '\t')) ++k;
+    if (k < in_.size() && in_[k] != '\n') return next;
+    out_.resize(line_start_);
+    return k < in_.size() ? k + 1 : k;
+  }
+
   std::size_t next_opener(std::size_t from) const {
     for (std::size_t at = in_.find('{', from); at != npos; at = in_.find('{', at + 1)) {
       if (at + 1 < in_.size() && (in_[at + 1] == '{' || in_[at + 1] == '%')) return at;
@@ -174,14 +198,14 @@ class LiquidStripper {
   std::size_t skip_block(std::size_t content, LiquidTagFinder& end_tag, bool keep) {
     const auto close = end_tag.find(content);
     if (!close) return content;
-    if (keep) out_.append(in_.substr(content, close->begin - content));
+    if (keep) copy(in_.substr(content, close->begin - content));
     return close->end;
   }
 
   void fence() {
-    if (!out_.empty() && out_.back() != '\n') out_.push_back('\n');
-    out_.append(kHighlightFence);
-    out_.push_back('\n');
+    if (!out_.empty() && out_.back() != '\n') copy("\n");
+    copy(kHighlightFence);
+    copy("\n");
   }
 
   std::string_view in_;
@@ -189,6 +213,8 @@ class LiquidStripper {
   NextFinder next_tag_end_, next_output_end_, next_blank_line_;
   LiquidTagFinder end_comment_, end_capture_, end_raw_, end_highlight_;
   bool in_highlight_ = false;
+  std::size_t line_start_ = 0;  // where the line being written begins in out_
+  bool line_blank_ = true;      // nothing but spaces and tabs on it so far
 };
 
 // Tracks fenced code blocks line by line: code is left as written, so
