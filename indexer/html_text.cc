@@ -176,6 +176,22 @@ void TextWriter::append(std::string_view text) {
   }
 }
 
+void TextWriter::break_line() {
+  if (single_line_) {
+    pending_space_ = true;
+  } else if (pending_newlines_ < 1) {
+    pending_newlines_ = 1;
+  }
+}
+
+void TextWriter::break_block() {
+  if (single_line_) {
+    pending_space_ = true;
+  } else {
+    pending_newlines_ = 2;
+  }
+}
+
 void TextWriter::flush_separator() {
   if (!out_.empty()) {
     if (pending_newlines_ > 0) {

@@ -18,8 +18,11 @@ namespace lanyard::indexer {
 class TextWriter {
  public:
   void append(std::string_view text);
-  void break_line() { pending_newlines_ = pending_newlines_ > 1 ? pending_newlines_ : 1; }
-  void break_block() { pending_newlines_ = 2; }
+  void break_line();
+  void break_block();
+  // While on, breaks become spaces: a <br> in a table cell or heading must not
+  // split the row or the heading.
+  void set_single_line(bool on) { single_line_ = on; }
   // Bytes written so far; pending breaks are not counted.
   std::size_t size() const { return out_.size(); }
   const std::string& str() const { return out_; }
@@ -31,6 +34,7 @@ class TextWriter {
   std::string out_;
   int pending_newlines_ = 0;
   bool pending_space_ = false;
+  bool single_line_ = false;
 };
 
 // Reduces HTML to visible text: tags dropped, entities decoded, <script>,

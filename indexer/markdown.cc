@@ -94,6 +94,7 @@ class TextCollector {
       case CMARK_NODE_HEADING:
         block_break();
         heading_start_ = out_.size();
+        out_.set_single_line(true);
         break;
       case CMARK_NODE_PARAGRAPH:
       case CMARK_NODE_BLOCK_QUOTE:
@@ -122,6 +123,7 @@ class TextCollector {
         out_.break_line();
         break;
       case CMARK_NODE_HEADING:
+        out_.set_single_line(false);
         add_heading(cmark_node_get_heading_level(node));
         html_.reset();
         block_break();
@@ -154,6 +156,7 @@ class TextCollector {
     } else if (std::strcmp(type, "table_cell") == 0) {
       if (!first_cell_) out_.append(" | ");
       first_cell_ = false;
+      out_.set_single_line(true);
     }
   }
 
@@ -164,6 +167,8 @@ class TextCollector {
     } else if (std::strcmp(type, "table_row") == 0 || std::strcmp(type, "table_header") == 0) {
       html_.reset();
       out_.break_line();
+    } else if (std::strcmp(type, "table_cell") == 0) {
+      out_.set_single_line(false);
     }
   }
 
@@ -180,12 +185,9 @@ class TextCollector {
 
   void add_heading(int level) {
     std::string heading = out_.str().substr(heading_start_);
-    const std::size_t first = heading.find_first_not_of('\n');
-    heading.erase(0, first == npos ? heading.size() : first);
-    for (char& c : heading) {
-      if (c == '\n') c = ' ';  // a <br> inside the heading
-    }
-    if (heading.empty()) return;
+    const std::size_t first = heading.find_first_not_of('\n');  // the break before it
+    if (first == npos) return;
+    heading.erase(0, first);
     if (level == 1 && result_.first_heading.empty()) result_.first_heading = heading;
     result_.headings.push_back(std::move(heading));
   }

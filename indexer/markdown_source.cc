@@ -217,9 +217,9 @@ class LiquidStripper {
   bool line_blank_ = true;      // nothing but spaces and tabs on it so far
 };
 
-// Tracks fenced code blocks line by line: code is left as written, so
-// "{:.2f}".format(x) keeps its braces. Block quote and indentation prefixes are
-// skipped; list markers before a fence are not, so such a fence is not seen.
+// Tracks fenced code blocks line by line, so attribute lists are only removed
+// outside code and "{:.2f}".format(x) keeps its braces. Block quote and
+// indentation prefixes are skipped; list markers before a fence are not.
 class FenceTracker {
  public:
   bool in_code(std::string_view line) {
@@ -313,17 +313,22 @@ void cap_pipes(std::string& line, std::size_t max_pipes) {
   if (!capped.empty()) line = std::move(capped);
 }
 
-// A GFM table delimiter row ("|---|:--:|") has pipes, dashes and nothing else.
-// Returns its column count, 0 for any other line.
+// A GFM table delimiter row ("|---|:--:|", perhaps quoted) has pipes, dashes
+// and nothing else. Returns its column count, 0 for any other line.
 std::size_t delimiter_row_columns(std::string_view line) {
+  const std::size_t start = line.find_first_not_of(" \t>");
+  if (start == npos) return 0;
+  line.remove_prefix(start);
   if (line.find_first_not_of("|:- \t\n") != npos || line.find('-') == npos) return 0;
-  return static_cast<std::size_t>(std::count(line.begin(), line.end(), '|')) + 1;
+  const auto pipes = static_cast<std::size_t>(std::count(line.begin(), line.end(), '|'));
+  return pipes == 0 ? 0 : pipes + 1;
 }
 
 // Appends `line`, cut by blank lines into pieces of at most `max` bytes, at a
 // space when there is one in the second half of the piece. Returns the size
 // of the last piece.
 std::size_t append_in_pieces(std::string_view line, std::size_t max, std::string& out) {
+  max = std::max<std::size_t>(max, 2);  // every piece holds at least one byte
   while (line.size() > max) {
     std::size_t cut = line.rfind(' ', max);
     if (cut == npos || cut < max / 2) {
@@ -356,14 +361,15 @@ class LineRewriter {
   }
 
  private:
+  // The limits apply inside fenced code too: FenceTracker cannot see where a
+  // container (quote, list item, HTML block) ends a fence early, and code
+  // only loses a blank line or a backslash to them.
   void rewrite(std::string_view raw, std::string& out) {
-    if (fences_.in_code(raw)) {  // code is linear for the parser and kept verbatim
-      out.append(raw);
-      block_bytes_ = 0;
-      previous_blank_ = false;
+    if (fences_.in_code(raw)) {
+      line_.assign(raw);
+    } else if (!copy_without_attribute_lists(raw, line_)) {
       return;
     }
-    if (!copy_without_attribute_lists(raw, line_)) return;
     cap_nesting(line_, limits_.max_nesting);
     cap_pipes(line_, limits_.max_table_columns);
     if (is_blank(line_)) {
@@ -380,7 +386,12 @@ class LineRewriter {
       block_bytes_ = 0;
     }
     const std::size_t last_piece = append_in_pieces(line_, limits_.max_block_bytes, out);
-    block_bytes_ = last_piece < line_.size() ? last_piece : block_bytes_ + line_.size();
+    if (last_piece < line_.size()) {  // cut: any table ended at the first blank line
+      block_bytes_ = last_piece;
+      table_columns_ = 0;
+    } else {
+      block_bytes_ += line_.size();
+    }
     previous_size_ = line_.size();
     previous_blank_ = false;
   }

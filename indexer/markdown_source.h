@@ -39,7 +39,7 @@ struct MarkdownSourceLimits {
 // code. An opener without a closer within 1 KiB and before a blank line is
 // dropped alone, never the text after it. Kramdown attribute lists ({: ...},
 // {:style="..."}) are removed outside fenced code; a line that held only one
-// is removed. Then the limits above apply.
+// is removed. Then the limits above apply, to fenced code as well.
 std::string prepare_markdown_source(std::string_view markdown,
                                     const MarkdownSourceLimits& limits = {});
 

@@ -48,8 +48,14 @@ void TempDir::write(const std::string& rel, const std::string& bytes) const {
 namespace {
 
 std::string slurp(const fs::path& p) {
+  std::error_code ec;
+  auto size = fs::file_size(p, ec);
+  if (ec) return "";
+  std::string bytes(size, '\0');
   std::ifstream in(p, std::ios::binary);
-  return std::string(std::istreambuf_iterator<char>(in), {});
+  in.read(bytes.data(), static_cast<std::streamsize>(size));
+  bytes.resize(static_cast<std::size_t>(in.gcount()));
+  return bytes;
 }
 
 }  // namespace
