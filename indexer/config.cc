@@ -1,10 +1,10 @@
 #include "indexer/config.h"
 
-#include <yaml-cpp/yaml.h>
-
 #include <fstream>
 #include <set>
 #include <sstream>
+
+#include <yaml-cpp/yaml.h>
 
 #include "core/text.h"
 
@@ -46,23 +46,17 @@ std::uint64_t parse_size(const YAML::Node& node) {
 void load_fields(const YAML::Node& node, FieldNames& fields) {
   if (!node.IsMap()) throw YAML::Exception(node.Mark(), "fields must be a mapping");
   std::map<std::string, std::vector<std::string>*> slots = {
-      {"title", &fields.title},
-      {"published", &fields.published},
-      {"event_start", &fields.event_start},
-      {"event_end", &fields.event_end},
-      {"speakers", &fields.speakers},
-      {"tags", &fields.tags},
-      {"categories", &fields.categories},
-      {"location", &fields.location},
-      {"event", &fields.event},
-      {"language", &fields.language},
+      {"title", &fields.title},         {"published", &fields.published},
+      {"event_start", &fields.event_start}, {"event_end", &fields.event_end},
+      {"speakers", &fields.speakers},   {"tags", &fields.tags},
+      {"categories", &fields.categories}, {"location", &fields.location},
+      {"event", &fields.event},         {"language", &fields.language},
       {"permalink", &fields.permalink},
   };
   for (const auto& entry : node) {
     auto key = entry.first.as<std::string>();
     auto it = slots.find(key);
-    if (it == slots.end())
-      throw YAML::Exception(entry.first.Mark(), "unknown field kind '" + key + "'");
+    if (it == slots.end()) throw YAML::Exception(entry.first.Mark(), "unknown field kind '" + key + "'");
     *it->second = string_list(entry.second, "fields." + key);
   }
 }
@@ -85,8 +79,7 @@ void load_into(const YAML::Node& root, Config& config) {
       config.permalinks["*"] = value.as<std::string>();
     } else if (key == "permalinks") {
       if (!value.IsMap()) throw YAML::Exception(value.Mark(), "permalinks must be a mapping");
-      for (const auto& p : value)
-        config.permalinks[p.first.as<std::string>()] = p.second.as<std::string>();
+      for (const auto& p : value) config.permalinks[p.first.as<std::string>()] = p.second.as<std::string>();
     } else if (key == "drafts") {
       config.drafts = value.as<bool>();
     } else if (key == "max_file_size") {
@@ -124,9 +117,9 @@ std::uint64_t config_hash(const Config& config) {
   add(config.include);
   add(config.exclude);
   const FieldNames& f = config.fields;
-  for (const auto* list :
-       {&f.title, &f.published, &f.event_start, &f.event_end, &f.speakers, &f.tags, &f.categories,
-        &f.location, &f.event, &f.language, &f.permalink}) {
+  for (const auto* list : {&f.title, &f.published, &f.event_start, &f.event_end, &f.speakers,
+                           &f.tags, &f.categories, &f.location, &f.event, &f.language,
+                           &f.permalink}) {
     add(*list);
   }
   all += config.base_url + '\x1e';

@@ -16,10 +16,10 @@ namespace fs = std::filesystem;
 namespace {
 
 const std::set<std::string, std::less<>> kMarkdownExtensions = {".md", ".markdown", ".mdown",
-                                                                ".mkd", ".mkdn"};
-const std::set<std::string, std::less<>> kNeverEnter = {"node_modules", "vendor",   "_site",
-                                                        "_includes",    "_layouts", "_sass",
-                                                        "_data",        "_plugins", "_config"};
+                                                                 ".mkd", ".mkdn"};
+const std::set<std::string, std::less<>> kNeverEnter = {"node_modules", "vendor", "_site",
+                                                        "_includes", "_layouts", "_sass",
+                                                        "_data", "_plugins", "_config"};
 
 bool is_markdown(const fs::path& path) {
   return kMarkdownExtensions.count(core::ascii_lower(path.extension().string())) > 0;
@@ -46,8 +46,8 @@ void classify(SourceFile& file) {
     } else {
       file.collection = "pages";
     }
-    file.rel_path = core::join(
-        std::vector<std::string>(parts.begin() + static_cast<long>(rest), parts.end()), "/");
+    file.rel_path = core::join(std::vector<std::string>(parts.begin() + static_cast<long>(rest),
+                                                        parts.end()), "/");
     file.in_collection = true;
     for (std::size_t k = i + 1; k + 1 < parts.size(); ++k) {
       if (parts[k] == "_drafts") file.in_drafts = true;
@@ -83,8 +83,8 @@ struct Walker {
     std::error_code ec;
     fs::directory_iterator it(dir, ec);
     if (ec) {
-      result.skipped.push_back(
-          {rel.empty() ? "." : rel, "unreadable", "cannot read folder: " + ec.message(), false});
+      result.skipped.push_back({rel.empty() ? "." : rel, "unreadable",
+                                "cannot read folder: " + ec.message(), false});
       return;
     }
     std::vector<fs::directory_entry> entries;
@@ -92,9 +92,8 @@ struct Walker {
       if (ec) break;
       entries.push_back(*it);
     }
-    std::sort(entries.begin(), entries.end(), [](const auto& a, const auto& b) {
-      return a.path().filename() < b.path().filename();
-    });
+    std::sort(entries.begin(), entries.end(),
+              [](const auto& a, const auto& b) { return a.path().filename() < b.path().filename(); });
     for (const auto& entry : entries) visit(entry, rel);
   }
 
@@ -107,8 +106,7 @@ struct Walker {
     if (ec) {
       if (is_markdown(entry.path()) && wanted(rel, config)) {
         std::string reason = ec == std::errc::too_many_symbolic_link_levels ? "symlink loop"
-                             : is_link                                      ? "broken symlink"
-                                                                            : "unreadable";
+                             : is_link ? "broken symlink" : "unreadable";
         result.skipped.push_back({rel, reason, ec.message(), true});
       }
       return;

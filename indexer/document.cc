@@ -29,12 +29,9 @@ void add_location_terms(Xapian::Document& doc, const Place& place) {
     if (part->empty()) continue;
     doc.add_boolean_term(boolean_term(prefix::kLocation, core::ascii_lower(*part)));
   }
-  if (!place.city.empty())
-    doc.add_boolean_term(boolean_term(prefix::kCity, core::ascii_lower(place.city)));
-  if (!place.region.empty())
-    doc.add_boolean_term(boolean_term(prefix::kRegion, core::ascii_lower(place.region)));
-  if (!place.country.empty())
-    doc.add_boolean_term(boolean_term(prefix::kCountry, core::ascii_lower(place.country)));
+  if (!place.city.empty()) doc.add_boolean_term(boolean_term(prefix::kCity, core::ascii_lower(place.city)));
+  if (!place.region.empty()) doc.add_boolean_term(boolean_term(prefix::kRegion, core::ascii_lower(place.region)));
+  if (!place.country.empty()) doc.add_boolean_term(boolean_term(prefix::kCountry, core::ascii_lower(place.country)));
 }
 
 }  // namespace
@@ -58,10 +55,8 @@ json stored_json(const Record& r) {
   j["published"] = date_json(r.published);
   if (r.facets.place) {
     const Place& p = *r.facets.place;
-    j["location"] = {{"venue", nullable(p.venue)},
-                     {"city", nullable(p.city)},
-                     {"region", nullable(p.region)},
-                     {"country", nullable(p.country)},
+    j["location"] = {{"venue", nullable(p.venue)},   {"city", nullable(p.city)},
+                     {"region", nullable(p.region)}, {"country", nullable(p.country)},
                      {"online", r.facets.attendance == Attendance::online},
                      {"label", p.label}};
     if (p.latitude && p.longitude) j["location"]["latlong"] = {*p.latitude, *p.longitude};
@@ -127,11 +122,8 @@ Xapian::Document build_document(const Record& r, const std::string& fingerprint,
       doc.add_value(slot::kLatLong, Xapian::LatLongCoord(*p.latitude, *p.longitude).serialise());
     }
   }
-  if (!topic_names.empty())
-    doc.add_value(slot::kTopics,
-                  core::join(topic_names, std::string(1, core::schema::kListSeparator)));
-  if (r.facets.attendance != Attendance::unknown)
-    doc.add_value(slot::kOnline, attendance_name(r.facets.attendance));
+  if (!topic_names.empty()) doc.add_value(slot::kTopics, core::join(topic_names, std::string(1, core::schema::kListSeparator)));
+  if (r.facets.attendance != Attendance::unknown) doc.add_value(slot::kOnline, attendance_name(r.facets.attendance));
   doc.set_data(stored_json(r).dump(-1, ' ', false, json::error_handler_t::replace));
   return doc;
 }

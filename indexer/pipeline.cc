@@ -50,8 +50,7 @@ std::string hex(std::uint64_t value) {
 // The part of a fingerprint that says "same file, same indexer": version,
 // config, size and mtime. The content hash follows after one more ':'.
 std::string stat_prefix(const std::string& version_tag, const struct stat& st) {
-  long long mtime_ns =
-      static_cast<long long>(st.st_mtim.tv_sec) * 1000000000LL + st.st_mtim.tv_nsec;
+  long long mtime_ns = static_cast<long long>(st.st_mtim.tv_sec) * 1000000000LL + st.st_mtim.tv_nsec;
   return version_tag + ":" + std::to_string(st.st_size) + ":" + std::to_string(mtime_ns);
 }
 
@@ -76,8 +75,8 @@ Prepared skipped(const SourceFile& file, int line, std::string reason, std::stri
 
 // Checks that make a file unindexable before any parsing.
 std::optional<Prepared> check_bytes(const SourceFile& file, const std::string& bytes) {
-  if (bytes.size() >= 2 &&
-      ((bytes[0] == '\xFF' && bytes[1] == '\xFE') || (bytes[0] == '\xFE' && bytes[1] == '\xFF'))) {
+  if (bytes.size() >= 2 && ((bytes[0] == '\xFF' && bytes[1] == '\xFE') ||
+                            (bytes[0] == '\xFE' && bytes[1] == '\xFF'))) {
     return skipped(file, 1, "not UTF-8", "UTF-16 text (byte order mark); save the file as UTF-8");
   }
   if (auto nul = bytes.find('\0'); nul != std::string::npos) {
@@ -112,8 +111,7 @@ Prepared prepare(const SourceFile& file, const RunContext& ctx, Xapian::TermGene
   std::string prefix = stat_prefix(ctx.version_tag, st);
   auto old = ctx.existing.find(file.id);
   bool known = old != ctx.existing.end() && !ctx.force;
-  if (known && old->second.starts_with(prefix + ":"))
-    return Prepared{Prepared::Kind::unchanged, {}, {}, {}};
+  if (known && old->second.starts_with(prefix + ":")) return Prepared{Prepared::Kind::unchanged, {}, {}, {}};
   if (static_cast<std::uint64_t>(st.st_size) > config.max_file_bytes) {
     return skipped(file, 0, "file too large",
                    std::to_string(st.st_size) + " bytes, over the limit of " +
@@ -141,18 +139,16 @@ Prepared prepare(const SourceFile& file, const RunContext& ctx, Xapian::TermGene
     int line = 0;
     if (e.message.starts_with("line ")) line = std::atoi(e.message.c_str() + 5);
     std::string message = e.message;
-    if (auto colon = message.find(": "); line > 0 && colon != std::string::npos)
-      message = message.substr(colon + 2);
+    if (auto colon = message.find(": "); line > 0 && colon != std::string::npos) message = message.substr(colon + 2);
     std::string reason = e.reason.empty() ? "invalid front matter" : e.reason;
     if (message.starts_with(reason + ": ")) message = message.substr(reason.size() + 2);
     return skipped(file, line, reason, message);
   }
   if (std::string why = exclusion_reason(file, *parsed, config); !why.empty()) {
-    Prepared p =
-        skipped(file, 0, why,
-                why == "draft" ? "a draft (index it with --drafts)"
-                               : "a Markdown file outside any collection, without front matter: "
-                                 "not a page of the site");
+    Prepared p = skipped(file, 0, why,
+                         why == "draft" ? "a draft (index it with --drafts)"
+                                        : "a Markdown file outside any collection, without front matter: "
+                                          "not a page of the site");
     p.kind = Prepared::Kind::excluded;
     return p;
   }
@@ -182,8 +178,7 @@ void prepare_batch(const std::vector<SourceFile>& files, std::size_t begin, std:
   std::atomic<std::size_t> next{begin};
   auto work = [&] {
     Xapian::TermGenerator tg = make_term_generator();
-    for (std::size_t i = next++; i < end; i = next++)
-      out[i - begin] = prepare_safely(files[i], ctx, tg);
+    for (std::size_t i = next++; i < end; i = next++) out[i - begin] = prepare_safely(files[i], ctx, tg);
   };
   std::vector<std::thread> pool;
   for (unsigned t = 1; t < threads && t < end - begin; ++t) pool.emplace_back(work);
@@ -205,8 +200,8 @@ core::Result<IndexReport> run_index(const IndexOptions& options) {
   IndexWriter& writer = **opened;
 
   IndexReport report;
-  std::string version_tag =
-      "v" + std::to_string(core::schema::kSchemaVersion) + ":" + hex(config_hash(options.config));
+  std::string version_tag = "v" + std::to_string(core::schema::kSchemaVersion) + ":" +
+                            hex(config_hash(options.config));
   RunContext ctx{options, writer.existing(), version_tag, options.rebuild, {}};
   for (const auto& f : discovery.files) {
     if (!ctx.sites.count(f.site)) ctx.sites[f.site] = load_site_info(options.repo / f.site);
@@ -220,8 +215,7 @@ core::Result<IndexReport> run_index(const IndexOptions& options) {
   }
 
   std::set<std::string> keep;  // ids that stay in the index
-  unsigned threads =
-      options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
+  unsigned threads = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
   std::vector<Prepared> batch;
   const auto& files = discovery.files;
   for (std::size_t begin = 0; begin < files.size(); begin += kBatchSize) {
@@ -262,8 +256,7 @@ core::Result<IndexReport> run_index(const IndexOptions& options) {
     if (auto st = writer.remove(id); !st) return st.error();
     ++report.removed;
   }
-  writer.set_metadata(core::schema::kMetaSchemaVersion,
-                      std::to_string(core::schema::kSchemaVersion));
+  writer.set_metadata(core::schema::kMetaSchemaVersion, std::to_string(core::schema::kSchemaVersion));
   writer.set_metadata(core::schema::kMetaConfigHash, hex(config_hash(options.config)));
   if (auto st = writer.commit(); !st) return st.error();
 
@@ -276,8 +269,7 @@ core::Result<IndexReport> run_index(const IndexOptions& options) {
   for (const auto& s : report.skipped_files) {
     if (s.message.ends_with("(the last indexed version is kept)")) ++report.documents;
   }
-  report.seconds =
-      std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   return report;
 }
 

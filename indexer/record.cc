@@ -96,14 +96,10 @@ std::string title_from_filename(const std::string& id) {
 
 const char* attendance_name(Attendance a) {
   switch (a) {
-    case Attendance::unknown:
-      return "unknown";
-    case Attendance::in_person:
-      return "in-person";
-    case Attendance::online:
-      return "online";
-    case Attendance::hybrid:
-      return "hybrid";
+    case Attendance::unknown: return "unknown";
+    case Attendance::in_person: return "in-person";
+    case Attendance::online: return "online";
+    case Attendance::hybrid: return "hybrid";
   }
   return "unknown";
 }
@@ -150,8 +146,7 @@ Record build_record(const SourceFile& file, ParsedFile parsed, const Config& con
       break;
     }
   }
-  if (!r.published)
-    r.published = core::date_from_filename(std::filesystem::path(file.id).filename().string());
+  if (!r.published) r.published = core::date_from_filename(std::filesystem::path(file.id).filename().string());
 
   r.speakers = all_texts(r.fields, names.speakers);
   r.tags = all_texts(r.fields, names.tags);
@@ -204,8 +199,7 @@ Facets front_matter_facets(const Record& record, const Config& config) {
   }
   if (start) facets.event_dates = core::DateRange{*start, end && *end >= *start ? *end : *start};
   for (const auto& t : record.tags) facets.topics.push_back({core::ascii_lower(t), "front matter"});
-  for (const auto& c : record.categories)
-    facets.topics.push_back({core::ascii_lower(c), "front matter"});
+  for (const auto& c : record.categories) facets.topics.push_back({core::ascii_lower(c), "front matter"});
   return facets;
 }
 

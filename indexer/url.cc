@@ -1,10 +1,10 @@
 #include "indexer/url.h"
 
-#include <yaml-cpp/yaml.h>
-
 #include <cstdio>
 #include <fstream>
 #include <sstream>
+
+#include <yaml-cpp/yaml.h>
 
 #include "core/text.h"
 
@@ -76,9 +76,7 @@ std::string apply_pattern(const std::string& raw_pattern, const UrlInput& in) {
       continue;
     }
     std::size_t j = i + 1;
-    while (j < pattern.size() &&
-           (std::isalnum(static_cast<unsigned char>(pattern[j])) || pattern[j] == '_'))
-      ++j;
+    while (j < pattern.size() && (std::isalnum(static_cast<unsigned char>(pattern[j])) || pattern[j] == '_')) ++j;
     auto it = vars.find(pattern.substr(i + 1, j - i - 1));
     out += it != vars.end() ? it->second : pattern.substr(i, j - i);
     i = j;
@@ -105,8 +103,7 @@ std::string default_path(const UrlInput& in, const SiteInfo& site) {
     fs::path rel(f.rel_path);
     std::string stem = rel.stem().string();
     std::string section = f.collection == "pages" ? "" : f.collection + "/";
-    if (stem == "index" || stem == "_index")
-      return "/" + section + rel.parent_path().generic_string() + "/";
+    if (stem == "index" || stem == "_index") return "/" + section + rel.parent_path().generic_string() + "/";
     return "/" + section + (rel.parent_path() / stem).generic_string() + "/";
   }
   if (auto it = site.permalinks.find(f.collection); it != site.permalinks.end()) {
@@ -135,8 +132,7 @@ SiteInfo load_site_info(const fs::path& site_dir) {
     info.generator = Generator::hugo;
   }
   if (fs::exists(site_dir / "_content", ec) || fs::exists(site_dir / "src" / "_content", ec) ||
-      fs::exists(site_dir / ".eleventy.js", ec) ||
-      fs::exists(site_dir / "eleventy.config.js", ec)) {
+      fs::exists(site_dir / ".eleventy.js", ec) || fs::exists(site_dir / "eleventy.config.js", ec)) {
     info.generator = Generator::eleventy;
   }
   fs::path config = site_dir / "_config.yml";
