@@ -27,8 +27,9 @@ class GeoGazetteer final : public Gazetteer {
       if (!k.empty() && std::find(keys.begin(), keys.end(), k) == keys.end()) keys.push_back(std::move(k));
     };
     if (key.empty()) return keys;
-    if (auto it = data_.city_by_key.find(key); it != data_.city_by_key.end())
-      for (auto ci : it->second) add(data_.cities[ci].name);
+    for (const auto* index : {&data_.city_by_key, &data_.abbrev_city_by_key})
+      if (auto it = index->find(key); it != index->end())
+        for (auto ci : it->second) add(data_.cities[ci].name);
     if (auto it = data_.region_by_key.find(key); it != data_.region_by_key.end())
       for (const auto& r : it->second) add(r.name);
     if (auto it = data_.country_by_key.find(key); it != data_.country_by_key.end())

@@ -47,6 +47,8 @@ enum class WordGate {
 struct GazetteerData {
   std::vector<GeoCity> cities;
   std::unordered_map<std::string, std::vector<std::uint32_t>> city_by_key;
+  // Short all-capitals aliases ("LA", "SF", "NYC"): matched only when written so.
+  std::unordered_map<std::string, std::vector<std::uint32_t>> abbrev_city_by_key;
   std::unordered_map<std::string, std::vector<RegionRef>> region_by_key;
   std::unordered_map<std::string, CountryRef> country_by_key;
   std::map<std::string, std::string> country_name;              // code -> canonical name

@@ -150,7 +150,8 @@ struct Builder {
                     "place aliases: line " + std::to_string(r.line) + ": no city '" + r.fields[1] +
                         "' in " + r.fields[0],
                     "invalid place aliases");
-    for (const auto& a : r.aliases) add_unique(data.city_by_key[fold_place_key(a)], it->second);
+    for (const auto& a : r.aliases)
+      add_unique((is_abbreviation(a) ? data.abbrev_city_by_key : data.city_by_key)[fold_place_key(a)], it->second);
     return {};
   }
 };

@@ -74,6 +74,8 @@ Part read_part(const GazetteerData& data, std::string raw) {
   p.gate = data.gate(p.key);
   if (p.gate != WordGate::none && !p.capitalised) return p;
   if (auto it = data.city_by_key.find(p.key); it != data.city_by_key.end()) p.cities = it->second;
+  if (auto it = data.abbrev_city_by_key.find(p.key); it != data.abbrev_city_by_key.end() && p.all_caps)
+    p.cities.insert(p.cities.end(), it->second.begin(), it->second.end());
   if (auto it = data.region_by_key.find(p.key); it != data.region_by_key.end())
     for (const auto& r : it->second)
       if (!r.abbrev || p.all_caps) p.regions.push_back(r);
