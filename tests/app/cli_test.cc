@@ -50,6 +50,12 @@ TEST_CASE("cli: exit codes are 0, 1 with --strict, 2 for errors", "[app][cli]") 
   CHECK(missing.err.find("not a folder") != std::string::npos);
   CHECK(run_lanyard({"index", "--bogus", repo.path().string()}).exit_code == 2);
   CHECK(run_lanyard({"search", "--db", (db.path() / "none").string(), "x"}).exit_code == 2);
+  // An index path that cannot be a database (a plain file stands in for a
+  // read-only disk, which root ignores): exit 2 with a message.
+  repo.write("not-a-db", "x");
+  auto unwritable = run_lanyard({"index", "--db", (repo.path() / "not-a-db").string(), repo.path().string()});
+  CHECK(unwritable.exit_code == 2);
+  CHECK(unwritable.err.find("cannot open the index for writing") != std::string::npos);
   {
     Xapian::WritableDatabase holder(dbdir, Xapian::DB_OPEN);
     auto locked = run_lanyard({"index", "--db", dbdir, repo.path().string()});
