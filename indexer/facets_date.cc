@@ -2,6 +2,7 @@
 // trust: explicit event fields, a labelled body line, the front-matter date of
 // an event or talk, an event sentence in the opening paragraphs.
 #include <array>
+#include <initializer_list>
 
 #include "core/text.h"
 #include "indexer/facets.h"
@@ -27,15 +28,23 @@ long day_number(const Date& d) {
 }
 
 // An event may be announced up to a year ahead, and a recap may be published
-// shortly after: a yearless date is placed in [published - 30 days, published + 335 days].
-constexpr long kRecapSlackDays = 30;
+// shortly after: a yearless date is placed in [published - 30 days, published +
+// 335 days], or, told in the past tense ("was held", "ran from"), in
+// (published - 335 days, published + 30 days].
+constexpr long kSlackDays = 30;
+enum class Tense { ahead, past };
 
 // The year a yearless date falls in, from the reference (publication) date.
-std::optional<int> infer_year(int month, int day, const std::optional<Date>& reference) {
+std::optional<int> infer_year(int month, int day, const std::optional<Date>& reference,
+                              Tense tense = Tense::ahead) {
   if (!reference) return std::nullopt;
   int year = reference->year;
-  bool valid = core::is_valid_date(year, month, day);
-  if (!valid || day_number({year, month, day}) < day_number(*reference) - kRecapSlackDays) ++year;
+  long ref = day_number(*reference);
+  if (tense == Tense::ahead) {
+    if (!core::is_valid_date(year, month, day) || day_number({year, month, day}) < ref - kSlackDays) ++year;
+  } else {
+    if (!core::is_valid_date(year, month, day) || day_number({year, month, day}) > ref + kSlackDays) --year;
+  }
   if (!core::is_valid_date(year, month, day)) return std::nullopt;
   return year;
 }
@@ -109,36 +118,59 @@ std::optional<DateRange> from_event_date_field(const Record& record, const Confi
   return DateRange{*start, end && *end >= *start ? *end : *start};
 }
 
+bool has_any(const std::string& lower, std::initializer_list<std::string_view> words);
+
 bool deadline_sentence(const std::string& lower) {
-  for (std::string_view w : {"deadline", "due", "submit", "submission", "submissions", "closes",
-                             "early bird", "register by", "registration", "apply by"}) {
+  return has_any(lower, {"deadline", "due", "submit", "submission", "submissions", "closes",
+                         "early bird", "register by", "registration", "apply by"});
+}
+
+bool has_any(const std::string& lower, std::initializer_list<std::string_view> words) {
+  for (auto w : words) {
     if (has_word(lower, w)) return true;
   }
   return false;
 }
 
-bool event_cue(const std::string& lower) {
-  for (std::string_view w : {"held", "take place", "takes place", "taking place", "took place",
-                             "join us", "scheduled", "happening", "hosted", "returns", "co-located",
-                             "conference", "summit", "meetup", "event", "hackathon", "gathering"}) {
-    if (has_word(lower, w)) return true;
+// How a sentence speaks of an event: in the past, ahead, or only naming one.
+enum class Cue { none, noun, ahead, past };
+
+Cue event_cue(const std::string& lower) {
+  if (has_any(lower, {"was held", "were held", "took place", "ran from", "ran on", "happened",
+                      "concluded", "wrapped up", "was hosted", "were hosted", "gathered", "attended",
+                      "took part", "recap"})) {
+    return Cue::past;
   }
-  return false;
+  if (has_any(lower, {"will", "join us", "take place", "takes place", "taking place", "scheduled",
+                      "upcoming", "coming up", "save the date", "returns", "is happening"})) {
+    return Cue::ahead;
+  }
+  if (has_any(lower, {"held", "hosted", "co-located", "conference", "summit", "meetup", "event",
+                      "hackathon", "gathering", "workshop"})) {
+    return Cue::noun;
+  }
+  return Cue::none;
 }
 
 // The first date in an event sentence of the opening paragraphs, within about
-// a year of the publication date when that is known.
+// a year of the publication date when that is known. A date without a year
+// needs a verb that says whether the event is ahead or past ("will take place
+// on June 7", "ran from June 22 to August 25"); a heading such as "Seattle
+// Meetup (May 23)" is not enough.
 std::optional<DateRange> from_sentences(const Record& record) {
   const auto& reference = record.published;
   std::optional<int> default_year;
   if (reference) default_year = reference->year;
   for (std::string_view s : facets_text::opening_sentences(record.body.text)) {
     std::string lower = core::ascii_lower(s);
-    if (deadline_sentence(lower) || !event_cue(lower)) continue;
+    Cue cue = event_cue(lower);
+    if (cue == Cue::none || deadline_sentence(lower)) continue;
     for (const auto& m : core::find_dates(s, default_year)) {
       DateRange r = m.range;
       if (!m.has_year) {
-        auto year = infer_year(r.start.month, r.start.day, reference);
+        if (cue == Cue::noun) continue;
+        auto tense = cue == Cue::past ? Tense::past : Tense::ahead;
+        auto year = infer_year(r.start.month, r.start.day, reference, tense);
         auto again = year ? core::parse_date_range(s.substr(m.offset, m.length), *year) : std::nullopt;
         if (!again) continue;
         r = *again;

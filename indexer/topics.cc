@@ -166,11 +166,11 @@ void Taxonomy::scan(std::string_view text, Hit&& hit) const {
 std::optional<std::string> Taxonomy::topic_for_tag(std::string_view tag) const {
   std::string key = tag_key(tag);
   if (key.empty()) return std::nullopt;
+  if (std::find(ignore_keys_.begin(), ignore_keys_.end(), key) != ignore_keys_.end()) return std::nullopt;
   for (const auto& [k, rule] : tag_keys_) {
     if (k == key) return rules_[rule].name;
   }
   if (key.size() <= 2) return std::nullopt;
-  if (std::find(ignore_keys_.begin(), ignore_keys_.end(), key) != ignore_keys_.end()) return std::nullopt;
   std::string name = core::ascii_lower(tag);
   std::replace(name.begin(), name.end(), '-', ' ');
   std::replace(name.begin(), name.end(), '_', ' ');

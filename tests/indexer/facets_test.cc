@@ -309,7 +309,8 @@ TEST_CASE("facets: event dates apart from publication dates", "[facets]") {
 }
 
 TEST_CASE("facets: a missing year comes from the publication date", "[facets]") {
-  // Rule: the year that puts the event in [published - 30 days, published + 335 days].
+  // Rule: the year that puts the event in [published - 30 days, published + 335
+  // days]; in the past tense, in (published - 335 days, published + 30 days].
   const std::vector<DateCase> cases = {
       {"announced ahead, same year", "posts", "_posts/2025-03-20-cfp.md",
        "---\ntitle: CFP\n---\nThe event will take place on **June 7 in Beijing, China**.\n",
@@ -320,6 +321,13 @@ TEST_CASE("facets: a missing year comes from the publication date", "[facets]") 
       {"a recap shortly after: same year", "posts", "_posts/2025-06-10-recap.md",
        "---\ntitle: Recap\n---\nThe meetup was held on June 7 in Paris.\n", day({2025, 6, 7}),
        Date{2025, 6, 10}},
+      {"past tense: a recap months later stays in the past", "posts", "_posts/2020-10-1-winners.md",
+       "---\ntitle: Winners\n---\nThe virtual hackathon ran from June 22 to August 25, with 2,500 "
+       "participants.\n",
+       days({2020, 6, 22}, {2020, 8, 25}), Date{2020, 10, 1}},
+      {"a yearless date without a verb is not trusted", "posts", "_posts/2025-01-22-recap.md",
+       "---\ntitle: Community\n---\nPyTorch Seattle Meetup (May 23)\n", std::nullopt,
+       Date{2025, 1, 22}},
       {"a yearless Date line, across new year", "posts", "_posts/2024-11-01-x.md",
        "---\ntitle: X\n---\nDate: Dec 30 - Jan 2\n", days({2024, 12, 30}, {2025, 1, 2}),
        Date{2024, 11, 1}},
@@ -409,6 +417,7 @@ TEST_CASE("facets: front-matter tags are normalised to one topic", "[facets]") {
       {"Diversity & Inclusion", "diversity and inclusion"},
       {"Notebook-Tools", "notebook tools"},  // not in the taxonomy: kept, normalised
       {"event", std::nullopt},               // pytorch.org's page kind
+      {"test", std::nullopt},                // pytorch.org's template event
       {"break", std::nullopt},               // DjangoCon schedule category
       {"t0", std::nullopt},                  // DjangoCon track id
       {"", std::nullopt},
