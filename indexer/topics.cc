@@ -148,17 +148,27 @@ void Taxonomy::build_index() {
                    [](const Phrase& a, const Phrase& b) { return a.words[0] < b.words[0]; });
 }
 
+// At each word only the longest keyword of a topic counts, so "keynote speaker"
+// is one hit, not two ("keynote" too).
 template <typename Hit>
 void Taxonomy::scan(std::string_view text, Hit&& hit) const {
   auto words = words_of(text);
   auto first_word_less = [](const Phrase& p, const std::string& w) { return p.words[0] < w; };
+  std::vector<const Phrase*> matches;
   for (std::size_t i = 0; i < words.size(); ++i) {
+    matches.clear();
     auto it = std::lower_bound(phrases_.begin(), phrases_.end(), words[i], first_word_less);
     for (; it != phrases_.end() && it->words[0] == words[i]; ++it) {
       if (i + it->words.size() > words.size()) continue;
       if (std::equal(it->words.begin() + 1, it->words.end(), words.begin() + static_cast<long>(i) + 1)) {
-        hit(it->rule, it->keyword);
+        matches.push_back(&*it);
       }
+    }
+    for (const Phrase* m : matches) {
+      bool longer = std::any_of(matches.begin(), matches.end(), [m](const Phrase* o) {
+        return o->rule == m->rule && o->words.size() > m->words.size();
+      });
+      if (!longer) hit(m->rule, m->keyword);
     }
   }
 }

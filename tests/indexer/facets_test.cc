@@ -443,6 +443,8 @@ TEST_CASE("facets: inferred topics need a title hit or two distinct body keyword
        "---\ntitle: Our year\n---\nTorchInductor now emits Triton kernels.\n", {"compilers"}},
       {"the same keyword twice is one hit",
        "---\ntitle: Our year\n---\nThe compiler is a compiler.\n", {}},
+      {"a phrase and its first word are one hit",
+       "---\ntitle: Our year\n---\nOur keynote speaker was great.\n", {}},
       {"plural forms match", "---\ntitle: Hackathons we ran\n---\nFun.\n", {"hackathons"}},
       {"headings count as body evidence",
        "---\ntitle: Day\n---\n## Call for Proposals\n\nThe submission deadline is near.\n",
