@@ -226,8 +226,16 @@ std::vector<Topic> extract_topics(const Record& record, const Taxonomy& taxonomy
     }
     topics.push_back({std::move(name), source});
   };
+  // pyvideo tags talks with their conference ("pyconau", "EuroPython 2020"):
+  // the event facet already says that, so such tags are not topics.
+  std::string event_key = tag_key(record.event);
+  auto names_event = [&event_key](const std::string& tag) {
+    std::string key = tag_key(tag);
+    return !event_key.empty() && key.size() >= 4 && event_key.find(key) != std::string::npos;
+  };
   for (const auto* list : {&record.tags, &record.categories}) {
     for (const auto& tag : *list) {
+      if (names_event(tag)) continue;
       if (auto name = taxonomy.topic_for_tag(tag)) add(std::move(*name), "front matter");
     }
   }

@@ -74,7 +74,8 @@ class Taxonomy {
 };
 
 // The record's topics: front-matter tags and categories (source "front
-// matter"), then inferred ones not already present (source "inferred").
+// matter"; a tag naming the record's event, "pyconau" for "PyCon AU 2016", is
+// not a topic), then inferred ones not already present (source "inferred").
 std::vector<Topic> extract_topics(const Record& record, const Taxonomy& taxonomy);
 
 }  // namespace lanyard::indexer

@@ -467,6 +467,14 @@ TEST_CASE("facets: front-matter topics come first and are not repeated", "[facet
   CHECK(names_of(r.facets.topics, "inferred").empty());
 }
 
+TEST_CASE("facets: a tag naming the talk's event is not a topic", "[facets]") {
+  Record r = record_of("talks", "_talks/pycon-au-2016/x.md",
+                       "---\ntitle: T\nevent: PyCon AU 2016\ntags: [pyconau, PyCon AU 2016, python, "
+                       "testing]\n---\nBody\n",
+                       nullptr);
+  CHECK(names_of(r.facets.topics, "front matter") == std::vector<std::string>{"testing"});
+}
+
 TEST_CASE("facets: the built-in taxonomy parses and covers about 30 topics", "[facets]") {
   auto taxonomy = Taxonomy::builtin();
   CHECK(taxonomy->rules().size() >= 28);
