@@ -42,6 +42,11 @@ class Gazetteer {
   // table). Errors: io_error when the data cannot be read.
   static Result<std::shared_ptr<const Gazetteer>> load();
 
+  // As load(), with a user's alias table (same format as data/places.tsv, see
+  // docs/gazetteer.md) read after the built-in one. Errors: invalid_input
+  // naming the line of a malformed record.
+  static Result<std::shared_ptr<const Gazetteer>> load(std::string_view extra_aliases);
+
   virtual ~Gazetteer() = default;
 
   // Normalises a place text: "Beijing, China", "Bei Jing Shi", "Pittsburgh, PA",
@@ -58,5 +63,9 @@ class Gazetteer {
   // Empty when unknown.
   virtual std::vector<std::string> location_keys(std::string_view text) const = 0;
 };
+
+// The keys a document at this place is filed under for location_keys() to find:
+// the lowercased (ASCII) city, region and country names, the non-empty ones.
+std::vector<std::string> place_keys(const Place& place);
 
 }  // namespace lanyard::core

@@ -1,0 +1,80 @@
+#include <algorithm>
+#include <set>
+
+#include "core/gazetteer_data.h"
+#include "core/place.h"
+#include "core/place_aliases.h"
+#include "core/place_fold.h"
+#include "core/text.h"
+
+namespace lanyard::core {
+
+namespace {
+
+class GeoGazetteer final : public Gazetteer {
+ public:
+  explicit GeoGazetteer(GazetteerData data) : data_(std::move(data)) {}
+
+  std::optional<PlaceMatch> resolve(std::string_view text) const override {
+    return resolve_place(data_, text);
+  }
+
+  std::vector<std::string> location_keys(std::string_view text) const override {
+    const std::string key = fold_place_key(text);
+    std::vector<std::string> keys;
+    auto add = [&keys](const std::string& name) {
+      std::string k = ascii_lower(name);
+      if (!k.empty() && std::find(keys.begin(), keys.end(), k) == keys.end()) keys.push_back(std::move(k));
+    };
+    if (key.empty()) return keys;
+    for (const auto* index : {&data_.city_by_key, &data_.abbrev_city_by_key})
+      if (auto it = index->find(key); it != index->end())
+        for (auto ci : it->second) add(data_.cities[ci].name);
+    if (auto it = data_.region_by_key.find(key); it != data_.region_by_key.end())
+      for (const auto& r : it->second) add(r.name);
+    if (auto it = data_.country_by_key.find(key); it != data_.country_by_key.end())
+      add(data_.country_label(it->second.country_code));
+    if (data_.online_phrases.count(key)) add("online");
+    return keys;
+  }
+
+ private:
+  GazetteerData data_;
+};
+
+}  // namespace
+
+Result<std::shared_ptr<const Gazetteer>> Gazetteer::load() { return load({}); }
+
+Result<std::shared_ptr<const Gazetteer>> Gazetteer::load(std::string_view extra_aliases) {
+  std::string table(builtin_place_aliases());
+  table += '\n';
+  table += extra_aliases;
+  auto records = parse_place_aliases(table);
+  if (!records) return records.error();
+  auto data = build_gazetteer_data(*records);
+  if (!data) return data.error();
+  return std::shared_ptr<const Gazetteer>(std::make_shared<GeoGazetteer>(std::move(*data)));
+}
+
+std::string Place::label() const {
+  // Regions read naturally in these countries' addresses ("Durham, North Carolina");
+  // elsewhere GeoNames' regions ("Beijing Municipality") would only add noise.
+  static const std::set<std::string, std::less<>> kRegionCountries = {"US", "CA", "AU", "GB"};
+  std::vector<std::string> parts;
+  if (!city.empty()) parts.push_back(city);
+  const bool show_region = !region.empty() && region != city &&
+                           (city.empty() || kRegionCountries.count(country_code) > 0);
+  if (show_region) parts.push_back(region);
+  if (!country.empty()) parts.push_back(country);
+  return join(parts, ", ");
+}
+
+std::vector<std::string> place_keys(const Place& place) {
+  std::vector<std::string> keys;
+  for (const auto* name : {&place.city, &place.region, &place.country})
+    if (!name->empty()) keys.push_back(ascii_lower(*name));
+  return keys;
+}
+
+}  // namespace lanyard::core
