@@ -26,11 +26,10 @@ void index_text(Xapian::TermGenerator& tg, const std::string& text, unsigned wei
   tg.increase_termpos();
 }
 
+// XLOC holds core::place_keys(), the keys Gazetteer::location_keys() gives for
+// a user's place text, so query-side place filters find the document.
 void add_location_terms(Xapian::Document& doc, const core::Place& place) {
-  for (const auto* part : {&place.city, &place.region, &place.country}) {
-    if (part->empty()) continue;
-    doc.add_boolean_term(boolean_term(prefix::kLocation, core::ascii_lower(*part)));
-  }
+  for (const auto& key : core::place_keys(place)) doc.add_boolean_term(boolean_term(prefix::kLocation, key));
   if (!place.city.empty()) doc.add_boolean_term(boolean_term(prefix::kCity, core::ascii_lower(place.city)));
   if (!place.region.empty()) doc.add_boolean_term(boolean_term(prefix::kRegion, core::ascii_lower(place.region)));
   if (!place.country.empty()) doc.add_boolean_term(boolean_term(prefix::kCountry, core::ascii_lower(place.country)));
