@@ -133,6 +133,8 @@ std::vector<std::string> place_candidates(std::string_view rest) {
            rest[end] != ';' && rest[end] != '!' && rest[end] != '?' && rest[end] != ')')
       ++end;
     std::string_view word = rest.substr(i, end - i);
+    // "in Santa Fe 4" is a room: a number right after the words ends the match.
+    if (words > 0 && groups.back().size() > 0 && !word.empty() && word[0] >= '0' && word[0] <= '9') return {};
     if (!is_capitalised_word(word) || (words == 0 && is_month_or_day(word))) break;
     std::string& g = groups.back();
     g += (g.empty() ? "" : " ") + std::string(word);
@@ -200,23 +202,52 @@ bool is_city_prefix(std::string_view w) {
   return false;
 }
 
+// Words of event names that are also the names of small towns ("Summit, New
+// Jersey", "Bay, Philippines", "University, Florida"): never places there.
+bool is_event_word(std::string_view w) {
+  static constexpr std::array<std::string_view, 40> kWords = {
+      "Summit",  "Bay",      "University", "Conference", "Conf",   "Day",      "Days",
+      "Camp",    "Meetup",   "Group",      "Users",      "User",   "Python",   "Django",
+      "Data",    "Science",  "Tech",       "Power",      "Next",   "Mini",     "Docs",
+      "Write",   "Open",     "Source",     "North",      "South",  "East",     "West",
+      "Central", "Global",   "World",      "America",    "Latin",  "Festival", "Forum",
+      "Sprint",  "Workshop", "Girls",      "Union",      "Edition"};
+  for (auto k : kWords) {
+    if (w == k) return true;
+  }
+  return false;
+}
+
 // "PyData Berlin 2019" -> Berlin; "PyCon AU 2016" -> Australia. A word counts
 // when the gazetteer resolves it and it stands for exactly one place
-// (location_keys); a two-letter code only as a country ("LA" is not Los
-// Angeles in "SciPy LA"); two words only after a city prefix ("San Diego").
+// (location_keys); a two-letter code only as a country ("LA" in "SciPy LA",
+// "DE" in "PyCon DE" are not Los Angeles or Delaware); after a city prefix the
+// next one or two words go with it ("San Diego", "New York City") and are not
+// tried alone ("York"). Generic event words ("Summit", "Bay") are skipped.
 void from_event_name(const Record& record, const core::Gazetteer* gazetteer, Evidence& ev) {
   if (!gazetteer || record.event.empty()) return;
   auto words = core::split(core::collapse_spaces(record.event), ' ');
+  auto accept = [&](const std::string& candidate, bool code) {
+    auto m = resolve(gazetteer, candidate);
+    if (!m || !m->place || gazetteer->location_keys(candidate).size() != 1) return false;
+    if (code && (!m->place->city.empty() || !m->place->region.empty())) return false;
+    ev.add(*m);
+    return true;
+  };
   for (std::size_t i = 0; i < words.size() && !ev.place; ++i) {
     const std::string& w = words[i];
     bool has_digit = w.find_first_of("0123456789") != std::string::npos;
-    if (has_digit || w.size() < 2 || !is_capitalised_word(w)) continue;
-    std::string candidate = w;
-    if (is_city_prefix(w) && i + 1 < words.size()) candidate += " " + words[i + 1];
-    auto m = resolve(gazetteer, candidate);
-    if (!m || !m->place || gazetteer->location_keys(candidate).size() != 1) continue;
-    if (w.size() == 2 && !m->place->city.empty()) continue;
-    ev.add(*m);
+    if (has_digit || w.size() < 2 || !is_capitalised_word(w) || is_event_word(w)) continue;
+    if (is_city_prefix(w)) {
+      for (std::size_t n = std::min<std::size_t>(3, words.size() - i); n >= 2 && !ev.place; --n) {
+        std::vector<std::string> parts(words.begin() + static_cast<long>(i),
+                                       words.begin() + static_cast<long>(i + n));
+        accept(core::join(parts, " "), false);
+      }
+      i += 1;
+      continue;
+    }
+    accept(w, w.size() == 2);
   }
 }
 
@@ -226,7 +257,8 @@ PlaceFacet extract_place(const Record& record, const Config& config, const core:
   Evidence ev;
   from_front_matter(record, config, gazetteer, ev);
   from_labels(record, gazetteer, ev);     // after a place is known, only online markers
-  from_sentences(record, gazetteer, ev);
+  // A talk's description is about the talk, not where its conference is.
+  if (record.event.empty()) from_sentences(record, gazetteer, ev);
   if (!ev.place && !ev.online) from_event_name(record, gazetteer, ev);
   for (const auto& c : record.categories) {
     std::string lower = core::ascii_lower(c);

@@ -45,7 +45,14 @@ class FakeGazetteer final : public core::Gazetteer {
     add("la", "Los Angeles", "California", "United States", "US");
     add("springfield", "Springfield", "Illinois", "United States", "US");
     add("north bay", "North Bay", "Ontario", "Canada", "CA");
+    add("bay", "Bay", "Laguna", "Philippines", "PH");
+    add("summit", "Summit", "New Jersey", "United States", "US");
+    add("de", "", "Delaware", "United States", "US");
+    add("york", "York", "England", "United Kingdom", "GB");
+    add("new york city", "New York City", "New York", "United States", "US");
+    add("santa fe", "Santa Fe", "Santa Fe", "Argentina", "AR");
     keys_["springfield"] = {"springfield", "springfield, missouri"};
+    keys_["new york"] = {"new york city", "new york"};
     online_["online"] = true;
     online_["virtual"] = true;
   }
@@ -185,12 +192,18 @@ TEST_CASE("facets: places in the sentences of the opening paragraphs", "[facets]
       {"a place that is not in the text is never invented", "posts",
        "---\ntitle: Paris release\n---\nThe release was held up by a bug in Python.\n", "-", "-",
        Attendance::unknown},
+      {"a talk's description does not place its conference", "talks",
+       "---\ntitle: T\nevent: EuroPython 2022\n---\nThis talk was held at a meetup in Paris on May 3, 2022.\n",
+       "-", "-", Attendance::unknown},
       {"a place far below the opening paragraphs is ignored", "posts",
        "---\ntitle: Notes\n---\n" + std::string(2100, 'x') + "\n\nThe sprint was held in Paris.\n", "-",
        "-", Attendance::unknown},
       {"In-Person and Virtual on the When line is hybrid", "posts",
        "---\ntitle: Conf\n---\nWhen: Dec 2nd, 2022 (In-Person and Virtual)\n\nWhere: New Orleans\n",
        "New Orleans", "United States", Attendance::hybrid},
+      {"a room named like a city is no place", "pages",
+       "---\ntitle: Speakers\n---\nThe Speaker Green Room will be in Santa Fe 4 on Sunday.\n", "-", "-",
+       Attendance::unknown},
       {"a virtual event sentence", "posts",
        "---\ntitle: Summit\n---\nThis year the summit is a virtual event on Nov 12, 2020.\n", "-", "-",
        Attendance::online},
@@ -218,7 +231,10 @@ TEST_CASE("facets: a talk's place comes from its event name only when unambiguou
       {"PyCon AU 2016", "", "Australia"},
       {"SciPy LA 2016", "-", "-"},            // a two-letter word only as a country code
       {"PyData Springfield 2018", "-", "-"},  // two places of that name
-      {"North Bay Python 2019", "-", "-"},    // words are tried one by one
+      {"North Bay Python 2019", "-", "-"},    // generic event words are no places
+      {"PyCon DE 2019", "-", "-"},            // a code that names a region, not a country
+      {"PyData New York City 2019", "New York City", "United States"},  // not York, England
+      {"PyData Springfield Summit 2019", "-", "-"},
       {"EuroPython 2019", "-", "-"},
   };
   for (const auto& c : cases) {
