@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "app/commands.h"
+#include "core/place.h"
 #include "indexer/pipeline.h"
 
 namespace lanyard::app {
@@ -94,6 +95,11 @@ int run(const IndexArgs& args) {
     options.config = *config;
   }
   if (args.drafts) options.config.drafts = true;
+  if (auto gazetteer = core::Gazetteer::load()) {
+    options.gazetteer = *gazetteer;
+  } else {
+    std::fprintf(stderr, "warning: places are not indexed: %s\n", gazetteer.error().message.c_str());
+  }
   Progress progress;
   options.progress = [&progress](std::size_t done, std::size_t total) { progress.update(done, total); };
   auto report = indexer::run_index(options);

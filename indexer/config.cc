@@ -7,6 +7,7 @@
 #include <yaml-cpp/yaml.h>
 
 #include "core/text.h"
+#include "indexer/topics.h"
 
 namespace lanyard::indexer {
 
@@ -61,7 +62,7 @@ void load_fields(const YAML::Node& node, FieldNames& fields) {
   }
 }
 
-void load_into(const YAML::Node& root, Config& config) {
+void load_into(const YAML::Node& root, const std::filesystem::path& file, Config& config) {
   if (root.IsNull()) return;
   if (!root.IsMap()) throw YAML::Exception(root.Mark(), "the config must be a mapping");
   for (const auto& entry : root) {
@@ -84,6 +85,10 @@ void load_into(const YAML::Node& root, Config& config) {
       config.drafts = value.as<bool>();
     } else if (key == "max_file_size") {
       config.max_file_bytes = parse_size(value);
+    } else if (key == "topics") {
+      auto taxonomy = Taxonomy::load(file.parent_path() / value.as<std::string>());
+      if (!taxonomy) throw YAML::Exception(value.Mark(), taxonomy.error().message);
+      config.topics = *taxonomy;
     } else {
       throw YAML::Exception(entry.first.Mark(), "unknown key '" + key + "'");
     }
@@ -99,7 +104,7 @@ core::Result<Config> load_config(const std::filesystem::path& file) {
   buffer << in.rdbuf();
   Config config;
   try {
-    load_into(YAML::Load(buffer.str()), config);
+    load_into(YAML::Load(buffer.str()), file, config);
   } catch (const YAML::Exception& e) {
     std::string where = file.string();
     if (!e.mark.is_null()) where += ":" + std::to_string(e.mark.line + 1);
@@ -126,6 +131,8 @@ std::uint64_t config_hash(const Config& config) {
   for (const auto& [k, v] : config.permalinks) all += k + '=' + v + '\x1f';
   all += config.drafts ? "drafts" : "";
   all += '\x1e' + std::to_string(config.max_file_bytes);
+  const Taxonomy& topics = config.topics ? *config.topics : *Taxonomy::builtin();
+  all += '\x1e' + std::to_string(topics.fingerprint());
   return core::fnv1a64(all);
 }
 

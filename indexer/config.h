@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <map>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -13,6 +14,8 @@
 #include "core/status.h"
 
 namespace lanyard::indexer {
+
+class Taxonomy;  // indexer/topics.h
 
 // Front-matter field names, each list tried in order; the first present wins
 // (speakers, tags and categories take the union of all listed fields).
@@ -45,6 +48,9 @@ struct Config {
   std::map<std::string, std::string> permalinks;
   bool drafts = false;                          // index drafts too
   std::uint64_t max_file_bytes = 8u << 20;      // larger files are skipped
+  // The topic taxonomy (`topics: FILE` in lanyard.yml, relative to it); null =
+  // Lanyard's built-in data/topics.yml. Immutable, shared by all threads.
+  std::shared_ptr<const Taxonomy> topics;
 };
 
 // Load a lanyard.yml. Unknown keys are an error (a typo should not be ignored).

@@ -1,5 +1,7 @@
 #include "indexer/document.h"
 
+#include <cstdio>
+
 #include "core/schema.h"
 #include "core/text.h"
 
@@ -24,14 +26,31 @@ void index_text(Xapian::TermGenerator& tg, const std::string& text, unsigned wei
   tg.increase_termpos();
 }
 
-void add_location_terms(Xapian::Document& doc, const Place& place) {
-  for (const auto* part : {&place.city, &place.region, &place.country}) {
-    if (part->empty()) continue;
-    doc.add_boolean_term(boolean_term(prefix::kLocation, core::ascii_lower(*part)));
-  }
+// XLOC holds core::place_keys(), the keys Gazetteer::location_keys() gives for
+// a user's place text, so query-side place filters find the document.
+void add_location_terms(Xapian::Document& doc, const core::Place& place) {
+  for (const auto& key : core::place_keys(place)) doc.add_boolean_term(boolean_term(prefix::kLocation, key));
   if (!place.city.empty()) doc.add_boolean_term(boolean_term(prefix::kCity, core::ascii_lower(place.city)));
   if (!place.region.empty()) doc.add_boolean_term(boolean_term(prefix::kRegion, core::ascii_lower(place.region)));
   if (!place.country.empty()) doc.add_boolean_term(boolean_term(prefix::kCountry, core::ascii_lower(place.country)));
+}
+
+// XYEAR and XMONTH for every year and month the event spans ("Dec 30 - Jan 2"
+// is in 2024-12 and 2025-01), capped so a wrong end date cannot flood the index.
+void add_date_terms(Xapian::Document& doc, const core::Date& start, const core::Date& end) {
+  constexpr int kMaxMonths = 24;
+  int year = start.year, month = start.month;
+  for (int n = 0; n < kMaxMonths; ++n) {
+    char ym[8];
+    std::snprintf(ym, sizeof ym, "%04d-%02d", year, month);
+    doc.add_boolean_term(boolean_term(prefix::kYear, std::to_string(year)));
+    doc.add_boolean_term(boolean_term(prefix::kMonth, ym));
+    if (year > end.year || (year == end.year && month >= end.month)) break;
+    if (++month > 12) {
+      month = 1;
+      ++year;
+    }
+  }
 }
 
 }  // namespace
@@ -54,11 +73,11 @@ json stored_json(const Record& r) {
   j["end_date"] = date_json(r.end_date());
   j["published"] = date_json(r.published);
   if (r.facets.place) {
-    const Place& p = *r.facets.place;
+    const core::Place& p = *r.facets.place;
+    bool online = r.facets.attendance == Attendance::online || r.facets.attendance == Attendance::hybrid;
     j["location"] = {{"venue", nullable(p.venue)},   {"city", nullable(p.city)},
                      {"region", nullable(p.region)}, {"country", nullable(p.country)},
-                     {"online", r.facets.attendance == Attendance::online},
-                     {"label", p.label}};
+                     {"online", online},             {"label", p.label()}};
     if (p.latitude && p.longitude) j["location"]["latlong"] = {*p.latitude, *p.longitude};
   } else {
     j["location"] = nullptr;
@@ -107,17 +126,16 @@ Xapian::Document build_document(const Record& r, const std::string& fingerprint,
   }
   if (auto d = r.date()) {
     doc.add_value(slot::kDate, std::to_string(d->yyyymmdd()));
-    doc.add_boolean_term(boolean_term(prefix::kYear, std::to_string(d->year)));
-    doc.add_boolean_term(boolean_term(prefix::kMonth, d->iso().substr(0, 7)));
+    add_date_terms(doc, *d, r.end_date().value_or(*d));
   }
   if (auto e = r.end_date()) doc.add_value(slot::kEndDate, std::to_string(e->yyyymmdd()));
   if (r.published) doc.add_value(slot::kPublished, std::to_string(r.published->yyyymmdd()));
   doc.add_value(slot::kFingerprint, fingerprint);
   doc.add_value(slot::kTitleSort, core::ascii_lower(r.title));
   if (r.facets.place) {
-    doc.add_value(slot::kLocationLabel, r.facets.place->label);
-    if (!r.facets.place->country.empty()) doc.add_value(slot::kCountry, r.facets.place->country);
-    const Place& p = *r.facets.place;
+    const core::Place& p = *r.facets.place;
+    doc.add_value(slot::kLocationLabel, p.label());
+    if (!p.country.empty()) doc.add_value(slot::kCountry, p.country);
     if (p.latitude && p.longitude) {
       doc.add_value(slot::kLatLong, Xapian::LatLongCoord(*p.latitude, *p.longitude).serialise());
     }

@@ -153,7 +153,7 @@ Prepared prepare(const SourceFile& file, const RunContext& ctx, Xapian::TermGene
     return p;
   }
   const SiteInfo& site = ctx.sites.at(file.site);
-  Record record = build_record(file, std::move(*parsed), config, site);
+  Record record = build_record(file, std::move(*parsed), config, site, ctx.options.gazetteer.get());
   Prepared p;
   p.kind = Prepared::Kind::document;
   p.fingerprint = fingerprint;

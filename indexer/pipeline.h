@@ -7,9 +7,11 @@
 #include <filesystem>
 #include <functional>
 #include <map>
+#include <memory>
 #include <string>
 #include <vector>
 
+#include "core/place.h"
 #include "core/status.h"
 #include "indexer/config.h"
 
@@ -38,6 +40,9 @@ struct IndexOptions {
   Config config;
   bool rebuild = false;   // drop every document and index all files again
   unsigned threads = 0;   // 0 = one per core
+  // Places for the location facet, loaded once by the caller
+  // (core::Gazetteer::load()) and read by every worker; null = no places.
+  std::shared_ptr<const core::Gazetteer> gazetteer;
   // Called on the calling thread after each file; may be empty.
   std::function<void(std::size_t done, std::size_t total)> progress;
 };

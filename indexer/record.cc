@@ -4,6 +4,7 @@
 #include <filesystem>
 
 #include "core/text.h"
+#include "indexer/facets.h"
 
 namespace lanyard::indexer {
 
@@ -125,7 +126,7 @@ std::string exclusion_reason(const SourceFile& file, const ParsedFile& parsed,
 }
 
 Record build_record(const SourceFile& file, ParsedFile parsed, const Config& config,
-                    const SiteInfo& site) {
+                    const SiteInfo& site, const core::Gazetteer* gazetteer) {
   const FieldNames& names = config.fields;
   Record r;
   r.id = file.id;
@@ -166,41 +167,8 @@ Record build_record(const SourceFile& file, ParsedFile parsed, const Config& con
     url.configured_pattern = all->second;
   }
   r.url = derive_url(url, site);
-  r.facets = front_matter_facets(r, config);
+  r.facets = extract_facets(r, config, gazetteer);
   return r;
-}
-
-Facets front_matter_facets(const Record& record, const Config& config) {
-  const FieldNames& names = config.fields;
-  Facets facets;
-  std::vector<std::string> parts;
-  for (const auto& name : names.location) {
-    auto it = record.fields.find(name);
-    if (it != record.fields.end()) add_unique(parts, scalar_text(*it));
-  }
-  if (!parts.empty()) {
-    Place place;
-    place.label = core::join(parts, ", ");
-    std::string lower = core::ascii_lower(place.label);
-    if (lower == "online" || lower == "virtual") {
-      facets.attendance = Attendance::online;
-    } else {
-      facets.place = place;
-    }
-  }
-  std::optional<core::Date> start, end;
-  for (const auto& name : names.event_start) {
-    auto it = record.fields.find(name);
-    if (it != record.fields.end() && (start = core::parse_date(scalar_text(*it)))) break;
-  }
-  for (const auto& name : names.event_end) {
-    auto it = record.fields.find(name);
-    if (it != record.fields.end() && (end = core::parse_date(scalar_text(*it)))) break;
-  }
-  if (start) facets.event_dates = core::DateRange{*start, end && *end >= *start ? *end : *start};
-  for (const auto& t : record.tags) facets.topics.push_back({core::ascii_lower(t), "front matter"});
-  for (const auto& c : record.categories) facets.topics.push_back({core::ascii_lower(c), "front matter"});
-  return facets;
 }
 
 }  // namespace lanyard::indexer

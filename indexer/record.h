@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/date.h"
+#include "core/place.h"
 #include "indexer/config.h"
 #include "indexer/discover.h"
 #include "indexer/front_matter.h"
@@ -20,19 +21,13 @@ namespace lanyard::indexer {
 enum class Attendance { unknown, in_person, online, hybrid };
 const char* attendance_name(Attendance a);  // "unknown", "in-person", "online", "hybrid"
 
-struct Place {
-  std::string venue, city, region, country;
-  std::string label;  // as shown to people: "Beijing, China", or the raw text when not normalised
-  std::optional<double> latitude, longitude;
-};
-
 struct Topic {
   std::string name;    // normalised topic ("distributed training")
   std::string source;  // "front matter" or "inferred"
 };
 
 struct Facets {
-  std::optional<Place> place;
+  std::optional<core::Place> place;  // normalised by the gazetteer; absent when unknown or online only
   Attendance attendance = Attendance::unknown;
   std::optional<core::DateRange> event_dates;  // the event itself, not the publication
   std::vector<Topic> topics;
@@ -57,12 +52,10 @@ struct Record {
 std::string exclusion_reason(const SourceFile& file, const ParsedFile& parsed,
                              const Config& config);
 
-// Builds the record from the parsed file. Never fails: missing fields fall
-// back (title -> first heading -> file name; date -> file name prefix).
+// Builds the record from the parsed file, facets included (indexer/facets.h).
+// Never fails: missing fields fall back (title -> first heading -> file name;
+// date -> file name prefix). Without a gazetteer (nullptr) there are no places.
 Record build_record(const SourceFile& file, ParsedFile parsed, const Config& config,
-                    const SiteInfo& site);
-
-// Location, date and topic facets from the front matter.
-Facets front_matter_facets(const Record& record, const Config& config);
+                    const SiteInfo& site, const core::Gazetteer* gazetteer = nullptr);
 
 }  // namespace lanyard::indexer

@@ -1,0 +1,280 @@
+// Where an event happens. The gazetteer decides what is a place; this file
+// decides which text to ask it about, in order of trust: front matter, labelled
+// body lines, event sentences of the opening paragraphs, the event's name.
+#include <array>
+
+#include "core/text.h"
+#include "indexer/facets.h"
+#include "indexer/facets_text.h"
+
+namespace lanyard::indexer {
+
+namespace {
+
+using facets_text::has_word;
+using facets_text::LabelKind;
+
+struct Evidence {
+  std::optional<core::Place> place;
+  bool online = false;
+  bool in_person = false;
+
+  void add(const core::PlaceMatch& m) {
+    online = online || m.online;
+    in_person = in_person || m.in_person || m.place.has_value();
+    if (!place && m.place) place = m.place;
+  }
+};
+
+// A location value that is itself an online marker: "Online", "Virtual event", "Zoom".
+bool online_value(std::string_view value) {
+  std::string lower = core::ascii_lower(value);
+  for (std::string_view w : {"online", "virtual", "virtually", "livestream", "zoom", "remote"}) {
+    if (has_word(lower, w)) return true;
+  }
+  return false;
+}
+
+// Phrases in prose that mean people can attend online. Single words such as
+// "virtual" or "online" are too common in talks ("virtual environments") to count.
+bool online_phrase(std::string_view text) {
+  static constexpr std::array<std::string_view, 20> kPhrases = {
+      "virtual option",       "in-person and virtual", "in person and virtual",
+      "in-person and online", "in person and online",  "virtual and in-person",
+      "online and in-person", "hybrid event",          "hybrid format",
+      "join virtually",       "attend virtually",      "join online",
+      "attend online",        "livestream",            "live stream",
+      "virtual event",        "online event",          "held online",
+      "held virtually",       "webinar"};
+  std::string lower = core::ascii_lower(text);
+  for (auto p : kPhrases) {
+    if (has_word(lower, p)) return true;
+  }
+  return false;
+}
+
+std::optional<core::PlaceMatch> resolve(const core::Gazetteer* gazetteer, std::string_view text) {
+  text = core::trim(text);
+  if (!gazetteer || text.empty()) return std::nullopt;
+  return gazetteer->resolve(text);
+}
+
+// A label value without its dates: "Dec 2nd, 2022, New Orleans" -> ", New Orleans".
+std::string without_dates(std::string_view value) {
+  std::string out;
+  std::size_t pos = 0;
+  for (const auto& m : core::find_dates(value, 2000)) {
+    out += value.substr(pos, m.offset - pos);
+    pos = m.offset + m.length;
+  }
+  out += value.substr(std::min(pos, value.size()));
+  std::size_t b = out.find_first_not_of(" ,;|-");
+  std::size_t e = out.find_last_not_of(" ,;|-");
+  return b == std::string::npos ? "" : out.substr(b, e + 1 - b);
+}
+
+void from_front_matter(const Record& record, const Config& config, const core::Gazetteer* gazetteer,
+                       Evidence& ev) {
+  std::vector<std::string> parts;
+  for (const auto& name : config.fields.location) {
+    auto it = record.fields.find(name);
+    if (it == record.fields.end() || !it->is_string()) continue;
+    std::string value = core::collapse_spaces(it->get<std::string>());
+    if (!value.empty()) parts.push_back(value);
+  }
+  if (parts.empty()) return;
+  for (const auto& p : parts) ev.online = ev.online || online_value(p);
+  if (auto m = resolve(gazetteer, core::join(parts, ", "))) ev.add(*m);
+  for (std::size_t i = 0; !ev.place && i < parts.size(); ++i) {
+    if (auto m = resolve(gazetteer, parts[i])) ev.add(*m);
+  }
+}
+
+void from_labels(const Record& record, const core::Gazetteer* gazetteer, Evidence& ev) {
+  for (const auto& l : facets_text::labelled_values(record.body.text)) {
+    if (l.kind == LabelKind::date) {
+      ev.online = ev.online || online_phrase(l.value);  // "Dec 2nd, 2022 (In-Person and Virtual)"
+      continue;
+    }
+    ev.online = ev.online || online_value(l.value) || online_phrase(l.value);
+    if (ev.place) continue;
+    std::string value = l.kind == LabelKind::both ? without_dates(l.value) : std::string(l.value);
+    if (auto m = resolve(gazetteer, value)) ev.add(*m);
+  }
+}
+
+bool is_capitalised_word(std::string_view w) {
+  if (w.empty()) return false;
+  unsigned char c = static_cast<unsigned char>(w[0]);
+  return (c >= 'A' && c <= 'Z') || c >= 0x80;
+}
+
+bool is_month_or_day(std::string_view w) {
+  static constexpr std::array<std::string_view, 19> kWords = {
+      "January", "February", "March",  "April",    "May",      "June",   "July",
+      "August",  "September", "October", "November", "December", "Monday", "Tuesday",
+      "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+  for (auto k : kWords) {
+    if (w.starts_with(k.substr(0, 3)) && k.starts_with(w)) return true;
+  }
+  return false;
+}
+
+// Words after "in"/"at": "Paris, France, bringing" -> {"Paris, France", "Paris"},
+// longest first; each drops the last comma group.
+std::vector<std::string> place_candidates(std::string_view rest) {
+  if (rest.starts_with("the ")) rest.remove_prefix(4);
+  std::vector<std::string> groups(1);
+  std::size_t words = 0;
+  std::size_t i = 0;
+  while (i < rest.size() && words < 6) {
+    std::size_t end = i;
+    while (end < rest.size() && rest[end] != ' ' && rest[end] != ',' && rest[end] != '.' &&
+           rest[end] != ';' && rest[end] != '!' && rest[end] != '?' && rest[end] != ')')
+      ++end;
+    std::string_view word = rest.substr(i, end - i);
+    // "in Santa Fe 4" is a room: a number right after the words ends the match.
+    if (words > 0 && groups.back().size() > 0 && !word.empty() && word[0] >= '0' && word[0] <= '9') return {};
+    if (!is_capitalised_word(word) || (words == 0 && is_month_or_day(word))) break;
+    std::string& g = groups.back();
+    g += (g.empty() ? "" : " ") + std::string(word);
+    ++words;
+    if (end < rest.size() && rest[end] == ',') {
+      groups.emplace_back();
+      ++end;
+    } else if (end >= rest.size() || rest[end] != ' ') {
+      break;
+    }
+    while (end < rest.size() && rest[end] == ' ') ++end;
+    i = end;
+  }
+  while (!groups.empty() && groups.back().empty()) groups.pop_back();
+  std::vector<std::string> out;
+  for (std::size_t n = groups.size(); n > 0; --n) {
+    std::vector<std::string> head(groups.begin(), groups.begin() + static_cast<long>(n));
+    out.push_back(core::join(head, ", "));
+  }
+  return out;
+}
+
+// A sentence that announces an event: it has a date or an event verb.
+bool event_sentence(std::string_view sentence) {
+  static constexpr std::array<std::string_view, 14> kCues = {
+      "held",   "take place", "takes place", "taking place", "took place", "join us", "scheduled",
+      "hosted", "happening",  "returns",     "co-located",   "welcome you", "will be in", "gather"};
+  if (!core::find_dates(sentence, 2000).empty()) return true;
+  std::string lower = core::ascii_lower(sentence);
+  for (auto c : kCues) {
+    if (has_word(lower, c)) return true;
+  }
+  return false;
+}
+
+void from_sentences(const Record& record, const core::Gazetteer* gazetteer, Evidence& ev) {
+  for (std::string_view s : facets_text::opening_sentences(record.body.text)) {
+    ev.online = ev.online || online_phrase(s);
+    if (ev.place || !gazetteer || !event_sentence(s)) continue;
+    for (std::size_t p = 0; p + 3 < s.size() && !ev.place; ++p) {
+      bool at_word = p == 0 || s[p - 1] == ' ';
+      std::string_view rest = s.substr(p);
+      if (!at_word || !(rest.starts_with("in ") || rest.starts_with("at ") || rest.starts_with("In ") ||
+                        rest.starts_with("At "))) {
+        continue;
+      }
+      for (const auto& candidate : place_candidates(rest.substr(3))) {
+        auto m = resolve(gazetteer, candidate);
+        if (m && m->place) {
+          ev.add(*m);
+          break;
+        }
+      }
+    }
+  }
+}
+
+bool is_city_prefix(std::string_view w) {
+  static constexpr std::array<std::string_view, 16> kPrefixes = {
+      "San", "Santa", "New", "Los", "Las", "Tel", "Sao", "São", "Rio", "Buenos", "Kuala",
+      "Hong", "Cape", "St", "Saint", "Salt"};
+  for (auto p : kPrefixes) {
+    if (w == p) return true;
+  }
+  return false;
+}
+
+// Words of event names that are also the names of small towns ("Summit, New
+// Jersey", "Bay, Philippines", "University, Florida"): never places there.
+bool is_event_word(std::string_view w) {
+  static constexpr std::array<std::string_view, 40> kWords = {
+      "Summit",  "Bay",      "University", "Conference", "Conf",   "Day",      "Days",
+      "Camp",    "Meetup",   "Group",      "Users",      "User",   "Python",   "Django",
+      "Data",    "Science",  "Tech",       "Power",      "Next",   "Mini",     "Docs",
+      "Write",   "Open",     "Source",     "North",      "South",  "East",     "West",
+      "Central", "Global",   "World",      "America",    "Latin",  "Festival", "Forum",
+      "Sprint",  "Workshop", "Girls",      "Union",      "Edition"};
+  for (auto k : kWords) {
+    if (w == k) return true;
+  }
+  return false;
+}
+
+// "PyData Berlin 2019" -> Berlin; "PyCon AU 2016" -> Australia. A word counts
+// when the gazetteer resolves it and it stands for exactly one place
+// (location_keys); a two-letter code only as a country ("LA" in "SciPy LA",
+// "DE" in "PyCon DE" are not Los Angeles or Delaware); after a city prefix the
+// next one or two words go with it ("San Diego", "New York City") and are not
+// tried alone ("York"). Generic event words ("Summit", "Bay") are skipped.
+void from_event_name(const Record& record, const core::Gazetteer* gazetteer, Evidence& ev) {
+  if (!gazetteer || record.event.empty()) return;
+  auto words = core::split(core::collapse_spaces(record.event), ' ');
+  auto accept = [&](const std::string& candidate, bool code) {
+    auto m = resolve(gazetteer, candidate);
+    if (!m || !m->place || gazetteer->location_keys(candidate).size() != 1) return false;
+    if (code && (!m->place->city.empty() || !m->place->region.empty())) return false;
+    ev.add(*m);
+    return true;
+  };
+  for (std::size_t i = 0; i < words.size() && !ev.place; ++i) {
+    const std::string& w = words[i];
+    bool has_digit = w.find_first_of("0123456789") != std::string::npos;
+    if (has_digit || w.size() < 2 || !is_capitalised_word(w) || is_event_word(w)) continue;
+    if (is_city_prefix(w)) {
+      for (std::size_t n = std::min<std::size_t>(3, words.size() - i); n >= 2 && !ev.place; --n) {
+        std::vector<std::string> parts(words.begin() + static_cast<long>(i),
+                                       words.begin() + static_cast<long>(i + n));
+        accept(core::join(parts, " "), false);
+      }
+      i += 1;
+      continue;
+    }
+    accept(w, w.size() == 2);
+  }
+}
+
+}  // namespace
+
+PlaceFacet extract_place(const Record& record, const Config& config, const core::Gazetteer* gazetteer) {
+  Evidence ev;
+  from_front_matter(record, config, gazetteer, ev);
+  from_labels(record, gazetteer, ev);     // after a place is known, only online markers
+  // A talk's description is about the talk, not where its conference is.
+  if (record.event.empty()) from_sentences(record, gazetteer, ev);
+  if (!ev.place && !ev.online) from_event_name(record, gazetteer, ev);
+  for (const auto& c : record.categories) {
+    std::string lower = core::ascii_lower(c);
+    if (lower == "live-stream" || lower == "livestream" || lower == "webinar") ev.online = true;
+  }
+  PlaceFacet out;
+  out.place = std::move(ev.place);
+  bool in_person = ev.in_person || out.place.has_value();
+  if (ev.online && in_person) {
+    out.attendance = Attendance::hybrid;
+  } else if (ev.online) {
+    out.attendance = Attendance::online;
+  } else if (in_person) {
+    out.attendance = Attendance::in_person;
+  }
+  return out;
+}
+
+}  // namespace lanyard::indexer

@@ -1,0 +1,248 @@
+#include "indexer/topics.h"
+
+#include <yaml-cpp/yaml.h>
+
+#include <algorithm>
+#include <cassert>
+#include <fstream>
+#include <sstream>
+
+#include "core/text.h"
+#include "indexer/record.h"
+
+namespace lanyard::indexer {
+
+extern const std::string_view kBuiltinTopicsYaml;  // topics_data.cc, generated from data/topics.yml
+
+namespace {
+
+using core::Error;
+using core::ErrorCode;
+
+bool is_word_byte(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
+}
+
+// "Models" -> "model": one trailing 's' off, so singular and plural meet. Both
+// sides of every comparison go through it, so "analysis" -> "analysi" is harmless.
+std::string singular(std::string word) {
+  if (word.size() > 3 && word.back() == 's' && word[word.size() - 2] != 's') word.pop_back();
+  return word;
+}
+
+// Lowercased words without plural 's': "LLMs for torch.compile" -> {llm, for, torch, compile}.
+std::vector<std::string> words_of(std::string_view text) {
+  std::vector<std::string> words;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    while (i < text.size() && !is_word_byte(static_cast<unsigned char>(text[i]))) ++i;
+    std::size_t start = i;
+    while (i < text.size() && is_word_byte(static_cast<unsigned char>(text[i]))) ++i;
+    if (i > start) words.push_back(singular(core::ascii_lower(text.substr(start, i - start))));
+  }
+  return words;
+}
+
+// A tag's spelling-insensitive key: "Large Language Models" and "large-language-model"
+// -> "largelanguagemodel".
+std::string tag_key(std::string_view tag) {
+  std::string key;
+  for (const auto& w : words_of(tag)) key += w;
+  return key;
+}
+
+std::vector<std::string> string_list(const YAML::Node& node, const char* what) {
+  std::vector<std::string> out;
+  if (!node) return out;
+  if (node.IsScalar()) return {node.as<std::string>()};
+  if (!node.IsSequence()) throw YAML::Exception(node.Mark(), std::string(what) + " must be a list");
+  for (const auto& item : node) out.push_back(item.as<std::string>());
+  return out;
+}
+
+TopicRule parse_rule(const YAML::Node& node) {
+  if (!node.IsMap()) throw YAML::Exception(node.Mark(), "a topic must be a mapping");
+  TopicRule rule;
+  for (const auto& entry : node) {
+    auto key = entry.first.as<std::string>();
+    if (key == "name") {
+      rule.name = core::collapse_spaces(core::ascii_lower(entry.second.as<std::string>()));
+    } else if (key == "aliases") {
+      rule.aliases = string_list(entry.second, "aliases");
+    } else if (key == "keywords") {
+      rule.keywords = string_list(entry.second, "keywords");
+    } else if (key == "min_hits") {
+      rule.min_hits = std::max(2, entry.second.as<int>());
+    } else {
+      throw YAML::Exception(entry.first.Mark(), "unknown topic key '" + key + "'");
+    }
+  }
+  if (rule.name.empty()) throw YAML::Exception(node.Mark(), "a topic needs a name");
+  return rule;
+}
+
+}  // namespace
+
+core::Result<std::shared_ptr<const Taxonomy>> Taxonomy::parse(std::string_view yaml) {
+  std::shared_ptr<Taxonomy> t(new Taxonomy());
+  try {
+    YAML::Node root = YAML::Load(std::string(yaml));
+    if (!root.IsMap()) throw YAML::Exception(root.Mark(), "a topics file must be a mapping");
+    for (const auto& entry : root) {
+      auto key = entry.first.as<std::string>();
+      if (key == "topics") {
+        if (!entry.second.IsSequence()) throw YAML::Exception(entry.second.Mark(), "topics must be a list");
+        for (const auto& item : entry.second) t->rules_.push_back(parse_rule(item));
+      } else if (key == "ignore_tags") {
+        for (const auto& tag : string_list(entry.second, "ignore_tags")) t->ignore_keys_.push_back(tag_key(tag));
+      } else {
+        throw YAML::Exception(entry.first.Mark(), "unknown key '" + key + "'");
+      }
+    }
+  } catch (const YAML::Exception& e) {
+    std::string where = e.mark.is_null() ? "" : "line " + std::to_string(e.mark.line + 1) + ": ";
+    return Error{ErrorCode::invalid_input, where + e.msg, "invalid topics file"};
+  }
+  t->fingerprint_ = core::fnv1a64(yaml);
+  t->build_index();
+  return std::shared_ptr<const Taxonomy>(std::move(t));
+}
+
+core::Result<std::shared_ptr<const Taxonomy>> Taxonomy::load(const std::filesystem::path& file) {
+  std::ifstream in(file, std::ios::binary);
+  if (!in) return Error{ErrorCode::not_found, file.string() + ": cannot read the topics file", ""};
+  std::stringstream buffer;
+  buffer << in.rdbuf();
+  auto parsed = parse(buffer.str());
+  if (!parsed) return core::with_context(parsed.error(), file.string());
+  return parsed;
+}
+
+std::shared_ptr<const Taxonomy> Taxonomy::builtin() {
+  // Immutable after first use; C++ makes the initialisation thread-safe.
+  static const std::shared_ptr<const Taxonomy> taxonomy = [] {
+    auto parsed = parse(kBuiltinTopicsYaml);
+    assert(parsed && "data/topics.yml must parse (tested)");
+    return parsed ? *parsed : std::shared_ptr<const Taxonomy>(new Taxonomy());
+  }();
+  return taxonomy;
+}
+
+void Taxonomy::build_index() {
+  for (std::size_t r = 0; r < rules_.size(); ++r) {
+    const TopicRule& rule = rules_[r];
+    auto add_key = [&](const std::string& text) {
+      std::string key = tag_key(text);
+      bool known = std::any_of(tag_keys_.begin(), tag_keys_.end(), [&](const auto& k) { return k.first == key; });
+      if (!key.empty() && !known) tag_keys_.emplace_back(key, r);
+    };
+    add_key(rule.name);
+    for (const auto& a : rule.aliases) add_key(a);
+    for (const auto& k : rule.keywords) add_key(k);
+    for (std::size_t k = 0; k < rule.keywords.size(); ++k) {
+      auto words = words_of(rule.keywords[k]);
+      if (!words.empty()) phrases_.push_back({std::move(words), r, k});
+    }
+  }
+  std::stable_sort(phrases_.begin(), phrases_.end(),
+                   [](const Phrase& a, const Phrase& b) { return a.words[0] < b.words[0]; });
+}
+
+// At each word only the longest keyword of a topic counts, so "keynote speaker"
+// is one hit, not two ("keynote" too).
+template <typename Hit>
+void Taxonomy::scan(std::string_view text, Hit&& hit) const {
+  auto words = words_of(text);
+  auto first_word_less = [](const Phrase& p, const std::string& w) { return p.words[0] < w; };
+  std::vector<const Phrase*> matches;
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    matches.clear();
+    auto it = std::lower_bound(phrases_.begin(), phrases_.end(), words[i], first_word_less);
+    for (; it != phrases_.end() && it->words[0] == words[i]; ++it) {
+      if (i + it->words.size() > words.size()) continue;
+      if (std::equal(it->words.begin() + 1, it->words.end(), words.begin() + static_cast<long>(i) + 1)) {
+        matches.push_back(&*it);
+      }
+    }
+    for (const Phrase* m : matches) {
+      bool longer = std::any_of(matches.begin(), matches.end(), [m](const Phrase* o) {
+        return o->rule == m->rule && o->words.size() > m->words.size();
+      });
+      if (!longer) hit(m->rule, m->keyword);
+    }
+  }
+}
+
+std::optional<std::string> Taxonomy::topic_for_tag(std::string_view tag) const {
+  std::string key = tag_key(tag);
+  if (key.empty()) return std::nullopt;
+  if (std::find(ignore_keys_.begin(), ignore_keys_.end(), key) != ignore_keys_.end()) return std::nullopt;
+  for (const auto& [k, rule] : tag_keys_) {
+    if (k == key) return rules_[rule].name;
+  }
+  if (key.size() <= 2) return std::nullopt;
+  std::string name = core::ascii_lower(tag);
+  std::replace(name.begin(), name.end(), '-', ' ');
+  std::replace(name.begin(), name.end(), '_', ' ');
+  return core::collapse_spaces(name);
+}
+
+std::vector<std::string> Taxonomy::infer(std::string_view title, const std::vector<std::string>& headings,
+                                         std::string_view body, std::size_t max_inferred) const {
+  std::vector<bool> in_title(rules_.size(), false);
+  std::vector<std::vector<bool>> seen(rules_.size());
+  for (std::size_t r = 0; r < rules_.size(); ++r) seen[r].assign(rules_[r].keywords.size(), false);
+  scan(title, [&](std::size_t r, std::size_t) { in_title[r] = true; });
+  auto mark = [&](std::size_t r, std::size_t k) { seen[r][k] = true; };
+  for (const auto& h : headings) scan(h, mark);
+  scan(body, mark);
+
+  struct Candidate {
+    std::size_t rule;
+    bool title;
+    long hits;
+  };
+  std::vector<Candidate> found;
+  for (std::size_t r = 0; r < rules_.size(); ++r) {
+    long hits = std::count(seen[r].begin(), seen[r].end(), true);
+    if (in_title[r] || hits >= rules_[r].min_hits) found.push_back({r, in_title[r], hits});
+  }
+  std::stable_sort(found.begin(), found.end(), [](const Candidate& a, const Candidate& b) {
+    return a.title != b.title ? a.title : a.hits > b.hits;
+  });
+  std::vector<std::string> names;
+  for (const auto& c : found) {
+    if (names.size() == max_inferred) break;
+    names.push_back(rules_[c.rule].name);
+  }
+  return names;
+}
+
+std::vector<Topic> extract_topics(const Record& record, const Taxonomy& taxonomy) {
+  std::vector<Topic> topics;
+  auto add = [&topics](std::string name, const char* source) {
+    for (const auto& t : topics) {
+      if (t.name == name) return;
+    }
+    topics.push_back({std::move(name), source});
+  };
+  // pyvideo tags talks with their conference ("pyconau", "EuroPython 2020"):
+  // the event facet already says that, so such tags are not topics.
+  std::string event_key = tag_key(record.event);
+  auto names_event = [&event_key](const std::string& tag) {
+    std::string key = tag_key(tag);
+    return !event_key.empty() && key.size() >= 4 && event_key.find(key) != std::string::npos;
+  };
+  for (const auto* list : {&record.tags, &record.categories}) {
+    for (const auto& tag : *list) {
+      if (names_event(tag)) continue;
+      if (auto name = taxonomy.topic_for_tag(tag)) add(std::move(*name), "front matter");
+    }
+  }
+  for (auto& name : taxonomy.infer(record.title, record.body.headings, record.body.text)) {
+    add(std::move(name), "inferred");
+  }
+  return topics;
+}
+
+}  // namespace lanyard::indexer

@@ -1,0 +1,543 @@
+#include "indexer/facets.h"
+
+#include <catch2/catch.hpp>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/schema.h"
+#include "core/text.h"
+#include "indexer/document.h"
+#include "indexer/front_matter.h"
+#include "indexer/topics.h"
+#include "tests/test_util.h"
+
+namespace lanyard::indexer {
+namespace {
+
+using core::Date;
+using core::DateRange;
+
+// A gazetteer that knows a handful of places, by exact (case-insensitive) text,
+// as the real one is specified to resolve them (core/place.h).
+class FakeGazetteer final : public core::Gazetteer {
+ public:
+  FakeGazetteer() {
+    add("paris, france", "Paris", "", "France", "FR");
+    add("paris", "Paris", "", "France", "FR");
+    add("beijing, china", "Beijing", "", "China", "CN");
+    add("zhongguancun exhibition center, beijing, china", "Beijing", "", "China", "CN",
+        "Zhongguancun Exhibition Center");
+    add("new orleans", "New Orleans", "Louisiana", "United States", "US");
+    add("new orleans, louisiana (usa) at generations hall | virtual option as well", "New Orleans",
+        "Louisiana", "United States", "US", "Generations Hall", true);
+    add("nairobi, kenya", "Nairobi", "", "Kenya", "KE");
+    add("icc sydney, sydney, australia", "Sydney", "New South Wales", "Australia", "AU", "ICC Sydney");
+    add("san francisco", "San Francisco", "California", "United States", "US");
+    add("pittsburgh, pa", "Pittsburgh", "Pennsylvania", "United States", "US");
+    add("malmö, sweden", "Malmö", "", "Sweden", "SE");
+    add("berlin, germany", "Berlin", "", "Germany", "DE");
+    add("berlin", "Berlin", "", "Germany", "DE");
+    add("chicago", "Chicago", "Illinois", "United States", "US");
+    add("au", "", "", "Australia", "AU");
+    add("la", "Los Angeles", "California", "United States", "US");
+    add("springfield", "Springfield", "Illinois", "United States", "US");
+    add("north bay", "North Bay", "Ontario", "Canada", "CA");
+    add("bay", "Bay", "Laguna", "Philippines", "PH");
+    add("summit", "Summit", "New Jersey", "United States", "US");
+    add("de", "", "Delaware", "United States", "US");
+    add("york", "York", "England", "United Kingdom", "GB");
+    add("new york city", "New York City", "New York", "United States", "US");
+    add("santa fe", "Santa Fe", "Santa Fe", "Argentina", "AR");
+    keys_["springfield"] = {"springfield", "springfield, missouri"};
+    keys_["new york"] = {"new york city", "new york"};
+    online_["online"] = true;
+    online_["virtual"] = true;
+  }
+
+  std::optional<core::PlaceMatch> resolve(std::string_view text) const override {
+    std::string key = core::ascii_lower(core::collapse_spaces(text));
+    if (online_.count(key)) return core::PlaceMatch{std::nullopt, true, false};
+    auto it = places_.find(key);
+    if (it == places_.end()) return std::nullopt;
+    return it->second;
+  }
+
+  std::vector<std::string> location_keys(std::string_view text) const override {
+    std::string key = core::ascii_lower(text);
+    if (auto it = keys_.find(key); it != keys_.end()) return it->second;
+    auto m = resolve(text);
+    if (!m || !m->place) return {};
+    return {core::ascii_lower(m->place->city.empty() ? m->place->country : m->place->city)};
+  }
+
+ private:
+  void add(std::string key, std::string city, std::string region, std::string country,
+           std::string code, std::string venue = "", bool online = false) {
+    core::Place p;
+    p.venue = std::move(venue);
+    p.city = std::move(city);
+    p.region = std::move(region);
+    p.country = std::move(country);
+    p.country_code = std::move(code);
+    places_[key] = core::PlaceMatch{p, online, true};
+  }
+  std::map<std::string, core::PlaceMatch> places_;
+  std::map<std::string, std::vector<std::string>> keys_;
+  std::map<std::string, bool> online_;
+};
+
+// The record Lanyard builds from `text` at repo path `id` in `collection`.
+Record record_of(const std::string& collection, const std::string& id, const std::string& text,
+                 const core::Gazetteer* gazetteer, const Config& config = {}) {
+  SourceFile file;
+  file.id = id;
+  file.path = id;
+  file.collection = collection;
+  file.rel_path = id;
+  file.in_collection = true;
+  auto parsed = parse_front_matter(text);
+  REQUIRE(parsed);
+  return build_record(file, std::move(*parsed), config, SiteInfo{}, gazetteer);
+}
+
+std::string city_of(const Record& r) { return r.facets.place ? r.facets.place->city : "-"; }
+std::string country_of(const Record& r) { return r.facets.place ? r.facets.place->country : "-"; }
+
+struct PlaceCase {
+  std::string what;
+  std::string collection;
+  std::string text;
+  std::string city;     // "-" = no place
+  std::string country;  // "-" = no place
+  Attendance attendance;
+};
+
+TEST_CASE("facets: places from front matter and labelled body lines", "[facets]") {
+  FakeGazetteer gazetteer;
+  const std::vector<PlaceCase> cases = {
+      {"bold label, colon outside", "events",
+       "---\ntitle: PyTorch Day France\n---\n**Location**: Paris, France\n", "Paris", "France",
+       Attendance::in_person},
+      {"bold label, colon inside", "events", "---\ntitle: Day\n---\n**Location:** Beijing, China\n",
+       "Beijing", "China", Attendance::in_person},
+      {"Where with venue and a virtual option", "posts",
+       "---\ntitle: Conf\n---\n**Where**: New Orleans, Louisiana (USA) at Generations Hall | "
+       "*Virtual option as well*\n",
+       "New Orleans", "United States", Attendance::hybrid},
+      {"Venue label in a list", "posts",
+       "---\ntitle: Day\n---\n## Event Details\n\n* **Date:** June 7, 2025\n* **Location:** "
+       "Zhongguancun Exhibition Center, Beijing, China\n",
+       "Beijing", "China", Attendance::in_person},
+      {"pin emoji", "posts", "---\ntitle: Meetup\n---\n📍 Nairobi, Kenya\n", "Nairobi", "Kenya",
+       Attendance::in_person},
+      {"table row", "posts",
+       "---\ntitle: Summit\n---\n| What | Details |\n|---|---|\n| Venue | ICC Sydney, Sydney, Australia |\n",
+       "Sydney", "Australia", Attendance::in_person},
+      {"When/Where with a date first", "posts",
+       "---\ntitle: Conf\n---\nWhen/Where: Dec 2nd, 2022, New Orleans\n", "New Orleans",
+       "United States", Attendance::in_person},
+      {"labels joined by a soft line break", "events",
+       "---\ntitle: ECCV\n---\n**Date**: Sep 9 - 13, 2026\n**Location**: Malmö, Sweden\n", "Malmö",
+       "Sweden", Attendance::in_person},
+      {"Location: Online", "events", "---\ntitle: Webinar\n---\n**Location**: Online\n", "-", "-",
+       Attendance::online},
+      {"a label the gazetteer does not know gives nothing", "events",
+       "---\ntitle: X\n---\n**Location**: Generations Hall\n", "-", "-", Attendance::unknown},
+      {"front matter beats the body", "places",
+       "---\nname: 21c\nlocation: Chicago\n---\nLocation: Paris, France\n", "Chicago", "United States",
+       Attendance::in_person},
+      {"front matter parts are tried one by one", "events",
+       "---\ntitle: X\nvenue: Some Hall\ncity: Pittsburgh, PA\n---\nBody\n", "Pittsburgh",
+       "United States", Attendance::in_person},
+      {"a DjangoCon room is not a place", "schedule",
+       "---\ntitle: Talk\nroom: Sauganash Ballroom\n---\nA talk.\n", "-", "-", Attendance::unknown},
+      {"live-stream category is online", "events",
+       "---\ntitle: Live Q&A\ncategory: live-stream\n---\nAsk anything.\n", "-", "-",
+       Attendance::online},
+  };
+  for (const auto& c : cases) {
+    INFO(c.what);
+    Record r = record_of(c.collection, "_" + c.collection + "/x.md", c.text, &gazetteer);
+    CHECK(city_of(r) == c.city);
+    CHECK(country_of(r) == c.country);
+    CHECK(r.facets.attendance == c.attendance);
+  }
+}
+
+TEST_CASE("facets: places in the sentences of the opening paragraphs", "[facets]") {
+  FakeGazetteer gazetteer;
+  const std::vector<PlaceCase> cases = {
+      {"held DATE in PLACE", "posts",
+       "---\ntitle: Recap\n---\nThe first PyTorch Day France was held **7 May 2025** in **Paris, France**.\n",
+       "Paris", "France", Attendance::in_person},
+      {"will take place on DATE in PLACE", "posts",
+       "---\ntitle: CFP\n---\nThis new event will take place on **June 7 in Beijing, China**, bringing "
+       "together AI practitioners.\n",
+       "Beijing", "China", Attendance::in_person},
+      {"Join us in PLACE from DATES", "posts",
+       "---\ntitle: Conf\n---\nJoin us in San Francisco from October 22–23, 2025 for talks.\n",
+       "San Francisco", "United States", Attendance::in_person},
+      {"Scheduled for DATE in PLACE", "events",
+       "---\ntitle: Day\n---\nScheduled for 7 May in Paris, the day brings the community together.\n",
+       "Paris", "France", Attendance::in_person},
+      {"a venue after 'at' is skipped, the city after 'in' found", "posts",
+       "---\ntitle: Conf\n---\nWe meet at Generations Hall in New Orleans on Dec. 2nd.\n", "New Orleans",
+       "United States", Attendance::in_person},
+      {"no event cue: a place in passing is not the event's", "posts",
+       "---\ntitle: Team\n---\nOur team in Paris built the new profiler.\n", "-", "-",
+       Attendance::unknown},
+      {"a place that is not in the text is never invented", "posts",
+       "---\ntitle: Paris release\n---\nThe release was held up by a bug in Python.\n", "-", "-",
+       Attendance::unknown},
+      {"a talk's description does not place its conference", "talks",
+       "---\ntitle: T\nevent: EuroPython 2022\n---\nThis talk was held at a meetup in Paris on May 3, 2022.\n",
+       "-", "-", Attendance::unknown},
+      {"a place far below the opening paragraphs is ignored", "posts",
+       "---\ntitle: Notes\n---\n" + std::string(2100, 'x') + "\n\nThe sprint was held in Paris.\n", "-",
+       "-", Attendance::unknown},
+      {"In-Person and Virtual on the When line is hybrid", "posts",
+       "---\ntitle: Conf\n---\nWhen: Dec 2nd, 2022 (In-Person and Virtual)\n\nWhere: New Orleans\n",
+       "New Orleans", "United States", Attendance::hybrid},
+      {"a room named like a city is no place", "pages",
+       "---\ntitle: Speakers\n---\nThe Speaker Green Room will be in Santa Fe 4 on Sunday.\n", "-", "-",
+       Attendance::unknown},
+      {"a virtual event sentence", "posts",
+       "---\ntitle: Summit\n---\nThis year the summit is a virtual event on Nov 12, 2020.\n", "-", "-",
+       Attendance::online},
+      {"one stray 'virtual' is not online", "talks",
+       "---\ntitle: Packaging\n---\nUse a virtual environment for each project.\n", "-", "-",
+       Attendance::unknown},
+  };
+  for (const auto& c : cases) {
+    INFO(c.what);
+    Record r = record_of(c.collection, "_" + c.collection + "/x.md", c.text, &gazetteer);
+    CHECK(city_of(r) == c.city);
+    CHECK(country_of(r) == c.country);
+    CHECK(r.facets.attendance == c.attendance);
+  }
+}
+
+TEST_CASE("facets: a talk's place comes from its event name only when unambiguous", "[facets]") {
+  FakeGazetteer gazetteer;
+  struct Case {
+    std::string event;
+    std::string city, country;
+  };
+  const std::vector<Case> cases = {
+      {"PyData Berlin 2019", "Berlin", "Germany"},
+      {"PyCon AU 2016", "", "Australia"},
+      {"SciPy LA 2016", "-", "-"},            // a two-letter word only as a country code
+      {"PyData Springfield 2018", "-", "-"},  // two places of that name
+      {"North Bay Python 2019", "-", "-"},    // generic event words are no places
+      {"PyCon DE 2019", "-", "-"},            // a code that names a region, not a country
+      {"PyData New York City 2019", "New York City", "United States"},  // not York, England
+      {"PyData Springfield Summit 2019", "-", "-"},
+      {"EuroPython 2019", "-", "-"},
+  };
+  for (const auto& c : cases) {
+    INFO(c.event);
+    Record r = record_of("talks", "_talks/x/y.md",
+                         "---\ntitle: A talk\ndate: 2019-05-03\nevent: " + c.event + "\n---\nAbout it.\n",
+                         &gazetteer);
+    CHECK(city_of(r) == c.city);
+    CHECK(country_of(r) == c.country);
+  }
+}
+
+TEST_CASE("facets: without a gazetteer there are no places, online still counts", "[facets]") {
+  Record online = record_of("events", "_events/a.md", "---\ntitle: A\n---\n**Location**: Online\n", nullptr);
+  CHECK_FALSE(online.facets.place);
+  CHECK(online.facets.attendance == Attendance::online);
+  Record paris = record_of("events", "_events/b.md", "---\ntitle: B\n---\n**Location**: Paris, France\n", nullptr);
+  CHECK_FALSE(paris.facets.place);
+  CHECK(paris.facets.attendance == Attendance::unknown);
+}
+
+struct DateCase {
+  std::string what;
+  std::string collection;
+  std::string id;
+  std::string text;
+  std::optional<DateRange> event;
+  std::optional<Date> published;
+};
+
+DateRange days(Date a, Date b) { return DateRange{a, b}; }
+DateRange day(Date a) { return DateRange{a, a}; }
+
+TEST_CASE("facets: event dates apart from publication dates", "[facets]") {
+  const std::vector<DateCase> cases = {
+      {"a body Date line beats the front-matter date (ce24)", "events", "_events/ce24.md",
+       "---\ntitle: ECCV 2026\ndate: Sep 9, 2025\n---\n**Date**: Sep 9 - 13, 2026   \n**Location**: "
+       "Malmö, Sweden\n",
+       days({2026, 9, 9}, {2026, 9, 13}), Date{2025, 9, 9}},
+      {"a range across months", "events", "_events/ce4.md",
+       "---\ntitle: X\ndate: Feb 25, 2025\n---\n**Date**: Feb 25 - Mar 4, 2025\n",
+       days({2025, 2, 25}, {2025, 3, 4}), Date{2025, 2, 25}},
+      {"ordinals", "events", "_events/docathon.md",
+       "---\ntitle: Docathon\ndate: June 4, 2024\n---\n**Date**: June 4 - 20th, 2024\n",
+       days({2024, 6, 4}, {2024, 6, 20}), Date{2024, 6, 4}},
+      {"When line with a parenthetical", "posts", "_posts/2022-9-14-conf.md",
+       "---\ntitle: Conf\n---\n**When**: Dec 2nd, 2022 (In-Person and Virtual)\n", day({2022, 12, 2}),
+       Date{2022, 9, 14}},
+      {"calendar emoji with a time", "posts", "_posts/2025-03-01-kr.md",
+       "---\ntitle: Meetup\n---\n📅 March 30, 2025, 13:00 ~ 18:00\n", day({2025, 3, 30}),
+       Date{2025, 3, 1}},
+      {"an event's front-matter date is the event date", "events", "_events/ce13.md",
+       "---\ntitle: Day\ndate: Jun 7, 2025\n---\nNo dates here.\n", day({2025, 6, 7}), Date{2025, 6, 7}},
+      {"explicit start/end fields win", "talks", "_talks/pycon-us-2019/x.md",
+       "---\ntitle: T\ndate: 2019-05-03\nevent: PyCon US 2019\nevent_start: 2019-05-01\nevent_end: "
+       "2019-05-09\n---\nDate: Jun 1, 2019\n",
+       days({2019, 5, 1}, {2019, 5, 9}), Date{2019, 5, 3}},
+      {"a schedule entry with date and end_date", "schedule", "_schedule/talks/x.md",
+       "---\ntitle: T\ndate: 2022-10-17 08:00:00-07:00\nend_date: 2022-10-17 08:30:00-07:00\n---\nTalk\n",
+       day({2022, 10, 17}), Date{2022, 10, 17}},
+      {"a blog post's date is only a publication date", "posts", "_posts/2022-10-13-x.md",
+       "---\ntitle: Opening reception\ndate: 2022-10-13 06:00:00\n---\nCome along for drinks.\n",
+       std::nullopt, Date{2022, 10, 13}},
+      {"held DATE in a sentence", "posts", "_posts/2025-05-20-recap.md",
+       "---\ntitle: Recap\n---\nPyTorch Day France was held **7 May 2025** in **Paris, France**.\n",
+       day({2025, 5, 7}), Date{2025, 5, 20}},
+      {"a range in a sentence", "posts", "_posts/2025-03-04-submit.md",
+       "---\ntitle: Speak\n---\nJoin us in San Francisco from October 22–23, 2025 for the conference.\n",
+       days({2025, 10, 22}, {2025, 10, 23}), Date{2025, 3, 4}},
+      {"deadlines are not event dates", "posts", "_posts/2025-03-04-cfp.md",
+       "---\ntitle: CFP\n---\nThe submission deadline for the conference is April 13, 2025.\n",
+       std::nullopt, Date{2025, 3, 4}},
+      {"a sentence without an event cue", "posts", "_posts/2025-03-04-rel.md",
+       "---\ntitle: Release\n---\nVersion 2.1 came out on March 1, 2025.\n", std::nullopt,
+       Date{2025, 3, 4}},
+      {"a sentence date years away from publication", "posts", "_posts/2025-03-04-hist.md",
+       "---\ntitle: History\n---\nThe first conference was held on June 1, 1990 in Antibes.\n",
+       std::nullopt, Date{2025, 3, 4}},
+  };
+  for (const auto& c : cases) {
+    INFO(c.what);
+    Record r = record_of(c.collection, c.id, c.text, nullptr);
+    CHECK(r.facets.event_dates == c.event);
+    CHECK(r.published == c.published);
+    auto expected_date = c.event ? std::optional<Date>(c.event->start) : c.published;
+    CHECK(r.date() == expected_date);
+  }
+}
+
+TEST_CASE("facets: a missing year comes from the publication date", "[facets]") {
+  // Rule: the year that puts the event in [published - 30 days, published + 335
+  // days]; in the past tense, in (published - 335 days, published + 30 days].
+  const std::vector<DateCase> cases = {
+      {"announced ahead, same year", "posts", "_posts/2025-03-20-cfp.md",
+       "---\ntitle: CFP\n---\nThe event will take place on **June 7 in Beijing, China**.\n",
+       day({2025, 6, 7}), Date{2025, 3, 20}},
+      {"announced in autumn for February: next year", "posts", "_posts/2025-11-15-x.md",
+       "---\ntitle: X\n---\nThe summit will be held on February 19 in Paris.\n", day({2026, 2, 19}),
+       Date{2025, 11, 15}},
+      {"a recap shortly after: same year", "posts", "_posts/2025-06-10-recap.md",
+       "---\ntitle: Recap\n---\nThe meetup was held on June 7 in Paris.\n", day({2025, 6, 7}),
+       Date{2025, 6, 10}},
+      {"past tense: a recap months later stays in the past", "posts", "_posts/2020-10-1-winners.md",
+       "---\ntitle: Winners\n---\nThe virtual hackathon ran from June 22 to August 25, with 2,500 "
+       "participants.\n",
+       days({2020, 6, 22}, {2020, 8, 25}), Date{2020, 10, 1}},
+      {"a yearless date without a verb is not trusted", "posts", "_posts/2025-01-22-recap.md",
+       "---\ntitle: Community\n---\nPyTorch Seattle Meetup (May 23)\n", std::nullopt,
+       Date{2025, 1, 22}},
+      {"a yearless Date line, across new year", "posts", "_posts/2024-11-01-x.md",
+       "---\ntitle: X\n---\nDate: Dec 30 - Jan 2\n", days({2024, 12, 30}, {2025, 1, 2}),
+       Date{2024, 11, 1}},
+      {"no publication date: no year, no event date", "events", "_events/plants.md",
+       "---\ntitle: Plants\ndate: March 27\n---\n**Date**: March 27th, 12 PM PST\n", std::nullopt,
+       std::nullopt},
+      {"a yearless body line next to a dated event", "events", "_events/day.md",
+       "---\ntitle: Day\ndate: Jun 7, 2025\n---\nDate: June 7\n", day({2025, 6, 7}), Date{2025, 6, 7}},
+  };
+  for (const auto& c : cases) {
+    INFO(c.what);
+    Record r = record_of(c.collection, c.id, c.text, nullptr);
+    CHECK(r.facets.event_dates == c.event);
+    CHECK(r.published == c.published);
+  }
+}
+
+TEST_CASE("facets: year and month terms cover the whole event", "[facets]") {
+  Record r = record_of("events", "_events/x.md",
+                       "---\ntitle: X\ndate: Dec 30, 2024\n---\n**Date**: Dec 30, 2024 - Feb 2, 2025\n",
+                       nullptr);
+  Xapian::TermGenerator tg = make_term_generator();
+  Xapian::Document doc = build_document(r, "fp", tg);
+  std::vector<std::string> terms;
+  for (auto it = doc.termlist_begin(); it != doc.termlist_end(); ++it) {
+    std::string t = *it;
+    if (t.starts_with("XYEAR") || t.starts_with("XMONTH")) terms.push_back(t);
+  }
+  CHECK(terms == std::vector<std::string>{"XMONTH2024-12", "XMONTH2025-01", "XMONTH2025-02",
+                                          "XYEAR2024", "XYEAR2025"});
+  CHECK(doc.get_value(core::schema::slot::kDate) == "20241230");
+  CHECK(doc.get_value(core::schema::slot::kEndDate) == "20250202");
+}
+
+TEST_CASE("facets: place and attendance terms and slots", "[facets]") {
+  FakeGazetteer gazetteer;
+  Record r = record_of("posts", "_posts/2022-9-14-x.md",
+                       "---\ntitle: Conf\n---\n**Where**: New Orleans, Louisiana (USA) at Generations "
+                       "Hall | Virtual option as well\n",
+                       &gazetteer);
+  Xapian::TermGenerator tg = make_term_generator();
+  Xapian::Document doc = build_document(r, "fp", tg);
+  std::vector<std::string> terms;
+  for (auto it = doc.termlist_begin(); it != doc.termlist_end(); ++it) {
+    std::string t = *it;
+    if (t.starts_with("XCITY") || t.starts_with("XREGION") || t.starts_with("XCOUNTRY") ||
+        t.starts_with("XLOC") || t.starts_with("XONLINE")) {
+      terms.push_back(t);
+    }
+  }
+  CHECK(terms == std::vector<std::string>{"XCITYnew orleans", "XCOUNTRYunited states",
+                                          "XLOClouisiana", "XLOCnew orleans", "XLOCunited states",
+                                          "XONLINEhybrid", "XREGIONlouisiana"});
+  CHECK(doc.get_value(core::schema::slot::kCountry) == "United States");
+  CHECK(doc.get_value(core::schema::slot::kOnline) == "hybrid");
+  CHECK_FALSE(doc.get_value(core::schema::slot::kLocationLabel).empty());
+}
+
+std::vector<std::string> names_of(const std::vector<Topic>& topics, const std::string& source) {
+  std::vector<std::string> out;
+  for (const auto& t : topics) {
+    if (t.source == source) out.push_back(t.name);
+  }
+  return out;
+}
+
+TEST_CASE("facets: front-matter tags are normalised to one topic", "[facets]") {
+  auto taxonomy = Taxonomy::builtin();
+  struct Case {
+    std::string tag;
+    std::optional<std::string> topic;
+  };
+  const std::vector<Case> cases = {
+      {"LLMs", "llms"},
+      {"llm", "llms"},
+      {"Large Language Models", "llms"},
+      {"large-language-model", "llms"},
+      {"GenAI", "llms"},
+      {"Compilers", "compilers"},
+      {"torch.compile", "compilers"},
+      {"open-source", "open source"},
+      {"Open Source", "open source"},
+      {"CFP", "calls for proposals"},
+      {"Call for Papers", "calls for proposals"},
+      {"Django", "web frameworks"},
+      {"a11y", "accessibility"},
+      {"Diversity & Inclusion", "diversity and inclusion"},
+      {"Notebook-Tools", "notebook tools"},  // not in the taxonomy: kept, normalised
+      {"event", std::nullopt},               // pytorch.org's page kind
+      {"test", std::nullopt},                // pytorch.org's template event
+      {"break", std::nullopt},               // DjangoCon schedule category
+      {"t0", std::nullopt},                  // DjangoCon track id
+      {"", std::nullopt},
+  };
+  for (const auto& c : cases) {
+    INFO(c.tag);
+    CHECK(taxonomy->topic_for_tag(c.tag) == c.topic);
+  }
+}
+
+TEST_CASE("facets: inferred topics need a title hit or two distinct body keywords", "[facets]") {
+  struct Case {
+    std::string what;
+    std::string text;
+    std::vector<std::string> inferred;  // exactly these, in order
+  };
+  const std::vector<Case> cases = {
+      {"a title keyword", "---\ntitle: What's new in torch.compile\n---\nThings changed.\n",
+       {"compilers"}},
+      {"one stray body word is not enough",
+       "---\ntitle: Our year\n---\nWe thank the compiler folks and had fun.\n", {}},
+      {"two distinct body keywords",
+       "---\ntitle: Our year\n---\nTorchInductor now emits Triton kernels.\n", {"compilers"}},
+      {"the same keyword twice is one hit",
+       "---\ntitle: Our year\n---\nThe compiler is a compiler.\n", {}},
+      {"a phrase and its first word are one hit",
+       "---\ntitle: Our year\n---\nOur keynote speaker was great.\n", {}},
+      {"plural forms match", "---\ntitle: Hackathons we ran\n---\nFun.\n", {"hackathons"}},
+      {"headings count as body evidence",
+       "---\ntitle: Day\n---\n## Call for Proposals\n\nThe submission deadline is near.\n",
+       {"calls for proposals"}},
+      {"machine learning needs three",
+       "---\ntitle: Notes\n---\nDeep learning and neural networks.\n", {}},
+  };
+  for (const auto& c : cases) {
+    INFO(c.what);
+    Record r = record_of("posts", "_posts/2025-01-01-x.md", c.text, nullptr);
+    CHECK(names_of(r.facets.topics, "inferred") == c.inferred);
+  }
+}
+
+TEST_CASE("facets: front-matter topics come first and are not repeated", "[facets]") {
+  Record r = record_of("talks", "_talks/e/x.md",
+                       "---\ntitle: Compilers for LLMs\ntags: [LLMs, llm, Compilers, event]\n---\nBody\n",
+                       nullptr);
+  CHECK(names_of(r.facets.topics, "front matter") == std::vector<std::string>{"llms", "compilers"});
+  CHECK(names_of(r.facets.topics, "inferred").empty());
+}
+
+TEST_CASE("facets: a tag naming the talk's event is not a topic", "[facets]") {
+  Record r = record_of("talks", "_talks/pycon-au-2016/x.md",
+                       "---\ntitle: T\nevent: PyCon AU 2016\ntags: [pyconau, PyCon AU 2016, python, "
+                       "testing]\n---\nBody\n",
+                       nullptr);
+  CHECK(names_of(r.facets.topics, "front matter") == std::vector<std::string>{"testing"});
+}
+
+TEST_CASE("facets: the built-in taxonomy parses and covers about 30 topics", "[facets]") {
+  auto taxonomy = Taxonomy::builtin();
+  CHECK(taxonomy->rules().size() >= 28);
+  for (const auto& rule : taxonomy->rules()) {
+    INFO(rule.name);
+    CHECK(rule.min_hits >= 2);
+    CHECK_FALSE(rule.keywords.empty());
+  }
+}
+
+TEST_CASE("facets: a bad topics file is an error naming the line", "[facets]") {
+  struct Case {
+    std::string yaml;
+    std::string message;
+  };
+  const std::vector<Case> cases = {
+      {"topics:\n  - aliases: [x]\n", "line 2: a topic needs a name"},
+      {"topics:\n  - name: x\n    colour: red\n", "line 3: unknown topic key 'colour'"},
+      {"topicz: []\n", "line 1: unknown key 'topicz'"},
+      {"topics: [\n", "line"},
+  };
+  for (const auto& c : cases) {
+    INFO(c.yaml);
+    auto parsed = Taxonomy::parse(c.yaml);
+    REQUIRE_FALSE(parsed);
+    CHECK(parsed.error().code == core::ErrorCode::invalid_input);
+    CHECK_THAT(parsed.error().message, Catch::Matchers::StartsWith(c.message));
+  }
+}
+
+TEST_CASE("facets: lanyard.yml names a user's topics file", "[facets]") {
+  testing::TempDir dir;
+  dir.write("lanyard.yml", "topics: my-topics.yml\n");
+  dir.write("my-topics.yml", "topics:\n  - name: rust\n    aliases: [rustlang]\n    keywords: [rust, cargo]\n");
+  auto config = load_config(dir.path() / "lanyard.yml");
+  REQUIRE(config);
+  REQUIRE(config->topics);
+  CHECK(config_hash(*config) != config_hash(Config{}));
+  Record r = record_of("posts", "_posts/2025-01-01-x.md",
+                       "---\ntitle: Hello\ntags: [RustLang]\n---\nCargo builds Rust.\n", nullptr, *config);
+  CHECK(names_of(r.facets.topics, "front matter") == std::vector<std::string>{"rust"});
+
+  dir.write("bad.yml", "topics: missing.yml\n");
+  auto bad = load_config(dir.path() / "bad.yml");
+  REQUIRE_FALSE(bad);
+  CHECK_THAT(bad.error().message, Catch::Matchers::Contains("missing.yml"));
+}
+
+}  // namespace
+}  // namespace lanyard::indexer
