@@ -137,6 +137,27 @@ bool plain_word(const std::string& word) {
   return true;
 }
 
+// Half-typed input made whole: operators at either end dropped ("foo AND",
+// "NOT"), an unclosed quote or bracket closed.
+std::string complete_syntax(const std::string& text) {
+  std::vector<std::string> words = core::split(text, ' ');
+  while (!words.empty() && (is_operator(words.back()) || words.back().empty())) words.pop_back();
+  while (!words.empty() && is_operator(words.front()) && words.front() != "NOT") words.erase(words.begin());
+  if (words.size() == 1 && words.front() == "NOT") words.clear();
+  std::string out = core::join(words, " ");
+  int depth = 0;
+  std::size_t quotes = 0;
+  for (char c : out) {
+    quotes += c == '"';
+    if (quotes % 2 == 1) continue;
+    if (c == '(') ++depth;
+    if (c == ')' && depth > 0) --depth;
+  }
+  if (quotes % 2 == 1) out += '"';
+  out += std::string(static_cast<std::size_t>(depth), ')');
+  return out;
+}
+
 }  // namespace
 
 std::vector<std::string> location_keys(const core::Gazetteer* gazetteer, std::string_view text) {
@@ -168,11 +189,33 @@ QueryBuilder::QueryBuilder(const Xapian::Database& db, const core::Gazetteer* ga
 
 QueryBuilder::~QueryBuilder() = default;
 
+// Xapian suggests a more frequent neighbour even for a word the index has
+// ("compiler" -> "compilers") or a synonym key ("ptc" -> "utc"); a suggestion
+// is only worth showing when it replaces a word the index does not know.
+bool QueryBuilder::worth_suggesting(const std::string& typed, const std::string& corrected) const {
+  std::vector<std::string> a = core::split(core::ascii_lower(typed), ' ');
+  std::vector<std::string> b = core::split(core::ascii_lower(corrected), ' ');
+  if (a.size() != b.size()) return true;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    if (a[i] == b[i]) continue;
+    std::string word;
+    for (char c : a[i]) {
+      if (std::isalnum(static_cast<unsigned char>(c)) || (c & 0x80)) word += c;
+    }
+    if (word.empty()) continue;
+    if (db_.get_termfreq(word) == 0 && db_.synonyms_begin(word) == db_.synonyms_end(word)) return true;
+  }
+  return false;
+}
+
 std::optional<Xapian::Query> QueryBuilder::try_parse(const std::string& text, unsigned flags,
                                                      ParsedQuery& out) {
   try {
     Xapian::Query q = qp_.parse_query(text, flags);
-    if (flags & Qp::FLAG_SPELLING_CORRECTION) out.corrected = qp_.get_corrected_query_string();
+    if (flags & Qp::FLAG_SPELLING_CORRECTION) {
+      out.corrected = qp_.get_corrected_query_string();
+      if (!out.corrected.empty() && !worth_suggesting(text, out.corrected)) out.corrected.clear();
+    }
     return q;
   } catch (const Xapian::QueryParserError&) {
     return std::nullopt;
@@ -226,6 +269,7 @@ ParsedQuery QueryBuilder::parse(const std::string& text, const ParseOptions& opt
       if (auto e = try_parse(expanded, kFullFlags | extra, ignored)) q = e;
     }
   }
+  if (!q) q = try_parse(complete_syntax(collapsed), kFullFlags | extra, out);
   if (!q) q = try_parse(collapsed, kNoBooleanFlags | extra, out);
   if (!q) q = try_parse(collapsed, kPlainFlags | extra, out);
   if (!q) {

@@ -52,6 +52,7 @@ class QueryBuilder {
 
  private:
   std::optional<Xapian::Query> try_parse(const std::string& text, unsigned flags, ParsedQuery& out);
+  bool worth_suggesting(const std::string& typed, const std::string& corrected) const;
   std::string expand_phrase_synonyms(const std::string& text, bool partial) const;
 
   const Xapian::Database& db_;
