@@ -10,7 +10,9 @@ using ojson = nlohmann::ordered_json;
 
 ojson optional_json(const std::optional<std::string>& s) { return s ? ojson(*s) : ojson(nullptr); }
 
-double round_to(double v, double unit) { return std::round(v / unit) * unit; }
+// Divides by the scale (not multiplies by 0.01) so the result is the double
+// nearest the decimal, which prints short ("0.93", not "0.9300000000000001").
+double round_places(double v, double scale) { return std::round(v * scale) / scale; }
 
 // The contract's location object, keys in order, or null.
 ojson location_json(const nlohmann::json& stored) {
@@ -45,9 +47,9 @@ ojson common_json(const Hit& hit) {
 ojson hit_json(const Hit& hit) {
   ojson j = common_json(hit);
   j["snippet"] = hit.snippet;
-  j["score"] = round_to(hit.score, 0.01);
+  j["score"] = round_places(hit.score, 100);
   j["title_html"] = hit.title_html;
-  if (hit.distance_km) j["distance_km"] = round_to(*hit.distance_km, 0.1);
+  if (hit.distance_km) j["distance_km"] = round_places(*hit.distance_km, 10);
   return j;
 }
 
@@ -77,7 +79,7 @@ ojson to_json(const SearchResult& result) {
   j["query"] = result.query;
   j["total"] = result.total;
   j["total_exact"] = result.total_exact;
-  j["took_ms"] = round_to(result.took_ms, 0.1);
+  j["took_ms"] = round_places(result.took_ms, 10);
   if (result.corrected_query) j["corrected_query"] = *result.corrected_query;
   ojson hits = ojson::array();
   for (const auto& h : result.hits) hits.push_back(hit_json(h));

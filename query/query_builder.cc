@@ -22,6 +22,9 @@ constexpr unsigned kFullFlags = Qp::FLAG_PHRASE | Qp::FLAG_BOOLEAN | Qp::FLAG_LO
 constexpr unsigned kNoBooleanFlags = kFullFlags & ~(Qp::FLAG_BOOLEAN | Qp::FLAG_PURE_NOT);
 constexpr unsigned kPlainFlags = Qp::FLAG_CJK_NGRAM | Qp::FLAG_AUTO_SYNONYMS;
 
+// A word this many times rarer than its spelling correction is taken for a typo.
+constexpr Xapian::doccount kTypoRatio = 50;
+
 std::string ymd(const core::Date& d) { return std::to_string(d.yyyymmdd()); }
 
 Xapian::Query any_of(const std::string& term_prefix, const std::vector<std::string>& values) {
@@ -190,8 +193,9 @@ QueryBuilder::QueryBuilder(const Xapian::Database& db, const core::Gazetteer* ga
 QueryBuilder::~QueryBuilder() = default;
 
 // Xapian suggests a more frequent neighbour even for a word the index has
-// ("compiler" -> "compilers") or a synonym key ("ptc" -> "utc"); a suggestion
-// is only worth showing when it replaces a word the index does not know.
+// plenty of ("compiler" -> "compilers") or a synonym key ("ptc" -> "utc"). A
+// suggestion is worth showing when it replaces a word the index does not know
+// or holds far more rarely than the correction (a typo: "pyhton").
 bool QueryBuilder::worth_suggesting(const std::string& typed, const std::string& corrected) const {
   std::vector<std::string> a = core::split(core::ascii_lower(typed), ' ');
   std::vector<std::string> b = core::split(core::ascii_lower(corrected), ' ');
@@ -202,10 +206,28 @@ bool QueryBuilder::worth_suggesting(const std::string& typed, const std::string&
     for (char c : a[i]) {
       if (std::isalnum(static_cast<unsigned char>(c)) || (c & 0x80)) word += c;
     }
-    if (word.empty()) continue;
-    if (db_.get_termfreq(word) == 0 && db_.synonyms_begin(word) == db_.synonyms_end(word)) return true;
+    if (word.empty() || db_.synonyms_begin(word) != db_.synonyms_end(word)) continue;
+    if (db_.get_termfreq(word) * kTypoRatio < db_.get_termfreq(b[i])) return true;
   }
   return false;
+}
+
+// The QueryParser only corrects words absent from the index; a word found in
+// a handful of documents ("pyhton") next to a common one is a typo too.
+std::string QueryBuilder::rare_word_suggestion(const std::string& text) const {
+  std::vector<std::string> words = core::split(text, ' ');
+  bool changed = false;
+  for (auto& w : words) {
+    if (!plain_word(w) || is_operator(w)) continue;
+    std::string lower = core::ascii_lower(w);
+    Xapian::doccount freq = db_.get_termfreq(lower);
+    if (freq == 0 || freq * kTypoRatio >= db_.get_doccount()) continue;
+    std::string fix = db_.get_spelling_suggestion(lower);
+    if (fix.empty() || fix == lower || freq * kTypoRatio >= db_.get_termfreq(fix)) continue;
+    w = fix;
+    changed = true;
+  }
+  return changed ? core::join(words, " ") : "";
 }
 
 std::optional<Xapian::Query> QueryBuilder::try_parse(const std::string& text, unsigned flags,
@@ -213,8 +235,9 @@ std::optional<Xapian::Query> QueryBuilder::try_parse(const std::string& text, un
   try {
     Xapian::Query q = qp_.parse_query(text, flags);
     if (flags & Qp::FLAG_SPELLING_CORRECTION) {
-      out.corrected = qp_.get_corrected_query_string();
-      if (!out.corrected.empty() && !worth_suggesting(text, out.corrected)) out.corrected.clear();
+      out.suggestion = qp_.get_corrected_query_string();
+      if (out.suggestion.empty()) out.suggestion = rare_word_suggestion(text);
+      if (!out.suggestion.empty() && worth_suggesting(text, out.suggestion)) out.corrected = out.suggestion;
     }
     return q;
   } catch (const Xapian::QueryParserError&) {

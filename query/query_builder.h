@@ -33,7 +33,8 @@ struct ParseOptions {
 
 struct ParsedQuery {
   Xapian::Query query;           // empty Query: the text had no searchable words
-  std::string corrected;         // the spelling suggestion, "" when none
+  std::string suggestion;        // the spelling dictionary's correction, "" when none
+  std::string corrected;         // the suggestion when worth showing (typo-like words), else ""
   std::size_t term_count = 0;    // distinct terms; relaxing needs more than one
 };
 
@@ -52,6 +53,7 @@ class QueryBuilder {
 
  private:
   std::optional<Xapian::Query> try_parse(const std::string& text, unsigned flags, ParsedQuery& out);
+  std::string rare_word_suggestion(const std::string& text) const;
   bool worth_suggesting(const std::string& typed, const std::string& corrected) const;
   std::string expand_phrase_synonyms(const std::string& text, bool partial) const;
 

@@ -139,26 +139,31 @@ core::Result<SearchResult> Searcher::run(const SearchRequest& r) {
   if (!parsed.corrected.empty()) result.corrected_query = parsed.corrected;
 
   // Does anything match? Only then are the full pass and facets worth it.
-  auto count = [&](const Xapian::Query& q) {
+  auto probe = [&](const Xapian::Query& q) {
     Xapian::Enquire e(db_);
     e.set_query(filters->apply(q));
-    return e.get_mset(0, 1).size();
+    return e.get_mset(0, 1);
   };
-  if (!browse && count(base) == 0) {
-    if (!parsed.corrected.empty()) {
-      ParsedQuery fixed = builder_->parse(parsed.corrected, {DefaultOp::all_words, false, false});
-      if (!fixed.query.empty() && count(fixed.query) > 0) {
+  if (!browse) {
+    Xapian::MSet first = probe(base);
+    if (first.empty() && !parsed.suggestion.empty()) {
+      ParsedQuery fixed = builder_->parse(parsed.suggestion, {DefaultOp::all_words, false, false});
+      if (!fixed.query.empty() && !probe(fixed.query).empty()) {
         base = fixed.query;
+        result.corrected_query = parsed.suggestion;
         result.correction_applied = true;
       }
     }
-    if (!result.correction_applied && parsed.term_count > 1) {
+    if (first.empty() && !result.correction_applied && parsed.term_count > 1) {
       ParsedQuery any = builder_->parse(r.query, {DefaultOp::any_word, r.partial, false});
       if (!any.query.empty()) {
         base = any.query;
         result.relaxed = true;
       }
     }
+    // Only filters ("year:2025", "topic:llm"): nothing to rank by, so list
+    // them like a browse.
+    if (!first.empty() && first.get_max_possible() == 0) browse = true;
   }
 
   Xapian::Enquire enquire(db_);

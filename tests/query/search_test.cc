@@ -104,6 +104,15 @@ TEST_CASE("search: sort by date both ways and by relevance", "[query]") {
   for (std::size_t i = 1; i < rel.hits.size(); ++i) CHECK(rel.hits[i - 1].score >= rel.hits[i].score);
 }
 
+TEST_CASE("search: a query of filters only lists newest first, unscored", "[query]") {
+  World w;
+  auto r = w.search("year:2025");
+  REQUIRE(r.hits.size() == 5);
+  CHECK(r.hits.front().id == "_events/ptc-2025.md");
+  CHECK(r.hits.back().id == "_posts/2025-02-11-cfp-paris.md");
+  CHECK(r.hits.front().score == 0);
+}
+
 TEST_CASE("search: location values are OR'd, different filters AND'd, case-insensitive", "[query]") {
   World w;
   SearchRequest r;
