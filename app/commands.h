@@ -26,6 +26,8 @@ struct Command {
 
 Command add_index_command(CLI::App& app);
 Command add_search_command(CLI::App& app);
+Command add_facets_command(CLI::App& app);
+Command add_show_command(CLI::App& app);
 
 // An error message on stderr, "lanyard: MESSAGE".
 void print_error(const std::string& message);

@@ -13,6 +13,7 @@
 #include <thread>
 
 #include "core/schema.h"
+#include "core/synonyms.h"
 #include "core/text.h"
 #include "indexer/discover.h"
 #include "indexer/document.h"
@@ -258,6 +259,7 @@ core::Result<IndexReport> run_index(const IndexOptions& options) {
   }
   writer.set_metadata(core::schema::kMetaSchemaVersion, std::to_string(core::schema::kSchemaVersion));
   writer.set_metadata(core::schema::kMetaConfigHash, hex(config_hash(options.config)));
+  writer.set_synonyms(core::default_synonyms());
   if (auto st = writer.commit(); !st) return st.error();
 
   std::sort(report.skipped_files.begin(), report.skipped_files.end(),

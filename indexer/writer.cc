@@ -125,6 +125,9 @@ core::Status IndexWriter::commit() {
     // than the rest of indexing put together.
     for (const auto& [word, count] : spelling_) db_.add_spelling(word, count);
     spelling_.clear();
+    std::vector<std::string> old_keys(db_.synonym_keys_begin(), db_.synonym_keys_end());
+    for (const auto& key : old_keys) db_.clear_synonyms(key);
+    for (const auto& [key, synonym] : synonyms_) db_.add_synonym(key, synonym);
     db_.commit_transaction();
     in_transaction_ = false;
     db_.commit();

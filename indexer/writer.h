@@ -8,6 +8,8 @@
 #include <memory>
 #include <string>
 #include <unordered_map>
+#include <utility>
+#include <vector>
 
 #include <xapian.h>
 
@@ -36,6 +38,10 @@ class IndexWriter {
   core::Status replace(const std::string& id, const Xapian::Document& doc);
   core::Status remove(const std::string& id);
 
+  // Query-time synonyms (core/synonyms.h) to store at commit, replacing the
+  // index's previous ones in the same transaction.
+  void set_synonyms(std::vector<std::pair<std::string, std::string>> pairs) { synonyms_ = std::move(pairs); }
+
   // Commits the transaction: after this, readers see the whole run.
   core::Status commit();
 
@@ -46,6 +52,7 @@ class IndexWriter {
   Xapian::WritableDatabase db_;
   std::map<std::string, std::string> existing_;
   std::unordered_map<std::string, unsigned> spelling_;  // word -> documents, added at commit
+  std::vector<std::pair<std::string, std::string>> synonyms_;
   bool in_transaction_ = false;
 };
 

@@ -1,6 +1,11 @@
 #include "query/searcher.h"
 
+#include <chrono>
+#include <ctime>
+
 #include "core/schema.h"
+#include "query/facets.h"
+#include "query/snippets.h"
 
 namespace lanyard::query {
 
@@ -9,6 +14,7 @@ namespace {
 using core::Error;
 using core::ErrorCode;
 namespace prefix = core::schema::prefix;
+namespace slot = core::schema::slot;
 
 std::optional<std::string> optional_string(const nlohmann::json& j, const char* key) {
   auto it = j.find(key);
@@ -16,35 +22,87 @@ std::optional<std::string> optional_string(const nlohmann::json& j, const char* 
   return it->get<std::string>();
 }
 
-Xapian::Query parse(const Xapian::Database& db, const std::string& text) {
-  Xapian::QueryParser qp;
-  qp.set_database(db);
-  qp.set_stemmer(Xapian::Stem("english"));
-  qp.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
-  qp.set_default_op(Xapian::Query::OP_AND);
-  qp.add_prefix("title", prefix::kTitle);
-  qp.add_prefix("speaker", prefix::kSpeaker);
-  qp.add_prefix("event", prefix::kEvent);
-  qp.add_boolean_prefix("tag", prefix::kTag);
-  unsigned flags = Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_CJK_NGRAM;
-  try {
-    return qp.parse_query(text, flags);
-  } catch (const Xapian::QueryParserError&) {
-    // Half-typed syntax ("foo AND", an unclosed quote): search the plain words.
-    return qp.parse_query(text, Xapian::QueryParser::FLAG_CJK_NGRAM);
+std::vector<std::string> strings(const nlohmann::json& j, const char* key, const char* member = nullptr) {
+  std::vector<std::string> out;
+  auto it = j.find(key);
+  if (it == j.end() || !it->is_array()) return out;
+  for (const auto& v : *it) {
+    if (v.is_string()) out.push_back(v.get<std::string>());
+    if (member && v.is_object() && v.contains(member) && v[member].is_string()) out.push_back(v[member].get<std::string>());
   }
+  return out;
+}
+
+core::Date system_today() {
+  std::time_t now = std::time(nullptr);
+  std::tm utc{};
+  gmtime_r(&now, &utc);
+  return core::Date{utc.tm_year + 1900, utc.tm_mon + 1, utc.tm_mday};
+}
+
+void set_order(Xapian::Enquire& enquire, const SearchRequest& r, bool browse, const Filters& filters,
+               std::unique_ptr<Xapian::KeyMaker>& keymaker) {
+  SortOrder order = r.sort.value_or(browse ? SortOrder::date_desc : SortOrder::relevance);
+  switch (order) {
+    case SortOrder::relevance:
+      return;
+    case SortOrder::date:
+      enquire.set_sort_by_value_then_relevance(slot::kDate, false);
+      return;
+    case SortOrder::date_desc:
+      enquire.set_sort_by_value_then_relevance(slot::kDate, true);
+      return;
+    case SortOrder::distance:
+      if (!filters.centre) return;
+      keymaker = std::make_unique<Xapian::LatLongDistanceKeyMaker>(
+          slot::kLatLong, Xapian::LatLongCoords(*filters.centre), Xapian::GreatCircleMetric());
+      enquire.set_sort_by_key_then_relevance(keymaker.get(), false);
+      return;
+  }
+}
+
+std::optional<double> distance_km(const Xapian::Document& doc, const Filters& filters) {
+  if (!filters.centre) return std::nullopt;
+  std::string value = doc.get_value(slot::kLatLong);
+  if (value.empty()) return std::nullopt;
+  Xapian::LatLongCoords coords;
+  coords.unserialise(value);
+  return Xapian::GreatCircleMetric()(Xapian::LatLongCoords(*filters.centre), coords) / 1000.0;
 }
 
 }  // namespace
 
-core::Result<std::unique_ptr<Searcher>> Searcher::open(const std::filesystem::path& db_dir) {
+Hit hit_from_document(const Xapian::Document& doc) {
+  Hit hit;
+  hit.stored = nlohmann::json::parse(doc.get_data(), nullptr, false);
+  if (!hit.stored.is_object()) hit.stored = nlohmann::json::object();
+  const auto& s = hit.stored;
+  hit.id = s.value("id", "");
+  hit.title = s.value("title", "");
+  hit.url = s.value("url", "");
+  hit.date = optional_string(s, "date");
+  hit.end_date = optional_string(s, "end_date");
+  hit.published = optional_string(s, "published");
+  hit.location = s.contains("location") ? s["location"] : nlohmann::json();
+  hit.topics = strings(s, "topics", "name");
+  hit.speakers = strings(s, "speakers");
+  return hit;
+}
+
+Searcher::Searcher(Xapian::Database db, std::shared_ptr<const core::Gazetteer> gazetteer)
+    : db_(std::move(db)), gazetteer_(std::move(gazetteer)),
+      builder_(std::make_unique<QueryBuilder>(db_, gazetteer_.get())) {}
+
+Searcher::~Searcher() = default;
+
+core::Result<std::unique_ptr<Searcher>> Searcher::open(const std::filesystem::path& db_dir,
+                                                       std::shared_ptr<const core::Gazetteer> gazetteer) {
   std::error_code ec;
   if (!std::filesystem::exists(db_dir, ec)) {
-    return Error{ErrorCode::not_found,
-                 db_dir.string() + ": no index here (run `lanyard index` first)", ""};
+    return Error{ErrorCode::not_found, db_dir.string() + ": no index here (run `lanyard index` first)", ""};
   }
   try {
-    return std::unique_ptr<Searcher>(new Searcher(Xapian::Database(db_dir.string())));
+    return std::unique_ptr<Searcher>(new Searcher(Xapian::Database(db_dir.string()), std::move(gazetteer)));
   } catch (const Xapian::DatabaseNotFoundError& e) {
     return Error{ErrorCode::not_found, db_dir.string() + ": not a Lanyard index (" + e.get_msg() + ")", ""};
   } catch (const Xapian::Error& e) {
@@ -55,28 +113,11 @@ core::Result<std::unique_ptr<Searcher>> Searcher::open(const std::filesystem::pa
 std::size_t Searcher::document_count() const { return db_.get_doccount(); }
 
 core::Result<SearchResult> Searcher::search(const SearchRequest& request) {
+  auto started = std::chrono::steady_clock::now();
   try {
-    Xapian::Enquire enquire(db_);
-    bool browse = request.query.find_first_not_of(" \t") == std::string::npos;
-    enquire.set_query(browse ? Xapian::Query::MatchAll : parse(db_, request.query));
-    if (browse) enquire.set_sort_by_value(core::schema::slot::kDate, true);
-    Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
-                                         static_cast<Xapian::doccount>(request.limit),
-                                         db_.get_doccount());
-    SearchResult result;
-    result.total = mset.get_matches_estimated();
-    for (auto it = mset.begin(); it != mset.end(); ++it) {
-      Hit hit;
-      hit.stored = nlohmann::json::parse(it.get_document().get_data(), nullptr, false);
-      if (hit.stored.is_discarded()) hit.stored = nlohmann::json::object();
-      hit.id = hit.stored.value("id", "");
-      hit.title = hit.stored.value("title", "");
-      hit.url = hit.stored.value("url", "");
-      hit.date = optional_string(hit.stored, "date");
-      hit.end_date = optional_string(hit.stored, "end_date");
-      hit.published = optional_string(hit.stored, "published");
-      hit.score = it.get_percent() / 100.0;
-      result.hits.push_back(std::move(hit));
+    auto result = run(request);
+    if (result) {
+      result->took_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
     }
     return result;
   } catch (const Xapian::Error& e) {
@@ -84,14 +125,95 @@ core::Result<SearchResult> Searcher::search(const SearchRequest& request) {
   }
 }
 
-core::Result<nlohmann::json> Searcher::document(const std::string& id) {
+core::Result<SearchResult> Searcher::run(const SearchRequest& r) {
+  auto filters = build_filters(r, gazetteer_.get(), r.today.value_or(system_today()));
+  if (!filters) return filters.error();
+  const Xapian::doccount all = db_.get_doccount();
+  SearchResult result;
+  result.query = r.query;
+
+  ParseOptions options{DefaultOp::all_words, r.partial, !r.partial};
+  ParsedQuery parsed = builder_->parse(r.query, options);
+  bool browse = parsed.query.empty();
+  Xapian::Query base = browse ? Xapian::Query::MatchAll : parsed.query;
+  if (!parsed.corrected.empty()) result.corrected_query = parsed.corrected;
+
+  // Does anything match? Only then are the full pass and facets worth it.
+  auto probe = [&](const Xapian::Query& q) {
+    Xapian::Enquire e(db_);
+    e.set_query(filters->apply(q));
+    return e.get_mset(0, 1);
+  };
+  if (!browse) {
+    Xapian::MSet first = probe(base);
+    if (first.empty() && !parsed.suggestion.empty()) {
+      ParsedQuery fixed = builder_->parse(parsed.suggestion, {DefaultOp::all_words, false, false});
+      if (!fixed.query.empty() && !probe(fixed.query).empty()) {
+        base = fixed.query;
+        result.corrected_query = parsed.suggestion;
+        result.correction_applied = true;
+      }
+    }
+    if (first.empty() && !result.correction_applied && parsed.term_count > 1) {
+      ParsedQuery any = builder_->parse(r.query, {DefaultOp::any_word, r.partial, false});
+      if (!any.query.empty()) {
+        base = any.query;
+        result.relaxed = true;
+      }
+    }
+    // Only filters ("year:2025", "topic:llm"): nothing to rank by, so list
+    // them like a browse.
+    if (!first.empty() && first.get_max_possible() == 0) browse = true;
+  }
+
+  Xapian::Enquire enquire(db_);
+  enquire.set_query(filters->apply(base));
+  std::unique_ptr<Xapian::KeyMaker> keymaker;
+  set_order(enquire, r, browse, *filters, keymaker);
+  FacetCounter counter = unselected_facet_counter(*filters);
+  counter.attach(enquire);
+  Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(r.offset),
+                                       static_cast<Xapian::doccount>(r.limit), all);
+  counter.collect(r.facet_limit, result.facets);
+  count_selected_facets(db_, base, *filters, r.facet_limit, result.facets);
+
+  result.total = mset.get_matches_estimated();
+  result.total_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
+  for (auto it = mset.begin(); it != mset.end(); ++it) {
+    Xapian::Document doc = it.get_document();
+    Hit hit = hit_from_document(doc);
+    hit.score = browse ? 0 : it.get_percent() / 100.0;
+    if (r.snippets) {
+      hit.snippet = body_snippet(mset, hit.stored.value("text", ""));
+      hit.title_html = title_html(mset, hit.title);
+    }
+    hit.distance_km = distance_km(doc, *filters);
+    result.hits.push_back(std::move(hit));
+  }
+  return result;
+}
+
+core::Result<std::vector<std::vector<FacetValue>>> Searcher::facets(std::size_t limit) {
+  try {
+    Xapian::Enquire enquire(db_);
+    enquire.set_query(Xapian::Query::MatchAll);
+    FacetCounter counter(std::vector<std::size_t>{0, 1, 2, 3, 4, 5});
+    counter.attach(enquire);
+    enquire.get_mset(0, 0, db_.get_doccount());
+    std::vector<std::vector<FacetValue>> out;
+    counter.collect(limit, out);
+    return out;
+  } catch (const Xapian::Error& e) {
+    return Error{ErrorCode::io_error, "reading facets: " + e.get_description(), ""};
+  }
+}
+
+core::Result<Hit> Searcher::document(const std::string& id) {
   try {
     std::string term = core::schema::boolean_term(prefix::kId, id);
     auto post = db_.postlist_begin(term);
-    if (post == db_.postlist_end(term)) return Error{ErrorCode::not_found, "no document with id " + id, ""};
-    auto stored = nlohmann::json::parse(db_.get_document(*post).get_data(), nullptr, false);
-    if (stored.is_discarded()) return Error{ErrorCode::io_error, id + ": stored data is not JSON", ""};
-    return stored;
+    if (post == db_.postlist_end(term)) return Error{ErrorCode::not_found, "no document with id '" + id + "'", ""};
+    return hit_from_document(db_.get_document(*post));
   } catch (const Xapian::Error& e) {
     return Error{ErrorCode::io_error, "reading " + id + ": " + e.get_description(), ""};
   }

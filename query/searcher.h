@@ -1,51 +1,57 @@
-// The read path: open a Lanyard index and search it. One Searcher per thread
-// (Xapian handles are not thread-safe). Returns data; never prints.
+// The read path: open a Lanyard index and search it (query language, filters,
+// exact disjunctive facets, snippets, spelling, synonyms, relaxed matching).
+// Returns data; never prints. Not thread-safe: one Searcher per thread (each
+// holds its own Xapian::Database); the gazetteer may be shared.
 #pragma once
 
 #include <filesystem>
 #include <memory>
-#include <optional>
 #include <string>
 #include <vector>
 
-#include <nlohmann/json.hpp>
 #include <xapian.h>
 
+#include "core/place.h"
 #include "core/status.h"
+#include "query/query_builder.h"
+#include "query/request.h"
+#include "query/result.h"
 
 namespace lanyard::query {
 
-struct SearchRequest {
-  std::string query;      // Xapian query syntax; empty = every document
-  std::size_t limit = 10;
-  std::size_t offset = 0;
-};
-
-struct Hit {
-  std::string id, title, url;
-  std::optional<std::string> date, end_date, published;
-  double score = 0;                 // 0..1, Xapian's percentage / 100
-  nlohmann::json stored;            // the whole stored document
-};
-
-struct SearchResult {
-  std::size_t total = 0;   // matches, exact
-  std::vector<Hit> hits;
-};
-
 class Searcher {
  public:
+  // gazetteer (may be null) resolves --location aliases and --near place names;
+  // without it locations match their lowercased text and near needs LAT,LON.
   // Errors: not_found when db_dir holds no index, io_error when it cannot be read.
-  static core::Result<std::unique_ptr<Searcher>> open(const std::filesystem::path& db_dir);
+  static core::Result<std::unique_ptr<Searcher>> open(const std::filesystem::path& db_dir,
+                                                      std::shared_ptr<const core::Gazetteer> gazetteer = nullptr);
+  ~Searcher();
 
+  // No words: every document matching the filters, newest first. Words that
+  // match nothing together are retried as a correction (spelling) and then as
+  // any-word (result.relaxed). Errors: invalid_input (an unknown --near place),
+  // io_error (the index cannot be read).
   core::Result<SearchResult> search(const SearchRequest& request);
-  // The stored document with this id; not_found when absent.
-  core::Result<nlohmann::json> document(const std::string& id);
+
+  // Every facet's values over the whole index (limit 0 = all).
+  core::Result<std::vector<std::vector<FacetValue>>> facets(std::size_t limit = 0);
+
+  // The stored document with this id (snippet empty, score 0); not_found when absent.
+  core::Result<Hit> document(const std::string& id);
+
   std::size_t document_count() const;
 
  private:
-  explicit Searcher(Xapian::Database db) : db_(std::move(db)) {}
+  Searcher(Xapian::Database db, std::shared_ptr<const core::Gazetteer> gazetteer);
+  core::Result<SearchResult> run(const SearchRequest& request);
+
   Xapian::Database db_;
+  std::shared_ptr<const core::Gazetteer> gazetteer_;
+  std::unique_ptr<QueryBuilder> builder_;
 };
+
+// A Hit from a document's stored JSON (no snippet, no score).
+Hit hit_from_document(const Xapian::Document& doc);
 
 }  // namespace lanyard::query

@@ -1,2 +1,8 @@
 list(APPEND LANYARD_TEST_SOURCES
+  query/facets_test.cc
+  query/fixture.cc
+  query/golden_test.cc
+  query/request_test.cc
+  query/search_test.cc
+  query/synonyms_test.cc
 )

@@ -1,0 +1,25 @@
+// The one JSON shape of search results (docs/cli.md), shared by the CLI and the
+// HTTP layer. Keys in documented order.
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include "query/result.h"
+
+namespace lanyard::query {
+
+// {"query", "total", "total_exact", "took_ms", ["corrected_query"], "hits", "facets"}.
+nlohmann::ordered_json to_json(const SearchResult& result);
+
+// One hit: {"id", "title", "url", "date", "end_date", "published", "location",
+// "topics", "speakers", "snippet", "score", "title_html"[, "distance_km"]}.
+nlohmann::ordered_json hit_json(const Hit& hit);
+
+// A stored document (`lanyard show`): the hit keys without snippet and score,
+// then "collection", "attendance", "tags", "event", "language", "fields", "text".
+nlohmann::ordered_json document_json(const Hit& hit);
+
+// {"location": [{"value", "count"}], "country": [...], ...}.
+nlohmann::ordered_json facets_json(const std::vector<std::vector<FacetValue>>& facets);
+
+}  // namespace lanyard::query

@@ -1,0 +1,393 @@
+#include "query/query_builder.h"
+
+#include <set>
+
+#include "core/schema.h"
+#include "core/text.h"
+#include "query/result.h"
+
+namespace lanyard::query {
+
+namespace {
+
+using core::Error;
+using core::ErrorCode;
+using Qp = Xapian::QueryParser;
+namespace prefix = core::schema::prefix;
+namespace slot = core::schema::slot;
+
+constexpr unsigned kFullFlags = Qp::FLAG_PHRASE | Qp::FLAG_BOOLEAN | Qp::FLAG_LOVEHATE |
+                                Qp::FLAG_WILDCARD | Qp::FLAG_PURE_NOT | Qp::FLAG_CJK_NGRAM |
+                                Qp::FLAG_AUTO_SYNONYMS | Qp::FLAG_AUTO_MULTIWORD_SYNONYMS;
+constexpr unsigned kNoBooleanFlags = kFullFlags & ~(Qp::FLAG_BOOLEAN | Qp::FLAG_PURE_NOT);
+constexpr unsigned kPlainFlags = Qp::FLAG_CJK_NGRAM | Qp::FLAG_AUTO_SYNONYMS;
+
+// A word this many times rarer than its spelling correction is taken for a typo.
+constexpr Xapian::doccount kTypoRatio = 50;
+
+std::string ymd(const core::Date& d) { return std::to_string(d.yyyymmdd()); }
+
+Xapian::Query any_of(const std::string& term_prefix, const std::vector<std::string>& values) {
+  std::vector<Xapian::Query> terms;
+  for (const auto& v : values) terms.emplace_back(core::schema::boolean_term(term_prefix, v));
+  if (terms.empty()) return Xapian::Query::MatchNothing;
+  return Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());
+}
+
+// "location:Paris", "country:usa": through the gazetteer's aliases, lowercased,
+// so a capitalised value never turns into an "XLOC:Paris" term (XAPIAN-NOTES 4).
+class PlaceField : public Xapian::FieldProcessor {
+ public:
+  PlaceField(const char* term_prefix, const core::Gazetteer* gazetteer)
+      : prefix_(term_prefix), gazetteer_(gazetteer) {}
+  Xapian::Query operator()(const std::string& value) override {
+    return any_of(prefix_, location_keys(gazetteer_, value));
+  }
+
+ private:
+  const char* prefix_;
+  const core::Gazetteer* gazetteer_;
+};
+
+// "topic:Compilers", "tag:ML", "year:2025": one lowercased boolean term.
+class LowerField : public Xapian::FieldProcessor {
+ public:
+  explicit LowerField(const char* term_prefix) : prefix_(term_prefix) {}
+  Xapian::Query operator()(const std::string& value) override {
+    std::string v = core::collapse_spaces(core::ascii_lower(value));
+    if (v.empty()) return Xapian::Query::MatchNothing;
+    return Xapian::Query(core::schema::boolean_term(prefix_, v));
+  }
+
+ private:
+  const char* prefix_;
+};
+
+// date:2024-09..2024-12, date:2025.., date:..2024-06-30 over the event start
+// (slot kDate). Each end is YYYY, YYYY-MM or YYYY-MM-DD; a month or a year
+// means all of it.
+class DateRange : public Xapian::RangeProcessor {
+ public:
+  DateRange() : Xapian::RangeProcessor(slot::kDate, "date:", 0) {}
+  Xapian::Query operator()(const std::string& begin, const std::string& end) override {
+    std::string lo, hi;
+    if (!begin.empty()) {
+      auto span = parse_date_span(begin);
+      if (!span) return Xapian::Query(Xapian::Query::OP_INVALID);
+      lo = ymd(span->first);
+    }
+    if (!end.empty()) {
+      auto span = parse_date_span(end);
+      if (!span) return Xapian::Query(Xapian::Query::OP_INVALID);
+      hi = ymd(span->last);
+    }
+    if (lo.empty()) return Xapian::Query(Xapian::Query::OP_VALUE_LE, slot::kDate, hi);
+    if (hi.empty()) return Xapian::Query(Xapian::Query::OP_VALUE_GE, slot::kDate, lo);
+    return Xapian::Query(Xapian::Query::OP_VALUE_RANGE, slot::kDate, lo, hi);
+  }
+};
+
+// The code point starting at text[i] (advancing i), or U+FFFD for a bad byte.
+char32_t next_code_point(std::string_view text, std::size_t& i) {
+  unsigned char c = static_cast<unsigned char>(text[i++]);
+  int extra = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : c >= 0xC0 ? 1 : 0;
+  char32_t cp = extra == 3 ? c & 0x07 : extra == 2 ? c & 0x0F : extra == 1 ? c & 0x1F : c;
+  for (int k = 0; k < extra && i < text.size(); ++k) cp = (cp << 6) | (static_cast<unsigned char>(text[i++]) & 0x3F);
+  return cp;
+}
+
+bool is_cjk(char32_t cp) {
+  return (cp >= 0x2E80 && cp <= 0x9FFF) || (cp >= 0xAC00 && cp <= 0xD7AF) ||
+         (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFF00 && cp <= 0xFFEF) ||
+         (cp >= 0x20000 && cp <= 0x2FFFF);
+}
+
+// Splits text into runs of CJK and non-CJK characters, quotes dropped.
+std::vector<std::string> script_runs(std::string_view text) {
+  std::vector<std::string> runs;
+  std::string run;
+  int run_kind = -1;
+  for (std::size_t i = 0; i < text.size();) {
+    std::size_t start = i;
+    char32_t cp = next_code_point(text, i);
+    int kind = is_cjk(cp) ? 1 : 0;
+    if (kind != run_kind && !run.empty()) runs.push_back(std::move(run)), run.clear();
+    run_kind = kind;
+    if (cp == '"') {
+      run += ' ';
+    } else {
+      run.append(text.substr(start, i - start));
+    }
+  }
+  if (!run.empty()) runs.push_back(std::move(run));
+  return runs;
+}
+
+std::size_t distinct_terms(const Xapian::Query& q) {
+  std::set<std::string> terms(q.get_unique_terms_begin(), q.get_unique_terms_end());
+  return terms.size();
+}
+
+bool is_operator(const std::string& word) {
+  return word == "AND" || word == "OR" || word == "NOT" || word == "XOR" || word == "NEAR" || word == "ADJ";
+}
+
+bool plain_word(const std::string& word) {
+  if (word.empty()) return false;
+  for (unsigned char c : word) {
+    if (!std::isalnum(c)) return false;
+  }
+  return true;
+}
+
+// Half-typed input made whole: operators at either end dropped ("foo AND",
+// "NOT"), an unclosed quote or bracket closed.
+std::string complete_syntax(const std::string& text) {
+  std::vector<std::string> words = core::split(text, ' ');
+  while (!words.empty() && (is_operator(words.back()) || words.back().empty())) words.pop_back();
+  while (!words.empty() && is_operator(words.front()) && words.front() != "NOT") words.erase(words.begin());
+  if (words.size() == 1 && words.front() == "NOT") words.clear();
+  std::string out = core::join(words, " ");
+  int depth = 0;
+  std::size_t quotes = 0;
+  for (char c : out) {
+    quotes += c == '"';
+    if (quotes % 2 == 1) continue;
+    if (c == '(') ++depth;
+    if (c == ')' && depth > 0) --depth;
+  }
+  if (quotes % 2 == 1) out += '"';
+  out += std::string(static_cast<std::size_t>(depth), ')');
+  return out;
+}
+
+}  // namespace
+
+std::vector<std::string> location_keys(const core::Gazetteer* gazetteer, std::string_view text) {
+  std::string lower = core::collapse_spaces(core::ascii_lower(text));
+  std::vector<std::string> keys;
+  if (gazetteer) keys = gazetteer->location_keys(text);
+  if (keys.empty() && !lower.empty()) keys.push_back(lower);
+  return keys;
+}
+
+QueryBuilder::QueryBuilder(const Xapian::Database& db, const core::Gazetteer* gazetteer) : db_(db) {
+  qp_.set_database(db_);
+  qp_.set_stemmer(Xapian::Stem("english"));
+  qp_.set_stemming_strategy(Qp::STEM_SOME);
+  qp_.add_prefix("title", prefix::kTitle);
+  qp_.add_prefix("speaker", prefix::kSpeaker);
+  qp_.add_prefix("event", prefix::kEvent);
+  qp_.add_boolean_prefix("location", (new PlaceField(prefix::kLocation, gazetteer))->release());
+  qp_.add_boolean_prefix("country", (new PlaceField(prefix::kCountry, gazetteer))->release());
+  qp_.add_boolean_prefix("topic", (new LowerField(prefix::kTopic))->release());
+  qp_.add_boolean_prefix("tag", (new LowerField(prefix::kTag))->release());
+  qp_.add_boolean_prefix("year", (new LowerField(prefix::kYear))->release());
+  qp_.add_rangeprocessor((new DateRange())->release());
+  // A trailing '*' or a half-typed last word stands for its most frequent
+  // completions rather than failing on a short stem such as "p*".
+  qp_.set_max_expansion(100, Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT, Qp::FLAG_WILDCARD);
+  qp_.set_max_expansion(20, Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT, Qp::FLAG_PARTIAL);
+}
+
+QueryBuilder::~QueryBuilder() = default;
+
+// Xapian suggests a more frequent neighbour even for a word the index has
+// plenty of ("compiler" -> "compilers") or a synonym key ("ptc" -> "utc"). A
+// suggestion is worth showing when it replaces a word the index does not know
+// or holds far more rarely than the correction (a typo: "pyhton").
+bool QueryBuilder::worth_suggesting(const std::string& typed, const std::string& corrected) const {
+  std::vector<std::string> a = core::split(core::ascii_lower(typed), ' ');
+  std::vector<std::string> b = core::split(core::ascii_lower(corrected), ' ');
+  if (a.size() != b.size()) return true;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    if (a[i] == b[i]) continue;
+    std::string word;
+    for (char c : a[i]) {
+      if (std::isalnum(static_cast<unsigned char>(c)) || (c & 0x80)) word += c;
+    }
+    if (word.empty() || db_.synonyms_begin(word) != db_.synonyms_end(word)) continue;
+    if (db_.get_termfreq(word) * kTypoRatio < db_.get_termfreq(b[i])) return true;
+  }
+  return false;
+}
+
+// The QueryParser only corrects words absent from the index; a word found in
+// a handful of documents ("pyhton") next to a common one is a typo too.
+std::string QueryBuilder::rare_word_suggestion(const std::string& text) const {
+  std::vector<std::string> words = core::split(text, ' ');
+  bool changed = false;
+  for (auto& w : words) {
+    if (!plain_word(w) || is_operator(w)) continue;
+    std::string lower = core::ascii_lower(w);
+    Xapian::doccount freq = db_.get_termfreq(lower);
+    if (freq == 0 || freq * kTypoRatio >= db_.get_doccount()) continue;
+    std::string fix = db_.get_spelling_suggestion(lower);
+    if (fix.empty() || fix == lower || freq * kTypoRatio >= db_.get_termfreq(fix)) continue;
+    w = fix;
+    changed = true;
+  }
+  return changed ? core::join(words, " ") : "";
+}
+
+std::optional<Xapian::Query> QueryBuilder::try_parse(const std::string& text, unsigned flags,
+                                                     ParsedQuery& out) {
+  try {
+    Xapian::Query q = qp_.parse_query(text, flags);
+    if (flags & Qp::FLAG_SPELLING_CORRECTION) {
+      out.suggestion = qp_.get_corrected_query_string();
+      if (out.suggestion.empty()) out.suggestion = rare_word_suggestion(text);
+      if (!out.suggestion.empty() && worth_suggesting(text, out.suggestion)) out.corrected = out.suggestion;
+    }
+    return q;
+  } catch (const Xapian::QueryParserError&) {
+    return std::nullopt;
+  } catch (const Xapian::Error&) {
+    return std::nullopt;
+  }
+}
+
+// Xapian stores one term per synonym, so "ptc -> pytorch conference" cannot
+// expand inside the parser: such words become (ptc OR "pytorch conference").
+std::string QueryBuilder::expand_phrase_synonyms(const std::string& text, bool partial) const {
+  std::vector<std::string> words = core::split(text, ' ');
+  bool in_quotes = false;
+  std::string out;
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    std::string word = words[i];
+    bool last = i + 1 == words.size();
+    if (!in_quotes && plain_word(word) && !is_operator(word) && !(partial && last)) {
+      std::string key = core::ascii_lower(word);
+      std::string expansion;
+      try {
+        for (auto s = db_.synonyms_begin(key); s != db_.synonyms_end(key); ++s) {
+          std::string syn = *s;
+          if (syn.find(' ') == std::string::npos || syn.find('"') != std::string::npos) continue;
+          expansion += " OR \"" + syn + "\"";
+        }
+      } catch (const Xapian::Error&) {
+        expansion.clear();
+      }
+      if (!expansion.empty()) word = "(" + word + expansion + ")";
+    }
+    for (char c : words[i]) in_quotes ^= (c == '"');
+    out += (out.empty() ? "" : " ") + word;
+  }
+  return out;
+}
+
+ParsedQuery QueryBuilder::parse(const std::string& text, const ParseOptions& options) {
+  ParsedQuery out;
+  qp_.set_default_op(options.op == DefaultOp::all_words ? Xapian::Query::OP_AND : Xapian::Query::OP_OR);
+  unsigned extra = options.partial ? static_cast<unsigned>(Qp::FLAG_PARTIAL) : 0u;
+  unsigned spelling = options.spelling ? static_cast<unsigned>(Qp::FLAG_SPELLING_CORRECTION) : 0u;
+  std::string collapsed = core::collapse_spaces(text);
+  std::optional<Xapian::Query> q = try_parse(collapsed, kFullFlags | extra | spelling, out);
+  if (q) {
+    // The correction is read from the text as typed; the synonym expansion
+    // is parsed again (it only adds alternatives).
+    std::string expanded = expand_phrase_synonyms(collapsed, options.partial);
+    if (expanded != collapsed) {
+      ParsedQuery ignored;
+      if (auto e = try_parse(expanded, kFullFlags | extra, ignored)) q = e;
+    }
+  }
+  if (!q) q = try_parse(complete_syntax(collapsed), kFullFlags | extra, out);
+  if (!q) q = try_parse(collapsed, kNoBooleanFlags | extra, out);
+  if (!q) q = try_parse(collapsed, kPlainFlags | extra, out);
+  if (!q) {
+    // Mixed CJK and Latin text that 1.4.22 rejects: parse each script run
+    // alone and join them.
+    std::vector<Xapian::Query> parts;
+    for (const auto& run : script_runs(collapsed)) {
+      if (auto part = try_parse(run, kPlainFlags, out); part && !part->empty()) parts.push_back(*part);
+    }
+    auto op = options.op == DefaultOp::all_words ? Xapian::Query::OP_AND : Xapian::Query::OP_OR;
+    q = Xapian::Query(op, parts.begin(), parts.end());
+  }
+  out.query = *q;
+  out.term_count = distinct_terms(out.query);
+  return out;
+}
+
+Xapian::Query Filters::apply(const Xapian::Query& base, std::optional<std::size_t> skip_facet) const {
+  std::vector<Xapian::Query> all;
+  for (const auto& [facet, q] : by_facet) {
+    if (facet != skip_facet) all.push_back(q);
+  }
+  all.insert(all.end(), other.begin(), other.end());
+  if (all.empty()) return base;
+  return Xapian::Query(Xapian::Query::OP_FILTER, base,
+                       Xapian::Query(Xapian::Query::OP_AND, all.begin(), all.end()));
+}
+
+namespace {
+
+// Index of a facet in kFacetNames.
+std::size_t facet_index(std::string_view name) {
+  for (std::size_t i = 0; i < kFacetCount; ++i) {
+    if (name == kFacetNames[i]) return i;
+  }
+  return kFacetCount;
+}
+
+core::Result<Xapian::LatLongCoord> near_centre(const NearFilter& near, const core::Gazetteer* gazetteer) {
+  if (near.lat && near.lon) return Xapian::LatLongCoord(*near.lat, *near.lon);
+  if (!gazetteer) {
+    return Error{ErrorCode::invalid_input,
+                 "near '" + near.place + "': give LAT,LON (place names need the gazetteer)", "bad request"};
+  }
+  auto match = gazetteer->resolve(near.place);
+  if (!match || !match->place || !match->place->latitude || !match->place->longitude) {
+    return Error{ErrorCode::invalid_input, "near '" + near.place + "': unknown place", "bad request"};
+  }
+  return Xapian::LatLongCoord(*match->place->latitude, *match->place->longitude);
+}
+
+void add_date_filters(const SearchRequest& r, const core::Date& today, Filters& f) {
+  // An event overlaps [from, to] when it ends on or after from and starts on
+  // or before to. Documents without an end date fall back to their start.
+  auto ends_from = [](const core::Date& d) {
+    return Xapian::Query(Xapian::Query::OP_OR,
+                         Xapian::Query(Xapian::Query::OP_VALUE_GE, slot::kEndDate, ymd(d)),
+                         Xapian::Query(Xapian::Query::OP_VALUE_GE, slot::kDate, ymd(d)));
+  };
+  if (r.from) f.other.push_back(ends_from(*r.from));
+  if (r.to) f.other.emplace_back(Xapian::Query::OP_VALUE_LE, slot::kDate, ymd(*r.to));
+  if (r.upcoming) f.other.push_back(ends_from(today));
+}
+
+}  // namespace
+
+core::Result<Filters> build_filters(const SearchRequest& r, const core::Gazetteer* gazetteer,
+                                    const core::Date& today) {
+  Filters f;
+  auto keys_of = [&](const std::vector<std::string>& values) {
+    std::vector<std::string> keys;
+    for (const auto& v : values) {
+      for (auto& k : location_keys(gazetteer, v)) keys.push_back(std::move(k));
+    }
+    return keys;
+  };
+  if (!r.locations.empty()) f.by_facet[facet_index("location")] = any_of(prefix::kLocation, keys_of(r.locations));
+  if (!r.countries.empty()) f.by_facet[facet_index("country")] = any_of(prefix::kCountry, keys_of(r.countries));
+  if (!r.topics.empty()) {
+    std::vector<std::string> topics;
+    for (const auto& t : r.topics) topics.push_back(core::collapse_spaces(core::ascii_lower(t)));
+    f.by_facet[facet_index("topic")] = any_of(prefix::kTopic, topics);
+  }
+  if (r.online) f.by_facet[facet_index("online")] = any_of(prefix::kOnline, {"online", "hybrid"});
+  add_date_filters(r, today, f);
+  if (r.near) {
+    auto centre = near_centre(*r.near, gazetteer);
+    if (!centre) return centre.error();
+    f.centre = *centre;
+    Xapian::LatLongCoords coords(*centre);
+    auto* source = new Xapian::LatLongDistancePostingSource(slot::kLatLong, coords, Xapian::GreatCircleMetric(),
+                                                           r.near->radius_km * 1000);
+    f.other.emplace_back(source->release());
+  }
+  return f;
+}
+
+}  // namespace lanyard::query

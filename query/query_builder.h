@@ -1,0 +1,81 @@
+// Turns what a user typed into Xapian queries: the query language (fields,
+// boolean operators, phrases, date ranges, synonyms, spelling, partial words)
+// and the request's filters. Owns a QueryParser: one QueryBuilder per thread.
+#pragma once
+
+#include <functional>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <xapian.h>
+
+#include "core/place.h"
+#include "core/status.h"
+#include "query/request.h"
+
+namespace lanyard::query {
+
+// The lowercased index keys (XLOC / XCOUNTRY values) a user's place text stands
+// for. With a gazetteer: its location_keys, else the lowercased text itself.
+std::vector<std::string> location_keys(const core::Gazetteer* gazetteer, std::string_view text);
+
+enum class DefaultOp { all_words, any_word };
+
+struct ParseOptions {
+  DefaultOp op = DefaultOp::all_words;
+  bool partial = false;   // complete the last word (search-as-you-type)
+  bool spelling = true;   // ask the spelling dictionary for a correction
+};
+
+struct ParsedQuery {
+  Xapian::Query query;           // empty Query: the text had no searchable words
+  std::string suggestion;        // the spelling dictionary's correction, "" when none
+  std::string corrected;         // the suggestion when worth showing (typo-like words), else ""
+  std::size_t term_count = 0;    // distinct terms; relaxing needs more than one
+};
+
+class QueryBuilder {
+ public:
+  // db must outlive the builder; gazetteer may be null.
+  QueryBuilder(const Xapian::Database& db, const core::Gazetteer* gazetteer);
+  ~QueryBuilder();
+  QueryBuilder(const QueryBuilder&) = delete;
+  QueryBuilder& operator=(const QueryBuilder&) = delete;
+
+  // Never throws and never fails: syntax Xapian rejects (half-typed "foo AND",
+  // an unclosed quote, mixed CJK/Latin text in 1.4.22) is retried with simpler
+  // parses, down to plain words.
+  ParsedQuery parse(const std::string& text, const ParseOptions& options);
+
+ private:
+  std::optional<Xapian::Query> try_parse(const std::string& text, unsigned flags, ParsedQuery& out);
+  std::string rare_word_suggestion(const std::string& text) const;
+  bool worth_suggesting(const std::string& typed, const std::string& corrected) const;
+  std::string expand_phrase_synonyms(const std::string& text, bool partial) const;
+
+  const Xapian::Database& db_;
+  Xapian::QueryParser qp_;
+};
+
+// The request's filters, grouped so that one facet's own selection can be left
+// out when counting that facet (disjunctive facets).
+struct Filters {
+  // Keyed by facet index (query/result.h kFacetNames): location, country, topic, online.
+  std::map<std::size_t, Xapian::Query> by_facet;
+  std::vector<Xapian::Query> other;  // dates, upcoming, near
+  std::optional<Xapian::LatLongCoord> centre;  // with near
+
+  // base filtered by every group except skip_facet (pass none to keep all).
+  Xapian::Query apply(const Xapian::Query& base, std::optional<std::size_t> skip_facet = std::nullopt) const;
+};
+
+// Errors: invalid_input when --near names a place that cannot be resolved
+// (no gazetteer and not "LAT,LON", or an unknown place).
+core::Result<Filters> build_filters(const SearchRequest& request, const core::Gazetteer* gazetteer,
+                                    const core::Date& today);
+
+}  // namespace lanyard::query

@@ -1,0 +1,68 @@
+// A search request as typed data, and the one parser from a parameter map that
+// the CLI (after CLI11) and the HTTP layer share. Pure functions, no I/O.
+#pragma once
+
+#include <cstddef>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/date.h"
+#include "core/status.h"
+
+namespace lanyard::query {
+
+enum class SortOrder {
+  relevance,  // default when the query has words
+  date,       // event start ascending; default when browsing (no words) is date_desc
+  date_desc,  // "-date"
+  distance,   // nearest first; needs near
+};
+
+// Where --near points: "LAT,LON" parses here; a place name is resolved by the
+// Searcher through its gazetteer (when it has one).
+struct NearFilter {
+  std::string place;                  // as typed
+  std::optional<double> lat, lon;     // set when place was "LAT,LON"
+  double radius_km = 50;
+};
+
+// One date bound as typed ("2024", "2024-09", "2024-09-15"): first..last day.
+struct DateSpan {
+  core::Date first, last;
+};
+// Errors: invalid_input naming the text.
+core::Result<DateSpan> parse_date_span(const std::string& text);
+
+struct SearchRequest {
+  std::string query;                   // Lanyard query syntax (docs/cli.md); empty = browse all
+  std::vector<std::string> locations;  // city, region or country; values OR'd
+  std::vector<std::string> countries;  // OR'd
+  std::vector<std::string> topics;     // OR'd
+  std::optional<core::Date> from;      // event ends on or after (first day of the span)
+  std::optional<core::Date> to;        // event starts on or before (last day of the span)
+  bool upcoming = false;               // ends today or later
+  std::optional<core::Date> today;     // "today" for upcoming; unset = the system's date (UTC)
+  bool online = false;                 // attendance online or hybrid
+  std::optional<NearFilter> near;
+  std::optional<SortOrder> sort;       // unset: relevance with words, -date without
+  bool partial = false;                // search-as-you-type: complete the last word
+  std::size_t limit = 10;              // 1..100
+  std::size_t offset = 0;              // 0..10,000
+  std::size_t facet_limit = 10;        // values per facet; 0 = all
+  bool snippets = true;
+};
+
+inline constexpr std::size_t kMaxLimit = 100;
+inline constexpr std::size_t kMaxOffset = 10000;
+
+// Parameters, each possibly repeated: q (joined with spaces), location,
+// country, topic, from, to, upcoming, online, near, radius, sort
+// (relevance|date|-date|distance), limit, offset, facet_limit, partial,
+// snippets, today (YYYY-MM-DD). Flags take "", "1", "true", "0", "false".
+// Errors: invalid_input with a message naming the parameter; unknown
+// parameters are errors too (a typo should not be ignored).
+core::Result<SearchRequest> parse_search_request(const std::multimap<std::string, std::string>& params);
+
+}  // namespace lanyard::query

@@ -1,0 +1,53 @@
+// What a search returns: hits with their stored fields, highlighted text,
+// and facet counts. Plain data; query/json.h serialises it.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+namespace lanyard::query {
+
+struct Hit {
+  std::string id, title, url;
+  std::optional<std::string> date, end_date, published;  // "YYYY-MM-DD"
+  // {venue, city, region, country, online, label} as stored, or null when unknown.
+  nlohmann::json location;
+  std::vector<std::string> topics, speakers;
+  std::string snippet;     // HTML: escaped body text with <mark>...</mark> around matches
+  std::string title_html;  // HTML: the title, escaped, matches marked
+  double score = 0;        // 0..1 (Xapian's percentage / 100)
+  std::optional<double> distance_km;  // with near
+  nlohmann::json stored;   // the whole stored document (fields, text, ...)
+};
+
+struct FacetValue {
+  std::string value;
+  std::size_t count = 0;
+  bool operator==(const FacetValue&) const = default;
+};
+
+// Facet names in output order.
+inline constexpr const char* kFacetNames[] = {"location", "country", "topic", "year", "month", "online"};
+inline constexpr std::size_t kFacetCount = 6;
+
+struct SearchResult {
+  std::string query;            // as typed
+  std::size_t total = 0;        // matches
+  bool total_exact = true;
+  double took_ms = 0;
+  // Set when the spelling dictionary suggests another query; when
+  // correction_applied, the hits are for it (the query as typed found nothing).
+  std::optional<std::string> corrected_query;
+  bool correction_applied = false;
+  // True when no document had every word and the hits match some of them.
+  bool relaxed = false;
+  std::vector<Hit> hits;
+  // One list per kFacetNames entry, most frequent first (ties by value).
+  std::vector<std::vector<FacetValue>> facets = std::vector<std::vector<FacetValue>>(kFacetCount);
+};
+
+}  // namespace lanyard::query

@@ -1,0 +1,109 @@
+#include <catch2/catch.hpp>
+
+#include <nlohmann/json.hpp>
+
+#include "tests/test_util.h"
+
+using lanyard::testing::run_lanyard;
+using lanyard::testing::TempDir;
+
+namespace {
+
+struct Indexed {
+  TempDir repo, db;
+  std::string dbdir;
+  Indexed() : dbdir((db.path() / "idx").string()) {
+    repo.write("_events/pt-day.md",
+               "---\ntitle: PyTorch Day Beijing\nstart_date: 2025-06-07\ntags: [community]\n---\n"
+               "PyTorch Day brings the community to Beijing & friends.\n");
+    repo.write("_events/compilers.md",
+               "---\ntitle: Compiler Days\nstart_date: 2024-09-25\nend_date: 2024-09-27\n---\nKernels and compilers.\n");
+    repo.write("_posts/2024-3-5-cfp.md", "---\ntitle: Call for Proposals\n---\nSend us your compiler talks.\n");
+    auto r = run_lanyard({"index", "--db", dbdir, repo.path().string()});
+    REQUIRE(r.exit_code == 0);
+  }
+};
+
+}  // namespace
+
+TEST_CASE("cli search: --json prints the documented keys in order", "[query][cli]") {
+  Indexed w;
+  auto r = run_lanyard({"search", "--db", w.dbdir, "--json", "compilers"});
+  INFO(r.err);
+  REQUIRE(r.exit_code == 0);
+  auto j = nlohmann::ordered_json::parse(r.out);
+  std::vector<std::string> keys;
+  for (const auto& [k, v] : j.items()) keys.push_back(k);
+  CHECK(keys == std::vector<std::string>{"query", "total", "total_exact", "took_ms", "hits", "facets"});
+  REQUIRE(j["hits"].size() == 2);
+  std::vector<std::string> hit_keys;
+  for (const auto& [k, v] : j["hits"][0].items()) hit_keys.push_back(k);
+  CHECK(std::vector<std::string>(hit_keys.begin(), hit_keys.begin() + 11) ==
+        std::vector<std::string>{"id", "title", "url", "date", "end_date", "published", "location", "topics",
+                                 "speakers", "snippet", "score"});
+  std::vector<std::string> facet_keys;
+  for (const auto& [k, v] : j["facets"].items()) facet_keys.push_back(k);
+  CHECK(facet_keys == std::vector<std::string>{"location", "country", "topic", "year", "month", "online"});
+}
+
+TEST_CASE("cli search: a correction appears in corrected_query", "[query][cli]") {
+  Indexed w;
+  auto r = run_lanyard({"search", "--db", w.dbdir, "--json", "compilrs"});
+  REQUIRE(r.exit_code == 0);
+  auto j = nlohmann::json::parse(r.out);
+  CHECK(j["corrected_query"] == "compilers");
+  CHECK(j["total"] == 2);
+}
+
+TEST_CASE("cli search: no results exit 0; bad options and a missing index exit 2", "[query][cli]") {
+  Indexed w;
+  auto none = run_lanyard({"search", "--db", w.dbdir, "--json", "xylophone"});
+  CHECK(none.exit_code == 0);
+  CHECK(nlohmann::json::parse(none.out)["total"] == 0);
+  const std::vector<std::vector<std::string>> bad = {
+      {"--sort", "title"}, {"--limit", "0"}, {"--limit", "101"}, {"--offset", "10001"},
+      {"--from", "2024-13"}, {"--radius", "5"}, {"--near", "Atlantis"}, {"--bogus"}};
+  for (const auto& extra : bad) {
+    std::vector<std::string> args = {"search", "--db", w.dbdir};
+    args.insert(args.end(), extra.begin(), extra.end());
+    auto r = run_lanyard(args);
+    INFO(extra[0]);
+    CHECK(r.exit_code == 2);
+    CHECK_FALSE(r.err.empty());
+  }
+  auto missing = run_lanyard({"search", "--db", (w.db.path() / "none").string(), "x"});
+  CHECK(missing.exit_code == 2);
+  CHECK(missing.err.find("no index") != std::string::npos);
+}
+
+TEST_CASE("cli search: the listing has title, date, URL and snippet, no colour off a terminal", "[query][cli]") {
+  Indexed w;
+  auto r = run_lanyard({"search", "--db", w.dbdir, "beijing"}, {"COLUMNS=80"});
+  REQUIRE(r.exit_code == 0);
+  CHECK(r.out.find("1 result for \"beijing\"") != std::string::npos);
+  CHECK(r.out.find("PyTorch Day Beijing") != std::string::npos);
+  CHECK(r.out.find("2025-06-07") != std::string::npos);
+  CHECK(r.out.find("Beijing & friends") != std::string::npos);  // HTML unescaped
+  CHECK(r.out.find('\033') == std::string::npos);
+  auto browse = run_lanyard({"search", "--db", w.dbdir, "--from", "2024", "--to", "2024-12", "--json"});
+  REQUIRE(browse.exit_code == 0);
+  CHECK(nlohmann::json::parse(browse.out)["total"] == 2);
+}
+
+TEST_CASE("cli show and facets", "[query][cli]") {
+  Indexed w;
+  auto show = run_lanyard({"show", "--db", w.dbdir, "--json", "_events/compilers.md"});
+  REQUIRE(show.exit_code == 0);
+  auto j = nlohmann::json::parse(show.out);
+  CHECK(j["title"] == "Compiler Days");
+  CHECK(j["end_date"] == "2024-09-27");
+  CHECK(j.contains("fields"));
+  auto missing = run_lanyard({"show", "--db", w.dbdir, "_events/nope.md"});
+  CHECK(missing.exit_code == 2);
+  CHECK(missing.err.find("no document") != std::string::npos);
+  auto facets = run_lanyard({"facets", "--db", w.dbdir, "--json"});
+  REQUIRE(facets.exit_code == 0);
+  auto f = nlohmann::json::parse(facets.out);
+  CHECK(f["year"].size() == 2);
+  CHECK(f["topic"][0]["value"] == "community");
+}

@@ -1,0 +1,29 @@
+// A small conference index for query tests, written through the indexer's own
+// build_document and IndexWriter (so terms, values, spelling and synonyms are
+// exactly what `lanyard index` writes), with the location/topic/online facets
+// filled in as the facet issue will.
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace lanyard::testing {
+
+struct FixtureDoc {
+  std::string id, title, text;
+  std::string start, end;  // "YYYY-MM-DD" or ""
+  std::string city, region, country;
+  std::optional<std::pair<double, double>> latlong;
+  std::string attendance;  // "in-person", "online", "hybrid" or ""
+  std::vector<std::string> topics, speakers;
+};
+
+// The documents fixture_index writes.
+const std::vector<FixtureDoc>& fixture_docs();
+
+// Writes fixture_docs() into a new index at db_dir.
+void write_fixture_index(const std::filesystem::path& db_dir);
+
+}  // namespace lanyard::testing
