@@ -1,3 +1,4 @@
+#include <map>
 #include "tests/query/fixture.h"
 
 #include <stdexcept>
@@ -35,12 +36,15 @@ indexer::Record record_of(const FixtureDoc& d) {
     if (d.id.starts_with("_events/")) r.facets.event_dates = core::DateRange{*start, *end};
   }
   if (!d.country.empty()) {
-    indexer::Place p;
+    core::Place p;
     p.city = d.city;
     p.region = d.region;
     p.country = d.country;
-    p.label = d.city.empty() ? d.country : d.region.empty() ? d.city + ", " + d.country
-                                                            : d.city + ", " + d.region + ", " + d.country;
+    // Place::label() names the region for these countries, as the gazetteer sets them.
+    static const std::map<std::string, std::string> codes = {
+        {"United States", "US"}, {"Canada", "CA"}, {"China", "CN"}, {"France", "FR"},
+        {"Germany", "DE"},       {"Japan", "JP"}};
+    if (auto c = codes.find(d.country); c != codes.end()) p.country_code = c->second;
     if (d.latlong) std::tie(p.latitude, p.longitude) = *d.latlong;
     r.facets.place = p;
   }
