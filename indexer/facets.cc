@@ -1,6 +1,5 @@
 #include "indexer/facets.h"
 
-#include <array>
 
 #include "core/text.h"
 #include "indexer/facets_text.h"
@@ -17,7 +16,7 @@ struct LabelName {
   LabelKind kind;
 };
 
-constexpr std::array<LabelName, 22> kLabels = {{
+constexpr LabelName kLabels[] = {
     {"location", LabelKind::location},      {"locations", LabelKind::location},
     {"where", LabelKind::location},         {"venue", LabelKind::location},
     {"place", LabelKind::location},         {"address", LabelKind::location},
@@ -29,17 +28,17 @@ constexpr std::array<LabelName, 22> kLabels = {{
     {"when/where", LabelKind::both},        {"where/when", LabelKind::both},
     {"when & where", LabelKind::both},      {"when and where", LabelKind::both},
     {"date & location", LabelKind::both},   {"date/location", LabelKind::both},
-}};
+};
 
 struct Emoji {
   std::string_view bytes;
   LabelKind kind;
 };
-constexpr std::array<Emoji, 3> kEmoji = {{
+constexpr Emoji kEmoji[] = {
     {"\xF0\x9F\x93\x8D", LabelKind::location},  // 📍
     {"\xF0\x9F\x93\x85", LabelKind::date},      // 📅
     {"\xF0\x9F\x97\x93", LabelKind::date},      // 🗓
-}};
+};
 
 bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
 bool is_alnum(char c) { return (c >= 'a' && c <= 'z') || is_upper(c) || (c >= '0' && c <= '9'); }
@@ -119,7 +118,7 @@ bool ends_sentence(std::string_view text, std::size_t dot) {
   while (w > 0 && is_alnum(text[w - 1])) --w;
   std::string_view word = text.substr(w, dot - w);
   if (word.size() <= 1) return false;  // "U.S.", initials
-  static constexpr std::array<std::string_view, 20> kAbbrev = {
+  static constexpr std::string_view kAbbrev[] = {
       "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct",
       "Nov", "Dec", "St",  "Mr",  "Mrs", "Ms",  "Dr",  "Inc", "Jr",   "vs"};
   for (auto a : kAbbrev) {

@@ -1,7 +1,6 @@
 // When an event happens, as opposed to when the page was published. Order of
 // trust: explicit event fields, a labelled body line, the front-matter date of
 // an event or talk, an event sentence in the opening paragraphs.
-#include <array>
 #include <initializer_list>
 
 #include "core/text.h"
@@ -107,7 +106,7 @@ std::optional<DateRange> from_labels(const Record& record) {
 // schedule entries (and whenever an end field says it is a start).
 std::optional<DateRange> from_event_date_field(const Record& record, const Config& config) {
   const FieldNames& names = config.fields;
-  static constexpr std::array<std::string_view, 4> kEventCollections = {"events", "talks", "schedule",
+  static constexpr std::string_view kEventCollections[] = {"events", "talks", "schedule",
                                                                         "sessions"};
   bool event_like = !record.event.empty() || has_field(record.fields, names.event_end);
   for (auto c : kEventCollections) event_like = event_like || record.collection == c;

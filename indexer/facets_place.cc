@@ -1,7 +1,6 @@
 // Where an event happens. The gazetteer decides what is a place; this file
 // decides which text to ask it about, in order of trust: front matter, labelled
 // body lines, event sentences of the opening paragraphs, the event's name.
-#include <array>
 
 #include "core/text.h"
 #include "indexer/facets.h"
@@ -38,7 +37,7 @@ bool online_value(std::string_view value) {
 // Phrases in prose that mean people can attend online. Single words such as
 // "virtual" or "online" are too common in talks ("virtual environments") to count.
 bool online_phrase(std::string_view text) {
-  static constexpr std::array<std::string_view, 20> kPhrases = {
+  static constexpr std::string_view kPhrases[] = {
       "virtual option",       "in-person and virtual", "in person and virtual",
       "in-person and online", "in person and online",  "virtual and in-person",
       "online and in-person", "hybrid event",          "hybrid format",
@@ -110,7 +109,7 @@ bool is_capitalised_word(std::string_view w) {
 }
 
 bool is_month_or_day(std::string_view w) {
-  static constexpr std::array<std::string_view, 19> kWords = {
+  static constexpr std::string_view kWords[] = {
       "January", "February", "March",  "April",    "May",      "June",   "July",
       "August",  "September", "October", "November", "December", "Monday", "Tuesday",
       "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
@@ -159,7 +158,7 @@ std::vector<std::string> place_candidates(std::string_view rest) {
 
 // A sentence that announces an event: it has a date or an event verb.
 bool event_sentence(std::string_view sentence) {
-  static constexpr std::array<std::string_view, 14> kCues = {
+  static constexpr std::string_view kCues[] = {
       "held",   "take place", "takes place", "taking place", "took place", "join us", "scheduled",
       "hosted", "happening",  "returns",     "co-located",   "welcome you", "will be in", "gather"};
   if (!core::find_dates(sentence, 2000).empty()) return true;
@@ -193,7 +192,7 @@ void from_sentences(const Record& record, const core::Gazetteer* gazetteer, Evid
 }
 
 bool is_city_prefix(std::string_view w) {
-  static constexpr std::array<std::string_view, 16> kPrefixes = {
+  static constexpr std::string_view kPrefixes[] = {
       "San", "Santa", "New", "Los", "Las", "Tel", "Sao", "São", "Rio", "Buenos", "Kuala",
       "Hong", "Cape", "St", "Saint", "Salt"};
   for (auto p : kPrefixes) {
@@ -205,7 +204,7 @@ bool is_city_prefix(std::string_view w) {
 // Words of event names that are also the names of small towns ("Summit, New
 // Jersey", "Bay, Philippines", "University, Florida"): never places there.
 bool is_event_word(std::string_view w) {
-  static constexpr std::array<std::string_view, 40> kWords = {
+  static constexpr std::string_view kWords[] = {
       "Summit",  "Bay",      "University", "Conference", "Conf",   "Day",      "Days",
       "Camp",    "Meetup",   "Group",      "Users",      "User",   "Python",   "Django",
       "Data",    "Science",  "Tech",       "Power",      "Next",   "Mini",     "Docs",
