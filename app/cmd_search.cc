@@ -109,6 +109,8 @@ int run(const SearchArgs& args) {
     print_error(request.error().message);
     return kExitError;
   }
+  // Without a gazetteer, --location matches its lowercased text and --near
+  // needs LAT,LON; once core::Gazetteer::load() is merged, pass it here.
   auto searcher = query::Searcher::open(args.db.empty() ? default_db() : std::filesystem::path(args.db));
   if (!searcher) {
     print_error(searcher.error().message);

@@ -55,7 +55,7 @@ TEST_CASE("cli search: a correction appears in corrected_query", "[query][cli]")
   CHECK(j["total"] == 2);
 }
 
-TEST_CASE("cli search: no results exit 0; bad options and a missing index exit 2", "[query][cli]") {
+TEST_CASE("cli search: no results exit 0, bad options and a missing index exit 2", "[query][cli]") {
   Indexed w;
   auto none = run_lanyard({"search", "--db", w.dbdir, "--json", "xylophone"});
   CHECK(none.exit_code == 0);
