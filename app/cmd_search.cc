@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "app/commands.h"
+#include "core/place.h"
 #include "app/text_output.h"
 #include "query/json.h"
 #include "query/request.h"
@@ -109,9 +110,15 @@ int run(const SearchArgs& args) {
     print_error(request.error().message);
     return kExitError;
   }
-  // Without a gazetteer, --location matches its lowercased text and --near
-  // needs LAT,LON; once core::Gazetteer::load() is merged, pass it here.
-  auto searcher = query::Searcher::open(args.db.empty() ? default_db() : std::filesystem::path(args.db));
+  // The gazetteer resolves --location aliases ("usa", "nyc") and --near place
+  // names; without it locations match their lowercased text and --near needs LAT,LON.
+  std::shared_ptr<const core::Gazetteer> gazetteer;
+  if (auto loaded = core::Gazetteer::load()) {
+    gazetteer = *loaded;
+  } else {
+    std::fprintf(stderr, "warning: %s: place aliases are off\n", loaded.error().message.c_str());
+  }
+  auto searcher = query::Searcher::open(args.db.empty() ? default_db() : std::filesystem::path(args.db), gazetteer);
   if (!searcher) {
     print_error(searcher.error().message);
     return kExitError;
