@@ -58,7 +58,7 @@ void print_hit(std::size_t n, const query::Hit& h, const Terminal& t) {
   if (h.end_date && h.date && *h.end_date != *h.date) date += " – " + *h.end_date;
   std::size_t indent = num.size();
   std::size_t title_room = t.width > indent + date.size() + 2 ? t.width - indent - date.size() - 2 : 10;
-  std::string title = fit(html_to_terminal(h.title_html.empty() ? h.title : h.title_html, t.colour), title_room);
+  std::string title = fit(html_to_terminal(h.title_html.empty() ? h.title : h.title_html, t.colour, "1"), title_room);
   std::size_t pad = title_room > display_width(title) ? title_room - display_width(title) : 0;
   std::printf("%s%s%s  %s\n", styled(num, "2", t.colour).c_str(), styled(title, "1", t.colour).c_str(),
               std::string(pad, ' ').c_str(), date.c_str());
@@ -109,6 +109,8 @@ int run(const SearchArgs& args) {
     print_error(request.error().message);
     return kExitError;
   }
+  // Without a gazetteer, --location matches its lowercased text and --near
+  // needs LAT,LON; once core::Gazetteer::load() is merged, pass it here.
   auto searcher = query::Searcher::open(args.db.empty() ? default_db() : std::filesystem::path(args.db));
   if (!searcher) {
     print_error(searcher.error().message);

@@ -26,7 +26,7 @@ std::string styled(std::string_view text, const char* sgr, bool colour) {
   return std::string("\033[") + sgr + "m" + std::string(text) + "\033[0m";
 }
 
-std::string html_to_terminal(std::string_view html, bool colour) {
+std::string html_to_terminal(std::string_view html, bool colour, std::string_view surrounding_sgr) {
   static constexpr std::pair<std::string_view, std::string_view> kEntities[] = {
       {"&amp;", "&"}, {"&lt;", "<"}, {"&gt;", ">"}, {"&quot;", "\""}, {"&#39;", "'"}, {"&#x27;", "'"}};
   std::string out;
@@ -38,7 +38,10 @@ std::string html_to_terminal(std::string_view html, bool colour) {
       continue;
     }
     if (rest.starts_with("</mark>")) {
-      if (colour) out += "\033[0m";
+      if (colour) {
+        out += "\033[0m";
+        if (!surrounding_sgr.empty()) out += "\033[" + std::string(surrounding_sgr) + "m";
+      }
       i += 7;
       continue;
     }

@@ -17,8 +17,9 @@ struct Terminal {
 // whether to colour (a terminal and NO_COLOR unset).
 Terminal stdout_terminal();
 
-// "<mark>x</mark> &amp; y" -> "x & y", marks in bold yellow when colour.
-std::string html_to_terminal(std::string_view html, bool colour);
+// "<mark>x</mark> &amp; y" -> "x & y", marks in bold yellow when colour;
+// after each mark the surrounding style (an SGR code such as "1") is restored.
+std::string html_to_terminal(std::string_view html, bool colour, std::string_view surrounding_sgr = "");
 
 // Display width of UTF-8 text (code points; escape sequences count zero).
 std::size_t display_width(std::string_view text);

@@ -55,7 +55,7 @@ TEST_CASE("cli search: a correction appears in corrected_query", "[query][cli]")
   CHECK(j["total"] == 2);
 }
 
-TEST_CASE("cli search: no results exit 0; bad options and a missing index exit 2", "[query][cli]") {
+TEST_CASE("cli search: no results exit 0, bad options and a missing index exit 2", "[query][cli]") {
   Indexed w;
   auto none = run_lanyard({"search", "--db", w.dbdir, "--json", "xylophone"});
   CHECK(none.exit_code == 0);
@@ -106,4 +106,16 @@ TEST_CASE("cli show and facets", "[query][cli]") {
   auto f = nlohmann::json::parse(facets.out);
   CHECK(f["year"].size() == 2);
   CHECK(f["topic"][0]["value"] == "community");
+}
+
+TEST_CASE("cli search: --upcoming reads today from LANYARD_TODAY", "[query][cli]") {
+  Indexed w;
+  auto before = run_lanyard({"search", "--db", w.dbdir, "--json", "--upcoming"}, {"LANYARD_TODAY=2024-09-27"});
+  REQUIRE(before.exit_code == 0);
+  CHECK(nlohmann::json::parse(before.out)["total"] == 2);  // Compiler Days ends that day
+  auto after = run_lanyard({"search", "--db", w.dbdir, "--json", "--upcoming"}, {"LANYARD_TODAY=2024-09-28"});
+  REQUIRE(after.exit_code == 0);
+  CHECK(nlohmann::json::parse(after.out)["total"] == 1);
+  auto bad = run_lanyard({"search", "--db", w.dbdir, "--upcoming"}, {"LANYARD_TODAY=tomorrow"});
+  CHECK(bad.exit_code == 2);
 }

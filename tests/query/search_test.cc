@@ -1,7 +1,9 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <atomic>
 #include <map>
+#include <thread>
 
 #include "query/json.h"
 #include "query/searcher.h"
@@ -329,4 +331,26 @@ TEST_CASE("search: show returns the stored document; an unknown id is not_found"
   auto missing = w.searcher->document("_talks/nope.md");
   REQUIRE_FALSE(missing);
   CHECK(missing.error().code == lanyard::core::ErrorCode::not_found);
+}
+
+TEST_CASE("search: one Searcher per thread runs in parallel", "[query]") {
+  TempDir dir;
+  lanyard::testing::write_fixture_index(dir.path() / "db");
+  std::vector<std::thread> threads;
+  std::atomic<int> failures{0};
+  for (int t = 0; t < 4; ++t) {
+    threads.emplace_back([&, t] {
+      auto searcher = Searcher::open(dir.path() / "db");
+      if (!searcher) return void(++failures);
+      for (int i = 0; i < 25; ++i) {
+        SearchRequest r;
+        r.query = (i + t) % 2 ? "compilers" : "pytorch 深度学习";
+        r.locations = {"paris"};
+        auto result = (*searcher)->search(r);
+        if (!result || (result->total == 0 && r.query == "compilers")) ++failures;
+      }
+    });
+  }
+  for (auto& th : threads) th.join();
+  CHECK(failures == 0);
 }
