@@ -251,9 +251,9 @@ HttpResponse handle_static(const RouteContext& ctx, const HttpRequest& req) {
     return error_response(404, "not_found", "no file " + req.path);
   }
   std::ifstream in(*file, std::ios::binary);
+  if (!in.is_open()) return error_response(404, "not_found", "cannot read " + req.path);
   std::ostringstream bytes;
   bytes << in.rdbuf();
-  if (!in) return error_response(404, "not_found", "cannot read " + req.path);
   HttpResponse r;
   r.content_type = content_type_of(*file);
   r.body = std::move(bytes).str();
