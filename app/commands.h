@@ -28,6 +28,7 @@ Command add_index_command(CLI::App& app);
 Command add_search_command(CLI::App& app);
 Command add_facets_command(CLI::App& app);
 Command add_show_command(CLI::App& app);
+Command add_serve_command(CLI::App& app);
 
 // An error message on stderr, "lanyard: MESSAGE".
 void print_error(const std::string& message);

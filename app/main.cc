@@ -26,7 +26,8 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
   app.set_version_flag("--version", "lanyard 0.1.0");
   std::vector<Command> commands = {add_index_command(app), add_search_command(app),
-                                   add_facets_command(app), add_show_command(app)};
+                                   add_facets_command(app), add_show_command(app),
+                                   add_serve_command(app)};
   try {
     app.parse(argc, argv);
   } catch (const CLI::Success& e) {

@@ -88,4 +88,13 @@ ojson to_json(const SearchResult& result) {
   return j;
 }
 
+ojson suggestions_json(const std::string& query, const std::vector<Suggestion>& suggestions) {
+  ojson list = ojson::array();
+  for (const auto& s : suggestions) list.push_back(ojson{{"text", s.text}, {"kind", s.kind}, {"count", s.count}});
+  ojson j;
+  j["query"] = query;
+  j["suggestions"] = list;
+  return j;
+}
+
 }  // namespace lanyard::query

@@ -50,4 +50,13 @@ struct SearchResult {
   std::vector<std::vector<FacetValue>> facets = std::vector<std::vector<FacetValue>>(kFacetCount);
 };
 
+// A search-as-you-type completion: the text to put in the search box, where it
+// comes from ("title", "speaker", "place", "topic") and how many documents have it.
+struct Suggestion {
+  std::string text;
+  std::string kind;
+  std::size_t count = 0;
+  bool operator==(const Suggestion&) const = default;
+};
+
 }  // namespace lanyard::query

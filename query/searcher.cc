@@ -33,6 +33,24 @@ std::vector<std::string> strings(const nlohmann::json& j, const char* key, const
   return out;
 }
 
+// A writer that commits twice while a read is running makes Xapian throw
+// DatabaseModifiedError: reopen at the latest revision and run the read again.
+template <typename F>
+auto on_latest(Xapian::Database& db, F&& read) -> decltype(read()) {
+  for (int attempt = 0;; ++attempt) {
+    try {
+      return read();
+    } catch (const Xapian::DatabaseModifiedError& e) {
+      if (attempt == 4) return Error{ErrorCode::io_error, "the index keeps changing: " + e.get_description(), ""};
+    }
+    try {
+      db.reopen();
+    } catch (const Xapian::Error& e) {
+      return Error{ErrorCode::io_error, "reopening the index: " + e.get_description(), ""};
+    }
+  }
+}
+
 core::Date system_today() {
   std::time_t now = std::time(nullptr);
   std::tm utc{};
@@ -115,7 +133,7 @@ std::size_t Searcher::document_count() const { return db_.get_doccount(); }
 core::Result<SearchResult> Searcher::search(const SearchRequest& request) {
   auto started = std::chrono::steady_clock::now();
   try {
-    auto result = run(request);
+    auto result = on_latest(db_, [&] { return run(request); });
     if (result) {
       result->took_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
     }
@@ -193,7 +211,19 @@ core::Result<SearchResult> Searcher::run(const SearchRequest& r) {
   return result;
 }
 
+core::Result<bool> Searcher::refresh() {
+  try {
+    return db_.reopen();
+  } catch (const Xapian::Error& e) {
+    return Error{ErrorCode::io_error, "reopening the index: " + e.get_description(), ""};
+  }
+}
+
 core::Result<std::vector<std::vector<FacetValue>>> Searcher::facets(std::size_t limit) {
+  return on_latest(db_, [&] { return facets_once(limit); });
+}
+
+core::Result<std::vector<std::vector<FacetValue>>> Searcher::facets_once(std::size_t limit) {
   try {
     Xapian::Enquire enquire(db_);
     enquire.set_query(Xapian::Query::MatchAll);
@@ -203,17 +233,25 @@ core::Result<std::vector<std::vector<FacetValue>>> Searcher::facets(std::size_t 
     std::vector<std::vector<FacetValue>> out;
     counter.collect(limit, out);
     return out;
+  } catch (const Xapian::DatabaseModifiedError&) {
+    throw;  // on_latest reopens and retries
   } catch (const Xapian::Error& e) {
     return Error{ErrorCode::io_error, "reading facets: " + e.get_description(), ""};
   }
 }
 
 core::Result<Hit> Searcher::document(const std::string& id) {
+  return on_latest(db_, [&] { return document_once(id); });
+}
+
+core::Result<Hit> Searcher::document_once(const std::string& id) {
   try {
     std::string term = core::schema::boolean_term(prefix::kId, id);
     auto post = db_.postlist_begin(term);
     if (post == db_.postlist_end(term)) return Error{ErrorCode::not_found, "no document with id '" + id + "'", ""};
     return hit_from_document(db_.get_document(*post));
+  } catch (const Xapian::DatabaseModifiedError&) {
+    throw;  // on_latest reopens and retries
   } catch (const Xapian::Error& e) {
     return Error{ErrorCode::io_error, "reading " + id + ": " + e.get_description(), ""};
   }

@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <xapian.h>
@@ -42,9 +43,24 @@ class Searcher {
 
   std::size_t document_count() const;
 
+  // Moves to the latest committed revision of the index (cheap when nothing
+  // changed; a server calls it before each request). True when a newer
+  // revision was opened. Reads that race a writer committing twice are retried
+  // on the latest revision by every method here, so a result never mixes two.
+  // Errors: io_error.
+  core::Result<bool> refresh();
+
+  // Completions for search-as-you-type: the last word of typed completed from
+  // title words, and typed as the start of a speaker, place or topic; most
+  // documents first, at most limit. Empty when typed is blank.
+  core::Result<std::vector<Suggestion>> suggest(std::string_view typed, std::size_t limit = 8);
+
  private:
   Searcher(Xapian::Database db, std::shared_ptr<const core::Gazetteer> gazetteer);
   core::Result<SearchResult> run(const SearchRequest& request);
+  core::Result<std::vector<std::vector<FacetValue>>> facets_once(std::size_t limit);
+  core::Result<Hit> document_once(const std::string& id);
+  core::Result<std::vector<Suggestion>> suggest_once(const std::string& typed, std::size_t limit);
 
   Xapian::Database db_;
   std::shared_ptr<const core::Gazetteer> gazetteer_;

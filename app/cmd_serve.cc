@@ -1,0 +1,81 @@
+// `lanyard serve`: the query server (query/http/) until SIGINT or SIGTERM.
+#include <csignal>
+#include <cstdio>
+#include <memory>
+#include <pthread.h>
+
+#include "app/commands.h"
+#include "query/http/server.h"
+
+namespace lanyard::app {
+
+namespace {
+
+struct ServeArgs {
+  std::string db, listen = "127.0.0.1:8080", web, cors_origin;
+  std::size_t threads = 0;
+};
+
+// "HOST:PORT", "[::1]:PORT" or ":PORT" (loopback).
+bool split_listen(const std::string& text, std::string& host, int& port) {
+  auto colon = text.rfind(':');
+  if (colon == std::string::npos) return false;
+  host = text.substr(0, colon);
+  if (host.size() >= 2 && host.front() == '[' && host.back() == ']') host = host.substr(1, host.size() - 2);
+  if (host.empty()) host = "127.0.0.1";
+  std::string p = text.substr(colon + 1);
+  if (p.empty() || p.size() > 5 || p.find_first_not_of("0123456789") != std::string::npos) return false;
+  port = std::stoi(p);
+  return port <= 65535;
+}
+
+int run(const ServeArgs& args) {
+  query::http::ServerOptions options;
+  options.db = args.db.empty() ? default_db() : std::filesystem::path(args.db);
+  options.web = args.web.empty() ? std::filesystem::path("web") : std::filesystem::path(args.web);
+  options.threads = args.threads;
+  options.cors_origin = args.cors_origin;
+  if (!split_listen(args.listen, options.host, options.port)) {
+    print_error("--listen '" + args.listen + "': expected HOST:PORT");
+    return kExitError;
+  }
+  options.access_log = [](const std::string& line) { std::fprintf(stderr, "%s\n", line.c_str()); };
+  if (!args.web.empty() && !std::filesystem::is_directory(options.web)) {
+    print_error("--web '" + args.web + "': not a folder");
+    return kExitError;
+  }
+  // Block the signals in every thread (the workers inherit the mask) and wait
+  // for them here: stop() must not run inside a signal handler.
+  sigset_t signals;
+  sigemptyset(&signals);
+  sigaddset(&signals, SIGINT);
+  sigaddset(&signals, SIGTERM);
+  pthread_sigmask(SIG_BLOCK, &signals, nullptr);
+  auto server = query::http::Server::start(options);
+  if (!server) {
+    print_error(server.error().message);
+    return kExitError;
+  }
+  std::fprintf(stderr, "lanyard: serving %s on http://%s:%d/ (Ctrl-C stops)\n", options.db.string().c_str(),
+               options.host.c_str(), (*server)->port());
+  int sig = 0;
+  sigwait(&signals, &sig);
+  std::fprintf(stderr, "lanyard: %s, finishing requests in flight\n", sig == SIGINT ? "SIGINT" : "SIGTERM");
+  (*server)->stop();
+  return kExitOk;
+}
+
+}  // namespace
+
+Command add_serve_command(CLI::App& app) {
+  auto a = std::make_shared<ServeArgs>();
+  CLI::App* cmd = app.add_subcommand("serve", "Serve the search API and page over HTTP");
+  cmd->add_option("--db", a->db, "Index folder (default: $LANYARD_DB, else .lanyard)");
+  cmd->add_option("--listen", a->listen, "HOST:PORT to listen on (default 127.0.0.1:8080)");
+  cmd->add_option("--threads", a->threads, "Worker threads (default: one per core)")->check(CLI::Range(1, 256));
+  cmd->add_option("--web", a->web, "Folder of the search page (default: web/)");
+  cmd->add_option("--cors-origin", a->cors_origin, "Allow this origin to call the API from a browser");
+  return {cmd, [a] { return run(*a); }};
+}
+
+}  // namespace lanyard::app

@@ -1,0 +1,263 @@
+#include "query/http/routes.h"
+
+#include <chrono>
+#include <fstream>
+#include <sstream>
+#include <system_error>
+
+#include <nlohmann/json.hpp>
+
+#include "query/http/ics.h"
+#include "query/http/metrics.h"
+#include "query/json.h"
+#include "query/request.h"
+
+namespace lanyard::query::http {
+
+namespace {
+
+using core::ErrorCode;
+
+constexpr std::uintmax_t kMaxStaticBytes = 8 * 1024 * 1024;
+
+// The exact bytes `lanyard search --json` prints (app/cmd_search.cc): the same
+// dump settings and the trailing newline.
+std::string dump(const nlohmann::ordered_json& j) {
+  return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+}
+
+HttpResponse json_response(const nlohmann::ordered_json& j, std::optional<std::size_t> count = std::nullopt) {
+  HttpResponse r;
+  r.body = dump(j);
+  r.result_count = count;
+  return r;
+}
+
+// Parameters a route does not know are a 400, like parse_search_request's.
+std::optional<HttpResponse> only(const ParamMap& params, std::initializer_list<std::string_view> known) {
+  for (const auto& [key, value] : params) {
+    bool ok = false;
+    for (auto k : known) ok = ok || key == k;
+    if (!ok) return error_response(400, "bad_request", "unknown parameter '" + key + "'");
+  }
+  return std::nullopt;
+}
+
+std::optional<HttpResponse> check_sizes(const ParamMap& params) {
+  if (params.size() > kMaxParams) {
+    return error_response(400, "bad_request", "more than " + std::to_string(kMaxParams) + " parameters");
+  }
+  std::size_t q = 0;
+  for (auto [it, end] = params.equal_range("q"); it != end; ++it) q += it->second.size();
+  if (q > kMaxQueryBytes) {
+    return error_response(414, "uri_too_long", "q is longer than " + std::to_string(kMaxQueryBytes) + " bytes");
+  }
+  return std::nullopt;
+}
+
+// The one value of a parameter; "" when absent. Repeating it is a 400.
+core::Result<std::string> single(const ParamMap& params, const std::string& key) {
+  if (params.count(key) > 1) return core::Error{ErrorCode::invalid_input, key + " given more than once", ""};
+  auto it = params.find(key);
+  return it == params.end() ? std::string() : it->second;
+}
+
+const char* content_type_of(const std::filesystem::path& file) {
+  static const std::pair<const char*, const char*> kTypes[] = {
+      {".html", "text/html; charset=utf-8"},        {".css", "text/css; charset=utf-8"},
+      {".js", "text/javascript; charset=utf-8"},    {".json", "application/json; charset=utf-8"},
+      {".svg", "image/svg+xml; charset=utf-8"},     {".txt", "text/plain; charset=utf-8"},
+      {".png", "image/png"},                        {".ico", "image/x-icon"},
+      {".webp", "image/webp"},                      {".woff2", "font/woff2"}};
+  std::string ext = file.extension().string();
+  for (const auto& [e, type] : kTypes) {
+    if (ext == e) return type;
+  }
+  return "application/octet-stream";
+}
+
+bool under(const std::filesystem::path& root, const std::filesystem::path& p) {
+  auto r = root.native(), s = p.native();
+  return s.size() > r.size() && s.compare(0, r.size(), r) == 0 && s[r.size()] == '/';
+}
+
+}  // namespace
+
+const std::vector<Route>& routes() {
+  static const std::vector<Route> kRoutes = {
+      {"GET", "/api/search", "/api/search", true, handle_search},
+      {"GET", "/api/facets", "/api/facets", true, handle_facets},
+      {"GET", "/api/doc", "/api/doc", true, handle_doc},
+      {"GET", "/api/suggest", "/api/suggest", true, handle_suggest},
+      {"GET", "/api/events.ics", "/api/events.ics", true, handle_ics},
+      {"GET", "/healthz", "/healthz", true, handle_healthz},
+      {"GET", "/metrics", "/metrics", true, handle_metrics},
+      {"GET", "/", "static", false, handle_static},
+  };
+  return kRoutes;
+}
+
+std::string_view route_name(std::string_view path) {
+  for (const auto& r : routes()) {
+    if (r.path == path) return r.name;
+  }
+  if (path.starts_with("/api/") || path == "/api") return "unknown";
+  return "static";
+}
+
+RouteMatch match_route(std::string_view method, std::string_view path) {
+  bool get = method == "GET" || method == "HEAD";
+  const Route* found = nullptr;
+  for (const auto& r : routes()) {
+    if (r.path == path) found = &r;
+  }
+  if (!found && !path.starts_with("/api/") && path != "/api") found = &routes().back();  // the web folder
+  if (!found) return {nullptr, error_response(404, "not_found", "no route " + std::string(path))};
+  if (!get) {
+    HttpResponse e = error_response(405, "method_not_allowed", std::string(method) + " is not allowed here; use GET");
+    e.headers.emplace_back("Allow", "GET, HEAD");
+    return {nullptr, e};
+  }
+  return {found, {}};
+}
+
+HttpResponse error_response(const core::Error& error) {
+  struct Entry {
+    ErrorCode code;
+    int status;
+    const char* name;
+  };
+  // Every code a client can cause is a 4xx; the index failing is a 503.
+  static const Entry kTable[] = {
+      {ErrorCode::invalid_input, 400, "bad_request"}, {ErrorCode::not_found, 404, "not_found"},
+      {ErrorCode::unsupported, 400, "unsupported"},   {ErrorCode::io_error, 503, "index_unavailable"},
+      {ErrorCode::locked, 503, "index_unavailable"},  {ErrorCode::internal, 500, "internal"},
+  };
+  for (const auto& e : kTable) {
+    if (e.code == error.code) return error_response(e.status, e.name, error.message);
+  }
+  return error_response(500, "internal", error.message);
+}
+
+HttpResponse error_response(int status, std::string_view code, std::string_view message) {
+  nlohmann::ordered_json j;
+  j["error"]["code"] = code;
+  j["error"]["message"] = message;
+  HttpResponse r = json_response(j);
+  r.status = status;
+  return r;
+}
+
+HttpResponse handle_search(const RouteContext& ctx, const HttpRequest& req) {
+  if (auto e = check_sizes(req.params)) return *e;
+  auto request = parse_search_request(req.params);
+  if (!request) return error_response(request.error());
+  auto result = ctx.searcher->search(*request);
+  if (!result) return error_response(result.error());
+  return json_response(to_json(*result), result->hits.size());
+}
+
+HttpResponse handle_facets(const RouteContext& ctx, const HttpRequest& req) {
+  if (auto e = only(req.params, {})) return *e;
+  auto facets = ctx.searcher->facets(0);
+  if (!facets) return error_response(facets.error());
+  return json_response(facets_json(*facets));
+}
+
+HttpResponse handle_doc(const RouteContext& ctx, const HttpRequest& req) {
+  if (auto e = only(req.params, {"id"})) return *e;
+  auto id = single(req.params, "id");
+  if (!id) return error_response(id.error());
+  if (id->empty()) return error_response(400, "bad_request", "id is required");
+  auto hit = ctx.searcher->document(*id);
+  if (!hit) return error_response(hit.error());
+  return json_response(document_json(*hit), 1);
+}
+
+HttpResponse handle_suggest(const RouteContext& ctx, const HttpRequest& req) {
+  if (auto e = only(req.params, {"q", "limit"})) return *e;
+  if (auto e = check_sizes(req.params)) return *e;
+  auto q = single(req.params, "q");
+  auto limit_text = single(req.params, "limit");
+  if (!q) return error_response(q.error());
+  if (!limit_text) return error_response(limit_text.error());
+  std::size_t limit = kSuggestDefaultLimit;
+  if (!limit_text->empty()) {
+    ParamMap probe{{"limit", *limit_text}};  // the request parser's bounds check
+    auto parsed = parse_search_request(probe);
+    if (!parsed || parsed->limit > kSuggestMaxLimit) {
+      return error_response(400, "bad_request", "limit '" + *limit_text + "': expected a number from 1 to 20");
+    }
+    limit = parsed->limit;
+  }
+  auto suggestions = ctx.searcher->suggest(*q, limit);
+  if (!suggestions) return error_response(suggestions.error());
+  return json_response(suggestions_json(*q, *suggestions), suggestions->size());
+}
+
+HttpResponse handle_ics(const RouteContext& ctx, const HttpRequest& req) {
+  if (auto e = check_sizes(req.params)) return *e;
+  ParamMap params = req.params;
+  if (!params.count("limit")) params.emplace("limit", std::to_string(kIcsDefaultLimit));
+  auto request = parse_search_request(params);
+  if (!request) return error_response(request.error());
+  request->snippets = false;
+  auto result = ctx.searcher->search(*request);
+  if (!result) return error_response(result.error());
+  IcsOptions options;
+  options.base_url = req.host.empty() ? "" : "http://" + req.host;
+  options.now = std::chrono::system_clock::now();
+  HttpResponse r;
+  r.content_type = "text/calendar; charset=utf-8";
+  std::size_t events = 0;
+  r.body = events_ics(result->hits, options, &events);
+  r.result_count = events;
+  return r;
+}
+
+HttpResponse handle_healthz(const RouteContext& ctx, const HttpRequest&) {
+  nlohmann::ordered_json j;
+  j["status"] = "ok";
+  j["documents"] = ctx.searcher->document_count();
+  return json_response(j);
+}
+
+HttpResponse handle_metrics(const RouteContext& ctx, const HttpRequest&) {
+  HttpResponse r;
+  r.content_type = "text/plain; version=0.0.4; charset=utf-8";
+  r.body = ctx.metrics ? ctx.metrics->render(ctx.searcher->document_count()) : "";
+  return r;
+}
+
+std::optional<std::filesystem::path> resolve_static(const std::filesystem::path& web_root, std::string_view path) {
+  namespace fs = std::filesystem;
+  if (web_root.empty() || path.find('\0') != std::string_view::npos || path.find('\\') != std::string_view::npos) {
+    return std::nullopt;
+  }
+  std::string rel(path);
+  while (!rel.empty() && rel.front() == '/') rel.erase(0, 1);  // "//etc/passwd" is not absolute here
+  std::error_code ec;
+  fs::path candidate = fs::weakly_canonical(web_root / rel, ec);
+  if (ec || (candidate != web_root && !under(web_root, candidate))) return std::nullopt;
+  if (fs::is_directory(candidate, ec)) candidate = fs::weakly_canonical(candidate / "index.html", ec);
+  if (ec || !under(web_root, candidate) || !fs::is_regular_file(candidate, ec)) return std::nullopt;
+  return candidate;
+}
+
+HttpResponse handle_static(const RouteContext& ctx, const HttpRequest& req) {
+  auto file = resolve_static(ctx.web_root, req.path);
+  std::error_code ec;
+  if (!file || std::filesystem::file_size(*file, ec) > kMaxStaticBytes || ec) {
+    return error_response(404, "not_found", "no file " + req.path);
+  }
+  std::ifstream in(*file, std::ios::binary);
+  if (!in.is_open()) return error_response(404, "not_found", "cannot read " + req.path);
+  std::ostringstream bytes;
+  bytes << in.rdbuf();
+  HttpResponse r;
+  r.content_type = content_type_of(*file);
+  r.body = std::move(bytes).str();
+  return r;
+}
+
+}  // namespace lanyard::query::http

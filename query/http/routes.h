@@ -1,0 +1,103 @@
+// The query server's route table and its handlers. A handler is plumbing: it
+// parses parameters with the query library's own parser, calls the Searcher,
+// and returns a plain HttpResponse (JSON from query/json.h). Nothing here
+// knows about sockets or httplib; query/http/server.cc does.
+#pragma once
+
+#include <cstddef>
+#include <filesystem>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "core/status.h"
+#include "query/searcher.h"
+
+namespace lanyard::query::http {
+
+class Metrics;
+
+using ParamMap = std::multimap<std::string, std::string>;
+
+// Request limits a handler enforces (the server enforces sizes of the HTTP
+// message itself: URL 8 KiB, header line 8 KiB, body kMaxBodyBytes).
+inline constexpr std::size_t kMaxQueryBytes = 1024;  // q, all values together -> 414
+inline constexpr std::size_t kMaxParams = 64;        // parameters per request -> 400
+inline constexpr std::size_t kMaxBodyBytes = 16 * 1024;
+inline constexpr std::size_t kIcsDefaultLimit = 100;  // events per feed unless limit says fewer
+inline constexpr std::size_t kSuggestDefaultLimit = 8;
+inline constexpr std::size_t kSuggestMaxLimit = 20;
+
+struct HttpRequest {
+  std::string method;  // "GET", "POST", ...
+  std::string path;    // percent-decoded, without the query string
+  ParamMap params;     // percent-decoded; repeated names repeat
+  std::string host;    // the Host header, to make relative URLs absolute in the ICS feed
+};
+
+struct HttpResponse {
+  int status = 200;
+  std::string content_type = "application/json; charset=utf-8";
+  std::string body;
+  std::vector<std::pair<std::string, std::string>> headers;  // besides Content-Type
+  std::optional<std::size_t> result_count;                   // for the access log
+};
+
+// What a handler may use. searcher is checked out for this request and
+// already refreshed to the latest index revision when the route needs_index.
+struct RouteContext {
+  Searcher* searcher = nullptr;
+  const Metrics* metrics = nullptr;
+  std::filesystem::path web_root;  // canonical; empty when there is no web folder
+};
+
+using Handler = HttpResponse (*)(const RouteContext&, const HttpRequest&);
+
+struct Route {
+  std::string_view method;
+  std::string_view path;  // exact; "/" also serves the files of the web folder
+  std::string_view name;  // the metrics label
+  bool needs_index;
+  Handler handler;
+};
+
+// The route table, in docs/http_api.md order.
+const std::vector<Route>& routes();
+
+// The route for a request: the route itself, or an error response (404 for an
+// unknown path, 405 with an Allow header for a known path and another method).
+// Paths outside /api/, /healthz and /metrics go to the web folder (GET, HEAD).
+struct RouteMatch {
+  const Route* route = nullptr;
+  HttpResponse error;
+};
+RouteMatch match_route(std::string_view method, std::string_view path);
+
+// The metrics label of a path, bounded whatever the client sends.
+std::string_view route_name(std::string_view path);
+
+// The one table from core::ErrorCode to HTTP status and error code.
+HttpResponse error_response(const core::Error& error);
+// An HTTP-level error: {"error": {"code", "message"}} with this status.
+HttpResponse error_response(int status, std::string_view code, std::string_view message);
+
+// The handlers (routes() lists them).
+HttpResponse handle_search(const RouteContext& ctx, const HttpRequest& req);
+HttpResponse handle_facets(const RouteContext& ctx, const HttpRequest& req);
+HttpResponse handle_doc(const RouteContext& ctx, const HttpRequest& req);
+HttpResponse handle_suggest(const RouteContext& ctx, const HttpRequest& req);
+HttpResponse handle_ics(const RouteContext& ctx, const HttpRequest& req);
+HttpResponse handle_healthz(const RouteContext& ctx, const HttpRequest& req);
+HttpResponse handle_metrics(const RouteContext& ctx, const HttpRequest& req);
+// A file under ctx.web_root; "..", encoded or not, absolute paths and symlinks
+// leading out of it are 404.
+HttpResponse handle_static(const RouteContext& ctx, const HttpRequest& req);
+
+// The file a URL path names inside web_root, or nullopt when it names nothing
+// there (missing, a folder without index.html, or outside web_root).
+std::optional<std::filesystem::path> resolve_static(const std::filesystem::path& web_root, std::string_view path);
+
+}  // namespace lanyard::query::http

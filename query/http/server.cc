@@ -1,0 +1,342 @@
+// The HTTP side of the query server: httplib wiring, the worker pool, the
+// Searcher pool, response headers, the access log and metrics. Handlers and
+// the route table are in routes.cc; this is the only file including httplib.h.
+#include "query/http/server.h"
+
+#include <algorithm>
+#include <atomic>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <optional>
+#include <thread>
+#include <vector>
+
+#include <httplib.h>
+
+#include "query/http/metrics.h"
+#include "query/http/routes.h"
+#include "query/searcher.h"
+
+namespace lanyard::query::http {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+// httplib's ThreadPool, plus a count of connections waiting for a worker so
+// that an overloaded server can answer 429 at once instead of queueing forever.
+class WorkerPool : public httplib::TaskQueue {
+ public:
+  explicit WorkerPool(std::size_t n) {
+    for (std::size_t i = 0; i < n; ++i) threads_.emplace_back([this] { work(); });
+  }
+  void enqueue(std::function<void()> fn) override {
+    {
+      std::lock_guard lock(mutex_);
+      jobs_.push_back(std::move(fn));
+      ++queued_;
+    }
+    cond_.notify_one();
+  }
+  void shutdown() override {
+    {
+      std::lock_guard lock(mutex_);
+      shutdown_ = true;
+    }
+    cond_.notify_all();
+    for (auto& t : threads_) t.join();
+  }
+  std::size_t queued() const { return queued_.load(); }
+
+ private:
+  void work() {
+    for (;;) {
+      std::function<void()> fn;
+      {
+        std::unique_lock lock(mutex_);
+        cond_.wait(lock, [&] { return !jobs_.empty() || shutdown_; });
+        if (jobs_.empty()) return;  // shut down and drained: in-flight work is done
+        fn = std::move(jobs_.front());
+        jobs_.pop_front();
+        --queued_;
+      }
+      fn();
+    }
+  }
+  std::vector<std::thread> threads_;
+  std::deque<std::function<void()>> jobs_;
+  std::mutex mutex_;
+  std::condition_variable cond_;
+  std::atomic<std::size_t> queued_{0};
+  bool shutdown_ = false;
+};
+
+// Xapian handles are not thread-safe: each request checks out a Searcher of
+// its own (at most one per worker are ever open) and refreshes it to the
+// latest committed revision first, so a reindex shows up on the next request.
+class SearcherPool {
+ public:
+  SearcherPool(std::filesystem::path db, Metrics& metrics) : db_(std::move(db)), metrics_(metrics) {}
+
+  class Lease {
+   public:
+    Lease(SearcherPool* pool, std::unique_ptr<Searcher> s) : pool_(pool), s_(std::move(s)) {}
+    Lease(Lease&&) = default;
+    Lease& operator=(Lease&&) = default;
+    ~Lease() {
+      if (s_) pool_->give_back(std::move(s_));
+    }
+    Searcher* get() const { return s_.get(); }
+
+   private:
+    SearcherPool* pool_;
+    std::unique_ptr<Searcher> s_;
+  };
+
+  core::Result<Lease> checkout() {
+    std::unique_ptr<Searcher> s;
+    {
+      std::lock_guard lock(mutex_);
+      if (!free_.empty()) {
+        s = std::move(free_.back());
+        free_.pop_back();
+      }
+    }
+    if (!s) {
+      auto opened = Searcher::open(db_);
+      if (!opened) return opened.error();
+      s = std::move(*opened);
+    }
+    auto fresh = s->refresh();
+    if (!fresh) return fresh.error();
+    if (*fresh) metrics_.index_reloaded(std::chrono::system_clock::now());
+    return Lease(this, std::move(s));
+  }
+
+ private:
+  void give_back(std::unique_ptr<Searcher> s) {
+    std::lock_guard lock(mutex_);
+    free_.push_back(std::move(s));
+  }
+  std::filesystem::path db_;
+  Metrics& metrics_;
+  std::mutex mutex_;
+  std::vector<std::unique_ptr<Searcher>> free_;
+};
+
+// What the access log and metrics need from the handler, on the worker's
+// thread (httplib calls the logger on the thread that ran the handler).
+struct RequestTrace {
+  std::optional<Clock::time_point> start;
+  std::optional<std::size_t> results;
+};
+thread_local RequestTrace t_trace;
+
+// Control characters and quotes in a client's path must not forge log lines.
+std::string loggable(std::string_view path) {
+  std::string out;
+  for (unsigned char c : path.substr(0, 200)) {
+    if (c < 0x20 || c == 0x7f || c == '"' || c == '\\') {
+      char buf[8];
+      std::snprintf(buf, sizeof buf, "\\x%02x", c);
+      out += buf;
+    } else {
+      out += static_cast<char>(c);
+    }
+  }
+  if (path.size() > 200) out += "...";
+  return out;
+}
+
+// Messages for the errors httplib answers before any handler runs.
+std::pair<const char*, const char*> http_error(int status) {
+  switch (status) {
+    case 400: return {"bad_request", "the request is not valid HTTP"};
+    case 404: return {"not_found", "no such route"};
+    case 413: return {"payload_too_large", "the request body is too large"};
+    case 414: return {"uri_too_long", "the URL is longer than 8192 bytes"};
+    case 431: return {"headers_too_large", "the request headers are too large"};
+    default: return {"error", "the request failed"};
+  }
+}
+
+}  // namespace
+
+struct Server::Impl {
+  ServerOptions options;
+  Metrics metrics;
+  SearcherPool searchers;
+  std::filesystem::path web_root;
+  httplib::Server http;
+  std::atomic<WorkerPool*> workers{nullptr};
+  std::thread listener;
+  int port = 0;
+  std::once_flag stopped;
+
+  explicit Impl(ServerOptions o) : options(std::move(o)), searchers(options.db, metrics) {}
+
+  void add_common_headers(httplib::Response& res) const {
+    res.set_header("X-Content-Type-Options", "nosniff");
+    res.set_header("Content-Security-Policy",
+                   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+                   "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'");
+    res.set_header("Referrer-Policy", "no-referrer");
+    if (!options.cors_origin.empty()) {
+      res.set_header("Access-Control-Allow-Origin", options.cors_origin);
+      res.set_header("Vary", "Origin");
+    }
+  }
+
+  HttpResponse dispatch(const HttpRequest& r) {
+    if (r.method == "OPTIONS" && !options.cors_origin.empty()) {
+      HttpResponse pre;
+      pre.status = 204;
+      pre.headers = {{"Access-Control-Allow-Methods", "GET, HEAD"}, {"Access-Control-Max-Age", "600"}};
+      return pre;
+    }
+    RouteMatch match = match_route(r.method, r.path);
+    if (!match.route) return match.error;
+    RouteContext ctx{nullptr, &metrics, web_root};
+    if (!match.route->needs_index) return match.route->handler(ctx, r);
+    auto lease = searchers.checkout();
+    if (!lease) return error_response(lease.error());
+    ctx.searcher = lease->get();
+    return match.route->handler(ctx, r);
+  }
+
+  void serve(const httplib::Request& req, httplib::Response& res) {
+    HttpRequest r{req.method, req.path, ParamMap(req.params.begin(), req.params.end()),
+                  req.get_header_value("Host")};
+    HttpResponse out = dispatch(r);
+    res.status = out.status;
+    for (const auto& [k, v] : out.headers) res.set_header(k, v);
+    if (r.path.starts_with("/api/")) res.set_header("Cache-Control", "no-store");
+    add_common_headers(res);
+    res.set_content(std::move(out.body), out.content_type);
+    t_trace.results = out.result_count;
+  }
+
+  // httplib calls this for every response with status >= 400, ours too; only
+  // the empty ones (httplib's own: 400, 404 off the route, 413, 414) need a body.
+  void fill_error(const httplib::Request&, httplib::Response& res) {
+    if (!res.body.empty()) return;
+    auto [code, message] = http_error(res.status);
+    HttpResponse e = error_response(res.status, code, message);
+    add_common_headers(res);
+    res.set_content(e.body, e.content_type);
+  }
+
+  void log(const httplib::Request& req, const httplib::Response& res) {
+    double ms = t_trace.start ? std::chrono::duration<double, std::milli>(Clock::now() - *t_trace.start).count() : 0;
+    std::string_view route = route_name(req.path);
+    metrics.record(route, res.status, ms / 1000);
+    if (options.access_log) {
+      char line[512];
+      std::snprintf(line, sizeof line, "%s %s %d %.1fms results=%s", req.method.c_str(),
+                    loggable(req.path).c_str(), res.status, ms,
+                    t_trace.results ? std::to_string(*t_trace.results).c_str() : "-");
+      options.access_log(line);
+    }
+    t_trace = {};
+  }
+
+  httplib::Server::HandlerResponse pre_route(const httplib::Request&, httplib::Response& res) {
+    t_trace = {};
+    t_trace.start = Clock::now();
+    WorkerPool* w = workers.load();
+    if (w && w->queued() > options.max_queued) {
+      HttpResponse e = error_response(429, "overloaded", "the server is busy; try again in a second");
+      res.status = 429;
+      res.set_header("Retry-After", "1");
+      res.set_header("Connection", "close");
+      add_common_headers(res);
+      res.set_content(e.body, e.content_type);
+      return httplib::Server::HandlerResponse::Handled;
+    }
+    return httplib::Server::HandlerResponse::Unhandled;
+  }
+
+  void configure() {
+    std::size_t threads = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
+    if (options.max_queued == 0) options.max_queued = threads * 16;
+    http.new_task_queue = [this, threads] {
+      auto* pool = new WorkerPool(threads);  // httplib owns it (deletes it when listen returns)
+      workers.store(pool);
+      return pool;
+    };
+    http.set_read_timeout(options.read_timeout);
+    http.set_write_timeout(options.write_timeout);
+    http.set_keep_alive_timeout(options.keep_alive_timeout.count());
+    http.set_keep_alive_max_count(options.keep_alive_max_requests);
+    http.set_payload_max_length(kMaxBodyBytes);
+    http.set_tcp_nodelay(true);
+    http.set_pre_routing_handler([this](const auto& req, auto& res) { return pre_route(req, res); });
+    http.set_error_handler([this](const auto& req, auto& res) { fill_error(req, res); });
+    http.set_exception_handler([this](const auto&, auto& res, std::exception_ptr) {
+      HttpResponse e = error_response(500, "internal", "internal error");
+      res.status = 500;
+      add_common_headers(res);
+      res.set_content(e.body, e.content_type);
+    });
+    http.set_logger([this](const auto& req, const auto& res) { log(req, res); });
+    auto handler = [this](const httplib::Request& req, httplib::Response& res) { serve(req, res); };
+    // Every method reaches the route table, which answers 404 or 405 itself.
+    const char* any = "[\\s\\S]*";
+    http.Get(any, handler);
+    http.Post(any, handler);
+    http.Put(any, handler);
+    http.Patch(any, handler);
+    http.Delete(any, handler);
+    http.Options(any, handler);
+  }
+};
+
+Server::Server(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+
+Server::~Server() { stop(); }
+
+int Server::port() const { return impl_->port; }
+
+core::Result<std::unique_ptr<Server>> Server::start(ServerOptions options) {
+  auto impl = std::make_unique<Impl>(std::move(options));
+  // Open one Searcher now so that a missing index fails the start, not the first request.
+  {
+    auto lease = impl->searchers.checkout();
+    if (!lease) return lease.error();
+  }
+  impl->metrics.index_reloaded(std::chrono::system_clock::now());
+  std::error_code ec;
+  if (!impl->options.web.empty() && std::filesystem::is_directory(impl->options.web, ec)) {
+    impl->web_root = std::filesystem::canonical(impl->options.web, ec);
+  }
+  impl->configure();
+  const auto& o = impl->options;
+  if (o.port == 0) {
+    impl->port = impl->http.bind_to_any_port(o.host);
+  } else if (impl->http.bind_to_port(o.host, o.port)) {
+    impl->port = o.port;
+  }
+  if (impl->port <= 0) {
+    return core::Error{core::ErrorCode::io_error, "cannot listen on " + o.host + ":" + std::to_string(o.port), ""};
+  }
+  Impl* raw = impl.get();
+  impl->listener = std::thread([raw] { raw->http.listen_after_bind(); });
+  return std::unique_ptr<Server>(new Server(std::move(impl)));
+}
+
+void Server::stop() {
+  if (!impl_) return;
+  std::call_once(impl_->stopped, [this] {
+    // listen_after_bind may not have started its loop yet; stop() then has
+    // nothing to close, so wait for it to be running first.
+    auto give_up = Clock::now() + std::chrono::seconds(2);
+    while (impl_->listener.joinable() && !impl_->http.is_running() && Clock::now() < give_up) {
+      std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    }
+    impl_->http.stop();
+    if (impl_->listener.joinable()) impl_->listener.join();
+  });
+}
+
+}  // namespace lanyard::query::http
