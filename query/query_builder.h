@@ -21,6 +21,10 @@ namespace lanyard::query {
 
 // The lowercased index keys (XLOC / XCOUNTRY values) a user's place text stands
 // for. With a gazetteer: its location_keys, else the lowercased text itself.
+// A query matching every document. Never use Xapian::Query::MatchAll across
+// threads: it is one static object with a non-atomic reference count.
+inline Xapian::Query match_all() { return Xapian::Query(std::string()); }
+
 std::vector<std::string> location_keys(const core::Gazetteer* gazetteer, std::string_view text);
 
 enum class DefaultOp { all_words, any_word };

@@ -153,7 +153,7 @@ core::Result<SearchResult> Searcher::run(const SearchRequest& r) {
   ParseOptions options{DefaultOp::all_words, r.partial, !r.partial};
   ParsedQuery parsed = builder_->parse(r.query, options);
   bool browse = parsed.query.empty();
-  Xapian::Query base = browse ? Xapian::Query::MatchAll : parsed.query;
+  Xapian::Query base = browse ? match_all() : parsed.query;
   if (!parsed.corrected.empty()) result.corrected_query = parsed.corrected;
 
   // Does anything match? Only then are the full pass and facets worth it.
@@ -226,7 +226,7 @@ core::Result<std::vector<std::vector<FacetValue>>> Searcher::facets(std::size_t 
 core::Result<std::vector<std::vector<FacetValue>>> Searcher::facets_once(std::size_t limit) {
   try {
     Xapian::Enquire enquire(db_);
-    enquire.set_query(Xapian::Query::MatchAll);
+    enquire.set_query(match_all());
     FacetCounter counter(std::vector<std::size_t>{0, 1, 2, 3, 4, 5});
     counter.attach(enquire);
     enquire.get_mset(0, 0, db_.get_doccount());

@@ -355,3 +355,27 @@ TEST_CASE("search: one Searcher per thread runs in parallel", "[query]") {
   for (auto& th : threads) th.join();
   CHECK(failures == 0);
 }
+
+// Regression: Xapian::Query::MatchAll is one static object whose reference
+// count is not atomic; copying it from several threads corrupted it and the
+// server crashed in Enquire::set_query. Browsing and facet counts now build
+// their own match-all query.
+TEST_CASE("search: browsing and facet counts on several threads at once", "[query]") {
+  TempDir dir;
+  lanyard::testing::write_fixture_index(dir.path() / "db");
+  std::vector<std::thread> threads;
+  std::atomic<int> failures{0};
+  for (int t = 0; t < 4; ++t) {
+    threads.emplace_back([&] {
+      auto searcher = Searcher::open(dir.path() / "db");
+      if (!searcher) return void(++failures);
+      for (int i = 0; i < 300; ++i) {
+        auto browse = (*searcher)->search(SearchRequest{});
+        auto facets = (*searcher)->facets(0);
+        if (!browse || !facets || browse->total == 0) ++failures;
+      }
+    });
+  }
+  for (auto& th : threads) th.join();
+  CHECK(failures == 0);
+}
