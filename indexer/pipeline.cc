@@ -34,11 +34,13 @@ using core::ErrorCode;
 constexpr std::size_t kBatchSize = 256;
 constexpr std::size_t kMaxIdBytes = 200;
 
-// What one file turned into, computed on a worker thread.
+// What one file turned into, computed on a worker thread. Xapian handles
+// count references without atomics: each Prepared owns its own document
+// (never a copy of another's), built and handed over under the batch's join.
 struct Prepared {
   enum class Kind { unchanged, skipped, excluded, document } kind = Kind::skipped;
   std::string fingerprint;
-  Xapian::Document doc;
+  std::optional<Xapian::Document> doc;
   SkippedFile skip;
 };
 
@@ -175,7 +177,10 @@ Prepared prepare_safely(const SourceFile& file, const RunContext& ctx, Xapian::T
 // Prepares files[begin, end) on up to `threads` threads, in place.
 void prepare_batch(const std::vector<SourceFile>& files, std::size_t begin, std::size_t end,
                    const RunContext& ctx, unsigned threads, std::vector<Prepared>& out) {
-  out.assign(end - begin, Prepared{});
+  // resize() default-constructs every slot on its own; assign() would copy one
+  // Prepared, and with it share one Xapian object across the worker threads.
+  out.clear();
+  out.resize(end - begin);
   std::atomic<std::size_t> next{begin};
   auto work = [&] {
     Xapian::TermGenerator tg = make_term_generator();
@@ -243,7 +248,7 @@ core::Result<IndexReport> run_index(const IndexOptions& options) {
           report.skipped_files.push_back(std::move(p.skip));
           break;
         case Prepared::Kind::document: {
-          if (auto st = writer.replace(id, p.doc); !st) return st.error();
+          if (auto st = writer.replace(id, *p.doc); !st) return st.error();
           keep.insert(id);
           ++(existed ? report.updated : report.added);
           break;

@@ -217,3 +217,20 @@ TEST_CASE("pipeline: real corpora are indexed and the numbers add up", "[indexer
     CHECK(Xapian::Database(options.db.string()).get_doccount() == r->added);
   }
 }
+
+// Regression: each batch slot was a copy of one Prepared{}, so every slot
+// shared one Xapian document whose reference count is not atomic; worker
+// threads overwrote slots at once and LeakSanitizer caught the lost count.
+TEST_CASE("pipeline: many files prepared on several threads share no Xapian object", "[indexer][pipeline]") {
+  TempDir repo, db;
+  for (int i = 0; i < 1500; ++i) {
+    repo.write("_posts/2024-1-1-p" + std::to_string(i) + ".md", "---\ntitle: Post " + std::to_string(i) + "\n---\nText.\n");
+  }
+  IndexOptions options;
+  options.repo = repo.path();
+  options.db = db.path() / "idx";
+  options.threads = 4;
+  auto r = run_index(options);
+  REQUIRE(r);
+  CHECK(r->added == 1500);
+}
