@@ -51,6 +51,12 @@ class FakeGazetteer final : public core::Gazetteer {
     add("york", "York", "England", "United Kingdom", "GB");
     add("new york city", "New York City", "New York", "United States", "US");
     add("santa fe", "Santa Fe", "Santa Fe", "Argentina", "AR");
+    add("moscow", "Moscow", "Moscow", "Russia", "RU");
+    add("kyiv", "Kyiv", "", "Ukraine", "UA");
+    add("texas", "", "Texas", "United States", "US");
+    add("shanghai", "Shanghai", "", "China", "CN");
+    add("san diego, ca", "San Diego", "California", "United States", "US");
+    keys_["moscow"] = {"moscow", "moscow oblast"};
     keys_["springfield"] = {"springfield", "springfield, missouri"};
     keys_["new york"] = {"new york city", "new york"};
     online_["online"] = true;
@@ -144,16 +150,29 @@ TEST_CASE("facets: places from front matter and labelled body lines", "[facets]"
        "Sweden", Attendance::in_person},
       {"Location: Online", "events", "---\ntitle: Webinar\n---\n**Location**: Online\n", "-", "-",
        Attendance::online},
-      {"a label the gazetteer does not know gives nothing", "events",
-       "---\ntitle: X\n---\n**Location**: Generations Hall\n", "-", "-", Attendance::unknown},
+      {"a label the gazetteer does not know gives no place, but a venue to go to", "events",
+       "---\ntitle: X\n---\n**Location**: Generations Hall\n", "-", "-", Attendance::in_person},
+      {"a Location of TBD says nothing", "events", "---\ntitle: X\n---\n**Location**: TBD\n", "-", "-",
+       Attendance::unknown},
       {"front matter beats the body", "places",
        "---\nname: 21c\nlocation: Chicago\n---\nLocation: Paris, France\n", "Chicago", "United States",
        Attendance::in_person},
       {"front matter parts are tried one by one", "events",
        "---\ntitle: X\nvenue: Some Hall\ncity: Pittsburgh, PA\n---\nBody\n", "Pittsburgh",
        "United States", Attendance::in_person},
-      {"a DjangoCon room is not a place", "schedule",
-       "---\ntitle: Talk\nroom: Sauganash Ballroom\n---\nA talk.\n", "-", "-", Attendance::unknown},
+      {"a DjangoCon room is not a place, but a physical room is in person", "schedule",
+       "---\ntitle: Talk\nroom: Sauganash Ballroom\n---\nA talk.\n", "-", "-", Attendance::in_person},
+      {"an online room", "schedule", "---\ntitle: Talk\nroom: Online talks\n---\nA talk.\n", "-", "-",
+       Attendance::online},
+      {"a Slack room", "schedule", "---\ntitle: Trivia\nroom: Virtual (#trivia in Slack)\n---\nFun.\n", "-",
+       "-", Attendance::online},
+      {"a schedule track is no room", "schedule",
+       "---\ntitle: Tutorial\nroom: Tutorial Track A\n---\nLearn.\n", "-", "-", Attendance::unknown},
+      {"a webinar title", "events", "---\ntitle: 'Webinar: Models'\n---\nJoin us.\n", "-", "-",
+       Attendance::online},
+      {"Watch on YouTube links a live stream", "events",
+       "---\ntitle: Live Q&A\n---\n**Date**: March 1, 2023\n[Watch on YouTube](https://youtu.be/x)\n", "-",
+       "-", Attendance::online},
       {"live-stream category is online", "events",
        "---\ntitle: Live Q&A\ncategory: live-stream\n---\nAsk anything.\n", "-", "-",
        Attendance::online},
@@ -207,6 +226,34 @@ TEST_CASE("facets: places in the sentences of the opening paragraphs", "[facets]
       {"a virtual event sentence", "posts",
        "---\ntitle: Summit\n---\nThis year the summit is a virtual event on Nov 12, 2020.\n", "-", "-",
        Attendance::online},
+      {"held DATES online (dates cut out first)", "posts",
+       "---\ntitle: Conf\n---\nDevConf will be held 10-12 June 2025 online. Talks and workshops.\n", "-", "-",
+       Attendance::online},
+      {"Join us online", "posts", "---\ntitle: Conf\n---\nJoin us online from June 10–12, 2025 for DevConf.\n",
+       "-", "-", Attendance::online},
+      {"a virtual hackathon ran", "posts",
+       "---\ntitle: Winners\n---\nThe virtual hackathon ran from June 22 to August 25.\n", "-", "-",
+       Attendance::online},
+      {"in person and tuning in online is hybrid", "posts",
+       "---\ntitle: Lineup\n---\nWhether you are joining us in Chicago or tuning in online, welcome.\n",
+       "Chicago", "United States", Attendance::hybrid},
+      {"an in-person conference without a place", "posts",
+       "---\ntitle: CFP\n---\nThis is the first in-person DjangoCon since 2019.\n", "-", "-",
+       Attendance::in_person},
+      {"our venue will be ... in PLACE", "posts",
+       "---\ntitle: News\n---\nThis year we will be returning to the Marriott in San Diego, CA.\n", "San Diego",
+       "United States", Attendance::in_person},
+      {"hope to see you in PLACE", "posts",
+       "---\ntitle: Keynote\n---\nAn interview. We hope to see you in Chicago.\n", "Chicago", "United States",
+       Attendance::in_person},
+      {"the title is the first sentence", "posts",
+       "---\ntitle: 'Conf 2023: Join us in San Francisco October 16-17'\n---\nWe are thrilled.\n",
+       "San Francisco", "United States", Attendance::in_person},
+      {"a title naming a gathering is read like an event name", "posts",
+       "---\ntitle: PyTorch Shanghai Meetup Notes\n---\nWe hosted a meetup.\n", "Shanghai", "China",
+       Attendance::in_person},
+      {"a title naming no gathering gives no place", "posts",
+       "---\ntitle: Shanghai notes\n---\nSome notes.\n", "-", "-", Attendance::unknown},
       {"one stray 'virtual' is not online", "talks",
        "---\ntitle: Packaging\n---\nUse a virtual environment for each project.\n", "-", "-",
        Attendance::unknown},
@@ -236,6 +283,10 @@ TEST_CASE("facets: a talk's place comes from its event name only when unambiguou
       {"PyData New York City 2019", "New York City", "United States"},  // not York, England
       {"PyData Springfield Summit 2019", "-", "-"},
       {"EuroPython 2019", "-", "-"},
+      {"Moscow Python Conf 2019", "Moscow", "Russia"},  // a city and the region named after it
+      {"KyivPy", "Kyiv", "Ukraine"},                    // "Py" glued to a place
+      {"Kyiv.py", "Kyiv", "Ukraine"},
+      {"PyTexas 2019", "", "United States"},            // a region
   };
   for (const auto& c : cases) {
     INFO(c.event);
@@ -247,13 +298,13 @@ TEST_CASE("facets: a talk's place comes from its event name only when unambiguou
   }
 }
 
-TEST_CASE("facets: without a gazetteer there are no places, online still counts", "[facets]") {
+TEST_CASE("facets: without a gazetteer there are no places, online and in-person still count", "[facets]") {
   Record online = record_of("events", "_events/a.md", "---\ntitle: A\n---\n**Location**: Online\n", nullptr);
   CHECK_FALSE(online.facets.place);
   CHECK(online.facets.attendance == Attendance::online);
   Record paris = record_of("events", "_events/b.md", "---\ntitle: B\n---\n**Location**: Paris, France\n", nullptr);
   CHECK_FALSE(paris.facets.place);
-  CHECK(paris.facets.attendance == Attendance::unknown);
+  CHECK(paris.facets.attendance == Attendance::in_person);
 }
 
 struct DateCase {
