@@ -495,29 +495,44 @@ TEST_CASE("facets: front-matter tags are normalised to one topic", "[facets]") {
   }
 }
 
-TEST_CASE("facets: inferred topics need a title hit or two distinct body keywords", "[facets]") {
+TEST_CASE("facets: inferred topics need a title hit or three dense distinct body keywords", "[facets]") {
   struct Case {
     std::string what;
     std::string text;
     std::vector<std::string> inferred;  // exactly these, in order
   };
+  const std::string filler = " We thank everyone who came along and made the day such a success for us all.";
+  std::string long_body;
+  for (int i = 0; i < 20; ++i) long_body += filler;
   const std::vector<Case> cases = {
       {"a title keyword", "---\ntitle: What's new in torch.compile\n---\nThings changed.\n",
        {"compilers"}},
+      {"a title alias", "---\ntitle: Mobile apps with PyTorch\n---\nThings changed.\n", {"mobile and edge"}},
+      {"a tag-only spelling in a title is no evidence", "---\ntitle: Script the web\n---\nThings changed.\n",
+       {}},
       {"one stray body word is not enough",
        "---\ntitle: Our year\n---\nWe thank the compiler folks and had fun.\n", {}},
-      {"two distinct body keywords",
-       "---\ntitle: Our year\n---\nTorchInductor now emits Triton kernels.\n", {"compilers"}},
-      {"the same keyword twice is one hit",
-       "---\ntitle: Our year\n---\nThe compiler is a compiler.\n", {}},
+      {"two distinct body keywords are not enough",
+       "---\ntitle: Our year\n---\nTorchInductor now emits Triton kernels.\n", {}},
+      {"three distinct body keywords",
+       "---\ntitle: Our year\n---\nTorchInductor now emits Triton kernels through MLIR.\n", {"compilers"}},
+      {"three keywords lost in a long post are too sparse",
+       "---\ntitle: Our year\n---\nTorchInductor now emits Triton kernels through MLIR." + long_body + "\n", {}},
+      {"generic words are no evidence",
+       "---\ntitle: Our year\n---\nThe release brings performance on mobile hardware and images.\n", {}},
+      {"the same keyword thrice is one hit",
+       "---\ntitle: Our year\n---\nThe compiler is a compiler of compilers.\n", {}},
       {"a phrase and its first word are one hit",
        "---\ntitle: Our year\n---\nOur keynote speaker was great.\n", {}},
       {"plural forms match", "---\ntitle: Hackathons we ran\n---\nFun.\n", {"hackathons"}},
+      {"contribution sprints are open source, not hackathons", "---\ntitle: Contribution sprints\n---\nFun.\n",
+       {"open source"}},
       {"headings count as body evidence",
-       "---\ntitle: Day\n---\n## Call for Proposals\n\nThe submission deadline is near.\n",
+       "---\ntitle: Day\n---\n## Call for Proposals\n\nThe submission deadline is near. Submit a talk.\n",
        {"calls for proposals"}},
-      {"machine learning needs three",
-       "---\ntitle: Notes\n---\nDeep learning and neural networks.\n", {}},
+      {"at most three inferred topics, title first",
+       "---\ntitle: LLMs, CUDA and pytest on Kubernetes\n---\nFun.\n",
+       {"llms", "testing", "mlops"}},
   };
   for (const auto& c : cases) {
     INFO(c.what);
