@@ -227,8 +227,8 @@ std::vector<std::string> Taxonomy::infer(std::string_view title, const std::vect
   for (std::size_t r = 0; r < rules_.size(); ++r) {
     long distinct = std::count(seen[r].begin(), seen[r].end(), true);
     double needed = std::max<double>(rules_[r].min_hits, kMinBodyShare * static_cast<double>(words));
-    bool body = distinct >= rules_[r].min_hits && static_cast<double>(occurrences[r]) >= needed;
-    if (in_title[r] || body) found.push_back({r, in_title[r], occurrences[r]});
+    bool dense = distinct >= rules_[r].min_hits && static_cast<double>(occurrences[r]) >= needed;
+    if (in_title[r] || dense) found.push_back({r, in_title[r], occurrences[r]});
   }
   std::stable_sort(found.begin(), found.end(), [](const Candidate& a, const Candidate& b) {
     return a.title != b.title ? a.title : a.occurrences > b.occurrences;

@@ -37,9 +37,9 @@ labels = json.load(open(sys.argv[1]))["all"]
 techconf = json.load(open(sys.argv[2]))
 floors = [
     ("labels", labels, "place_city_country", 73), ("labels", labels, "country", 74),
-    ("labels", labels, "no_invented_place", 97), ("labels", labels, "start_date", 91),
-    ("labels", labels, "end_date", 90), ("labels", labels, "no_invented_date", 93),
-    ("labels", labels, "online", 86), ("labels", labels, "inferred_topic_precision", 78),
+    ("labels", labels, "no_invented_place", 97), ("labels", labels, "start_date", 93),
+    ("labels", labels, "end_date", 92), ("labels", labels, "no_invented_date", 93),
+    ("labels", labels, "online", 85), ("labels", labels, "inferred_topic_precision", 80),
     ("labels", labels, "topic_recall", 32),
     ("techconf", techconf, "place_city_country", 98), ("techconf", techconf, "start_date", 98),
     ("techconf", techconf, "end_date", 98), ("techconf", techconf, "online", 97),
