@@ -52,7 +52,7 @@ void load_fields(const YAML::Node& node, FieldNames& fields) {
       {"speakers", &fields.speakers},   {"tags", &fields.tags},
       {"categories", &fields.categories}, {"location", &fields.location},
       {"event", &fields.event},         {"language", &fields.language},
-      {"permalink", &fields.permalink},
+      {"permalink", &fields.permalink}, {"room", &fields.room},
   };
   for (const auto& entry : node) {
     auto key = entry.first.as<std::string>();
@@ -124,7 +124,7 @@ std::uint64_t config_hash(const Config& config) {
   const FieldNames& f = config.fields;
   for (const auto* list : {&f.title, &f.published, &f.event_start, &f.event_end, &f.speakers,
                            &f.tags, &f.categories, &f.location, &f.event, &f.language,
-                           &f.permalink}) {
+                           &f.permalink, &f.room}) {
     add(*list);
   }
   all += config.base_url + '\x1e';

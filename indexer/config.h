@@ -31,6 +31,9 @@ struct FieldNames {
   std::vector<std::string> tags = {"tags", "tag", "keywords"};
   std::vector<std::string> categories = {"categories", "category", "track", "topics", "topic"};
   std::vector<std::string> location = {"location", "city", "country", "venue", "place", "where"};
+  // A session's room: never a place, but says how people attend ("Salon A-E" in
+  // person, "Online talks" online; see docs/facets.md).
+  std::vector<std::string> room = {"room"};
   std::vector<std::string> event = {"event", "conference"};
   std::vector<std::string> language = {"language", "lang"};
   std::vector<std::string> permalink = {"permalink"};

@@ -140,7 +140,7 @@ Cue event_cue(const std::string& lower) {
                       "took part", "recap"})) {
     return Cue::past;
   }
-  if (has_any(lower, {"will", "join us", "take place", "takes place", "taking place", "scheduled",
+  if (has_any(lower, {"will", "join us", "kicking off", "kicks off", "take place", "takes place", "taking place", "scheduled",
                       "upcoming", "coming up", "save the date", "returns", "is happening"})) {
     return Cue::ahead;
   }
@@ -181,9 +181,30 @@ std::optional<DateRange> from_sentences(const Record& record) {
   return std::nullopt;
 }
 
+// A talk's own day stated at the top of its description: "[EuroPython 2023 —
+// Forum Hall on 2023-07-20]", "held at LinkedIn on March 26, 2015". Only
+// "on <date with a year>" counts: pyvideo's `date:` is often the upload day.
+std::optional<DateRange> talk_day_in_body(const Record& record) {
+  for (std::string_view s : facets_text::opening_sentences(record.body.text, 600)) {
+    for (const auto& m : core::find_dates(s, std::nullopt)) {
+      if (!m.has_year || m.offset < 3 || s.substr(m.offset - 3, 3) != "on ") continue;
+      const auto& published = record.published;
+      if (published && std::abs(day_number(m.range.start) - day_number(*published)) > 400) continue;
+      return DateRange{m.range.start, m.range.start};
+    }
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 std::optional<DateRange> extract_event_dates(const Record& record, const Config& config) {
+  // A talk's `date` is its own day; event_start/event_end are its conference's.
+  if (!record.event.empty()) {
+    if (auto r = talk_day_in_body(record)) return r;
+    if (auto r = from_labels(record)) return r;
+    if (auto r = from_event_date_field(record, config)) return r;
+  }
   if (auto r = from_event_fields(record, config)) return r;
   if (auto r = from_labels(record)) return r;  // beats a front-matter `date` (docs/facets.md)
   if (auto r = from_event_date_field(record, config)) return r;

@@ -2,6 +2,8 @@
 // decides which text to ask it about, in order of trust: front matter, labelled
 // body lines, event sentences of the opening paragraphs, the event's name.
 
+#include <algorithm>
+
 #include "core/text.h"
 #include "indexer/facets.h"
 #include "indexer/facets_text.h"
@@ -11,7 +13,10 @@ namespace lanyard::indexer {
 namespace {
 
 using facets_text::has_word;
+using facets_text::in_person_phrase;
 using facets_text::LabelKind;
+using facets_text::online_phrase;
+using facets_text::online_value;
 
 struct Evidence {
   std::optional<core::Place> place;
@@ -24,33 +29,6 @@ struct Evidence {
     if (!place && m.place) place = m.place;
   }
 };
-
-// A location value that is itself an online marker: "Online", "Virtual event", "Zoom".
-bool online_value(std::string_view value) {
-  std::string lower = core::ascii_lower(value);
-  for (std::string_view w : {"online", "virtual", "virtually", "livestream", "zoom", "remote"}) {
-    if (has_word(lower, w)) return true;
-  }
-  return false;
-}
-
-// Phrases in prose that mean people can attend online. Single words such as
-// "virtual" or "online" are too common in talks ("virtual environments") to count.
-bool online_phrase(std::string_view text) {
-  static constexpr std::string_view kPhrases[] = {
-      "virtual option",       "in-person and virtual", "in person and virtual",
-      "in-person and online", "in person and online",  "virtual and in-person",
-      "online and in-person", "hybrid event",          "hybrid format",
-      "join virtually",       "attend virtually",      "join online",
-      "attend online",        "livestream",            "live stream",
-      "virtual event",        "online event",          "held online",
-      "held virtually",       "webinar"};
-  std::string lower = core::ascii_lower(text);
-  for (auto p : kPhrases) {
-    if (has_word(lower, p)) return true;
-  }
-  return false;
-}
 
 std::optional<core::PlaceMatch> resolve(const core::Gazetteer* gazetteer, std::string_view text) {
   text = core::trim(text);
@@ -89,13 +67,37 @@ void from_front_matter(const Record& record, const Config& config, const core::G
   }
 }
 
+// A location value that names somewhere to go: not "TBD", not only online.
+bool physical_value(std::string_view value) {
+  std::string lower = core::ascii_lower(value);
+  for (std::string_view w : {"tbd", "tba", "to be announced", "to be determined", "n/a", "none"}) {
+    if (has_word(lower, w)) return false;
+  }
+  return lower.find_first_of("abcdefghijklmnopqrstuvwxyz") != std::string::npos;
+}
+
+void from_room(const Record& record, const Config& config, Evidence& ev) {
+  for (const auto& name : config.fields.room) {
+    auto it = record.fields.find(name);
+    if (it == record.fields.end() || !it->is_string()) continue;
+    auto kind = facets_text::room_kind(it->get<std::string>());
+    if (kind == facets_text::RoomKind::online) ev.online = true;
+    if (kind == facets_text::RoomKind::physical) ev.in_person = true;
+    return;
+  }
+}
+
 void from_labels(const Record& record, const core::Gazetteer* gazetteer, Evidence& ev) {
   for (const auto& l : facets_text::labelled_values(record.body.text)) {
     if (l.kind == LabelKind::date) {
       ev.online = ev.online || online_phrase(l.value);  // "Dec 2nd, 2022 (In-Person and Virtual)"
       continue;
     }
-    ev.online = ev.online || online_value(l.value) || online_phrase(l.value);
+    bool online = online_value(l.value) || online_phrase(l.value);
+    ev.online = ev.online || online;
+    // "Where: West Lawn at the Marriott" names a physical venue even when the
+    // gazetteer knows no city in it.
+    if (!online && physical_value(l.value)) ev.in_person = true;
     if (ev.place) continue;
     std::string value = l.kind == LabelKind::both ? without_dates(l.value) : std::string(l.value);
     if (auto m = resolve(gazetteer, value)) ev.add(*m);
@@ -134,7 +136,9 @@ std::vector<std::string> place_candidates(std::string_view rest) {
     std::string_view word = rest.substr(i, end - i);
     // "in Santa Fe 4" is a room: a number right after the words ends the match.
     if (words > 0 && groups.back().size() > 0 && !word.empty() && word[0] >= '0' && word[0] <= '9') return {};
-    if (!is_capitalised_word(word) || (words == 0 && is_month_or_day(word))) break;
+    // "in San Francisco October 16-17": a month ends the place ("Rio Mar" is one).
+    bool month = is_month_or_day(word) && (words == 0 || word.size() > 3);
+    if (!is_capitalised_word(word) || month) break;
     std::string& g = groups.back();
     g += (g.empty() ? "" : " ") + std::string(word);
     ++words;
@@ -159,8 +163,9 @@ std::vector<std::string> place_candidates(std::string_view rest) {
 // A sentence that announces an event: it has a date or an event verb.
 bool event_sentence(std::string_view sentence) {
   static constexpr std::string_view kCues[] = {
-      "held",   "take place", "takes place", "taking place", "took place", "join us", "scheduled",
-      "hosted", "happening",  "returns",     "co-located",   "welcome you", "will be in", "gather"};
+      "held",      "take place", "takes place", "taking place", "took place", "join us",   "joining us", "scheduled",
+      "hosted",    "happening",  "returns",     "returning",    "co-located", "welcome you", "will be in",
+      "gather",    "gathered",   "venue",       "see you",      "see everyone", "convene"};
   if (!core::find_dates(sentence, 2000).empty()) return true;
   std::string lower = core::ascii_lower(sentence);
   for (auto c : kCues) {
@@ -169,9 +174,14 @@ bool event_sentence(std::string_view sentence) {
   return false;
 }
 
+// The title reads as the first sentence ("PyTorch Conference 2023: Join us in
+// San Francisco October 16-17").
 void from_sentences(const Record& record, const core::Gazetteer* gazetteer, Evidence& ev) {
-  for (std::string_view s : facets_text::opening_sentences(record.body.text)) {
+  std::vector<std::string_view> sentences = facets_text::opening_sentences(record.body.text);
+  sentences.insert(sentences.begin(), record.title);
+  for (std::string_view s : sentences) {
     ev.online = ev.online || online_phrase(s);
+    ev.in_person = ev.in_person || in_person_phrase(s);
     if (ev.place || !gazetteer || !event_sentence(s)) continue;
     for (std::size_t p = 0; p + 3 < s.size() && !ev.place; ++p) {
       bool at_word = p == 0 || s[p - 1] == ' ';
@@ -217,18 +227,66 @@ bool is_event_word(std::string_view w) {
   return false;
 }
 
+// The keys a name stands for are one place, or a city and the region named
+// after it ("moscow" + "moscow oblast", "new york city" + "new york"); two
+// Springfields are two places.
+bool one_place(const std::vector<std::string>& keys, const core::Place& place) {
+  if (keys.size() == 1) return true;
+  std::string city = core::ascii_lower(place.city);
+  if (keys.empty() || city.empty()) return false;
+  auto region_of_city = [&city](const std::string& k) {
+    if (k == city) return true;
+    const std::string& longer = k.size() > city.size() ? k : city;
+    const std::string& shorter = k.size() > city.size() ? city : k;
+    if (!longer.starts_with(shorter + " ")) return false;
+    std::string_view rest = std::string_view(longer).substr(shorter.size() + 1);
+    for (std::string_view w : {"oblast", "municipality", "province", "region", "city", "prefecture", "governorate"}) {
+      if (rest == w) return true;
+    }
+    return false;
+  };
+  return std::all_of(keys.begin(), keys.end(), region_of_city);
+}
+
+// An event name's words, with a "Py" glued to a place split off ("KyivPy" ->
+// "Kyiv Py", "PyTexas" -> "Py Texas") and punctuation as spaces ("Kyiv.py").
+std::string name_words(std::string_view name) {
+  std::string out;
+  for (std::size_t i = 0; i < name.size(); ++i) {
+    char c = name[i];
+    bool lower_before = i > 0 && name[i - 1] >= 'a' && name[i - 1] <= 'z';
+    if (c == 'P' && i + 1 < name.size() && name[i + 1] == 'y' && lower_before) out += ' ';
+    if (c == '.' || c == ':' || c == '(' || c == ')' || c == '/') c = ' ';
+    out += c;
+    bool py_prefix = (i == 1 || (i >= 2 && name[i - 2] == ' ')) && c == 'y' && name[i - 1] == 'P';
+    if (py_prefix && i + 1 < name.size() && name[i + 1] >= 'A' && name[i + 1] <= 'Z') out += ' ';
+  }
+  return out;
+}
+
+// A title that names a gathering ("PyTorch Shanghai Meetup Notes") is read like
+// an event name when nothing else gave a place.
+bool names_gathering(std::string_view title) {
+  std::string lower = core::ascii_lower(title);
+  for (std::string_view w : {"meetup", "conference", "summit", "hackathon", "docathon", "sprint", "sprints",
+                             "symposium", "user group", "devday", "developer day"}) {
+    if (has_word(lower, w)) return true;
+  }
+  return false;
+}
+
 // "PyData Berlin 2019" -> Berlin; "PyCon AU 2016" -> Australia. A word counts
 // when the gazetteer resolves it and it stands for exactly one place
 // (location_keys); a two-letter code only as a country ("LA" in "SciPy LA",
 // "DE" in "PyCon DE" are not Los Angeles or Delaware); after a city prefix the
 // next one or two words go with it ("San Diego", "New York City") and are not
 // tried alone ("York"). Generic event words ("Summit", "Bay") are skipped.
-void from_event_name(const Record& record, const core::Gazetteer* gazetteer, Evidence& ev) {
-  if (!gazetteer || record.event.empty()) return;
-  auto words = core::split(core::collapse_spaces(record.event), ' ');
+void from_event_name(std::string_view name, const core::Gazetteer* gazetteer, Evidence& ev) {
+  if (!gazetteer || name.empty()) return;
+  auto words = core::split(core::collapse_spaces(name_words(name)), ' ');
   auto accept = [&](const std::string& candidate, bool code) {
     auto m = resolve(gazetteer, candidate);
-    if (!m || !m->place || gazetteer->location_keys(candidate).size() != 1) return false;
+    if (!m || !m->place || !one_place(gazetteer->location_keys(candidate), *m->place)) return false;
     if (code && (!m->place->city.empty() || !m->place->region.empty())) return false;
     ev.add(*m);
     return true;
@@ -257,8 +315,14 @@ PlaceFacet extract_place(const Record& record, const Config& config, const core:
   from_front_matter(record, config, gazetteer, ev);
   from_labels(record, gazetteer, ev);     // after a place is known, only online markers
   // A talk's description is about the talk, not where its conference is.
-  if (record.event.empty()) from_sentences(record, gazetteer, ev);
-  if (!ev.place && !ev.online) from_event_name(record, gazetteer, ev);
+  from_room(record, config, ev);
+  if (record.event.empty()) {
+    from_sentences(record, gazetteer, ev);
+    if (!ev.place && !ev.online && names_gathering(record.title)) from_event_name(record.title, gazetteer, ev);
+  } else {
+    ev.online = ev.online || online_phrase(record.title);
+  }
+  if (!ev.place && !ev.online) from_event_name(record.event, gazetteer, ev);
   for (const auto& c : record.categories) {
     std::string lower = core::ascii_lower(c);
     if (lower == "live-stream" || lower == "livestream" || lower == "webinar") ev.online = true;

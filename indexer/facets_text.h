@@ -31,4 +31,20 @@ std::vector<std::string_view> opening_sentences(std::string_view body, std::size
 // True when the (lowercased) text has word at a word boundary.
 bool has_word(std::string_view lower_text, std::string_view word);
 
+// indexer/facets_online.cc. A location value or room that is itself an online
+// marker: "Online", "Virtual event", "Zoom", "Remote".
+bool online_value(std::string_view value);
+// A phrase in prose that says people attend online: "held online" (dates cut
+// out first: "held 10-12 June 2025 online"), "join us online", "watch on
+// YouTube", "livestream", "webinar", "virtual hackathon", "remote conference".
+// Single words such as "virtual" never count ("use a virtual environment").
+bool online_phrase(std::string_view text);
+// "in-person" or "in person" ("the first in-person DjangoCon since 2019").
+bool in_person_phrase(std::string_view text);
+
+// What a session's room says: "Salon A-E" is a physical room, "Online talks"
+// and "Virtual (see Slack)" are online, "Tutorial Track A" or "TBD" say nothing.
+enum class RoomKind { unknown, physical, online };
+RoomKind room_kind(std::string_view room);
+
 }  // namespace lanyard::indexer::facets_text

@@ -69,6 +69,8 @@ TopicRule parse_rule(const YAML::Node& node) {
       rule.name = core::collapse_spaces(core::ascii_lower(entry.second.as<std::string>()));
     } else if (key == "aliases") {
       rule.aliases = string_list(entry.second, "aliases");
+    } else if (key == "tags") {
+      rule.tags = string_list(entry.second, "tags");
     } else if (key == "keywords") {
       rule.keywords = string_list(entry.second, "keywords");
     } else if (key == "min_hits") {
@@ -138,20 +140,26 @@ void Taxonomy::build_index() {
     };
     add_key(rule.name);
     for (const auto& a : rule.aliases) add_key(a);
+    for (const auto& t : rule.tags) add_key(t);
     for (const auto& k : rule.keywords) add_key(k);
     for (std::size_t k = 0; k < rule.keywords.size(); ++k) {
       auto words = words_of(rule.keywords[k]);
-      if (!words.empty()) phrases_.push_back({std::move(words), r, k});
+      if (!words.empty()) phrases_.push_back({std::move(words), r, k, false});
+    }
+    for (const auto& a : rule.aliases) {
+      auto words = words_of(a);
+      if (!words.empty()) phrases_.push_back({std::move(words), r, 0, true});
     }
   }
   std::stable_sort(phrases_.begin(), phrases_.end(),
                    [](const Phrase& a, const Phrase& b) { return a.words[0] < b.words[0]; });
 }
 
-// At each word only the longest keyword of a topic counts, so "keynote speaker"
+// A title may name its topic by an alias ("Mobile", "Performance"); a body
+// needs keywords. At each word only the longest keyword of a topic counts, so "keynote speaker"
 // is one hit, not two ("keynote" too).
 template <typename Hit>
-void Taxonomy::scan(std::string_view text, Hit&& hit) const {
+void Taxonomy::scan(std::string_view text, bool with_aliases, Hit&& hit) const {
   auto words = words_of(text);
   auto first_word_less = [](const Phrase& p, const std::string& w) { return p.words[0] < w; };
   std::vector<const Phrase*> matches;
@@ -159,7 +167,7 @@ void Taxonomy::scan(std::string_view text, Hit&& hit) const {
     matches.clear();
     auto it = std::lower_bound(phrases_.begin(), phrases_.end(), words[i], first_word_less);
     for (; it != phrases_.end() && it->words[0] == words[i]; ++it) {
-      if (i + it->words.size() > words.size()) continue;
+      if (i + it->words.size() > words.size() || (it->alias && !with_aliases)) continue;
       if (std::equal(it->words.begin() + 1, it->words.end(), words.begin() + static_cast<long>(i) + 1)) {
         matches.push_back(&*it);
       }
@@ -187,28 +195,43 @@ std::optional<std::string> Taxonomy::topic_for_tag(std::string_view tag) const {
   return core::collapse_spaces(name);
 }
 
+// Conference posts name many technologies in passing ("runs on GPUs and
+// phones"), so body evidence must be both varied (min_hits distinct keywords)
+// and dense: its occurrences at least kMinBodyShare of the words (1.5%, about
+// one in 66), and at least min_hits. A title keyword is evidence on its own.
 std::vector<std::string> Taxonomy::infer(std::string_view title, const std::vector<std::string>& headings,
                                          std::string_view body, std::size_t max_inferred) const {
+  constexpr double kMinBodyShare = 0.015;
   std::vector<bool> in_title(rules_.size(), false);
+  std::vector<long> occurrences(rules_.size(), 0);
   std::vector<std::vector<bool>> seen(rules_.size());
   for (std::size_t r = 0; r < rules_.size(); ++r) seen[r].assign(rules_[r].keywords.size(), false);
-  scan(title, [&](std::size_t r, std::size_t) { in_title[r] = true; });
-  auto mark = [&](std::size_t r, std::size_t k) { seen[r][k] = true; };
-  for (const auto& h : headings) scan(h, mark);
-  scan(body, mark);
+  scan(title, true, [&](std::size_t r, std::size_t) { in_title[r] = true; });
+  auto mark = [&](std::size_t r, std::size_t k) {
+    seen[r][k] = true;
+    ++occurrences[r];
+  };
+  std::size_t words = words_of(body).size();
+  for (const auto& h : headings) {
+    scan(h, false, mark);
+    words += words_of(h).size();
+  }
+  scan(body, false, mark);
 
   struct Candidate {
     std::size_t rule;
     bool title;
-    long hits;
+    long occurrences;
   };
   std::vector<Candidate> found;
   for (std::size_t r = 0; r < rules_.size(); ++r) {
-    long hits = std::count(seen[r].begin(), seen[r].end(), true);
-    if (in_title[r] || hits >= rules_[r].min_hits) found.push_back({r, in_title[r], hits});
+    long distinct = std::count(seen[r].begin(), seen[r].end(), true);
+    double needed = std::max<double>(rules_[r].min_hits, kMinBodyShare * static_cast<double>(words));
+    bool dense = distinct >= rules_[r].min_hits && static_cast<double>(occurrences[r]) >= needed;
+    if (in_title[r] || dense) found.push_back({r, in_title[r], occurrences[r]});
   }
   std::stable_sort(found.begin(), found.end(), [](const Candidate& a, const Candidate& b) {
-    return a.title != b.title ? a.title : a.hits > b.hits;
+    return a.title != b.title ? a.title : a.occurrences > b.occurrences;
   });
   std::vector<std::string> names;
   for (const auto& c : found) {

@@ -23,9 +23,10 @@ struct Topic;
 
 struct TopicRule {
   std::string name;                   // stored and filtered on: "llms", "distributed training"
-  std::vector<std::string> aliases;   // tag spellings meaning this topic ("LLM", "genai")
+  std::vector<std::string> aliases;   // tag spellings meaning this topic ("LLM", "genai"); title evidence
+  std::vector<std::string> tags;      // tag spellings only, too common in titles ("web", "tutorial")
   std::vector<std::string> keywords;  // evidence in text ("large language model", "llm")
-  int min_hits = 2;                   // distinct body keywords needed without a title hit (>= 2)
+  int min_hits = 3;                   // distinct body keywords needed without a title hit (>= 2)
 };
 
 class Taxonomy {
@@ -49,10 +50,11 @@ class Taxonomy {
   std::optional<std::string> topic_for_tag(std::string_view tag) const;
 
   // Topics the text supports: a keyword in the title, or at least min_hits
-  // distinct keywords in the headings and body. Title topics first, then by
-  // the number of distinct keywords; at most max_inferred.
+  // distinct keywords in the headings and body that together make at least
+  // 1.5% of its words (and at least min_hits occurrences). Title topics
+  // first, then by keyword occurrences; at most max_inferred.
   std::vector<std::string> infer(std::string_view title, const std::vector<std::string>& headings,
-                                 std::string_view body, std::size_t max_inferred = 5) const;
+                                 std::string_view body, std::size_t max_inferred = 3) const;
 
  private:
   Taxonomy() = default;
@@ -60,11 +62,13 @@ class Taxonomy {
     std::vector<std::string> words;  // normalised words (lowercase, no plural s)
     std::size_t rule = 0;
     std::size_t keyword = 0;  // index among the rule's keywords (distinct-hit counting)
+    bool alias = false;       // an alias: evidence in titles only
   };
   void build_index();
-  // Calls hit(rule, keyword) for every keyword occurrence in text.
+  // Calls hit(rule, keyword) for every keyword (and, with_aliases, alias)
+  // occurrence in text.
   template <typename Hit>
-  void scan(std::string_view text, Hit&& hit) const;
+  void scan(std::string_view text, bool with_aliases, Hit&& hit) const;
 
   std::vector<TopicRule> rules_;
   std::vector<std::string> ignore_keys_;               // normalised ignore_tags

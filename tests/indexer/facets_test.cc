@@ -51,6 +51,12 @@ class FakeGazetteer final : public core::Gazetteer {
     add("york", "York", "England", "United Kingdom", "GB");
     add("new york city", "New York City", "New York", "United States", "US");
     add("santa fe", "Santa Fe", "Santa Fe", "Argentina", "AR");
+    add("moscow", "Moscow", "Moscow", "Russia", "RU");
+    add("kyiv", "Kyiv", "", "Ukraine", "UA");
+    add("texas", "", "Texas", "United States", "US");
+    add("shanghai", "Shanghai", "", "China", "CN");
+    add("san diego, ca", "San Diego", "California", "United States", "US");
+    keys_["moscow"] = {"moscow", "moscow oblast"};
     keys_["springfield"] = {"springfield", "springfield, missouri"};
     keys_["new york"] = {"new york city", "new york"};
     online_["online"] = true;
@@ -144,16 +150,29 @@ TEST_CASE("facets: places from front matter and labelled body lines", "[facets]"
        "Sweden", Attendance::in_person},
       {"Location: Online", "events", "---\ntitle: Webinar\n---\n**Location**: Online\n", "-", "-",
        Attendance::online},
-      {"a label the gazetteer does not know gives nothing", "events",
-       "---\ntitle: X\n---\n**Location**: Generations Hall\n", "-", "-", Attendance::unknown},
+      {"a label the gazetteer does not know gives no place, but a venue to go to", "events",
+       "---\ntitle: X\n---\n**Location**: Generations Hall\n", "-", "-", Attendance::in_person},
+      {"a Location of TBD says nothing", "events", "---\ntitle: X\n---\n**Location**: TBD\n", "-", "-",
+       Attendance::unknown},
       {"front matter beats the body", "places",
        "---\nname: 21c\nlocation: Chicago\n---\nLocation: Paris, France\n", "Chicago", "United States",
        Attendance::in_person},
       {"front matter parts are tried one by one", "events",
        "---\ntitle: X\nvenue: Some Hall\ncity: Pittsburgh, PA\n---\nBody\n", "Pittsburgh",
        "United States", Attendance::in_person},
-      {"a DjangoCon room is not a place", "schedule",
-       "---\ntitle: Talk\nroom: Sauganash Ballroom\n---\nA talk.\n", "-", "-", Attendance::unknown},
+      {"a DjangoCon room is not a place, but a physical room is in person", "schedule",
+       "---\ntitle: Talk\nroom: Sauganash Ballroom\n---\nA talk.\n", "-", "-", Attendance::in_person},
+      {"an online room", "schedule", "---\ntitle: Talk\nroom: Online talks\n---\nA talk.\n", "-", "-",
+       Attendance::online},
+      {"a Slack room", "schedule", "---\ntitle: Trivia\nroom: Virtual (#trivia in Slack)\n---\nFun.\n", "-",
+       "-", Attendance::online},
+      {"a schedule track is no room", "schedule",
+       "---\ntitle: Tutorial\nroom: Tutorial Track A\n---\nLearn.\n", "-", "-", Attendance::unknown},
+      {"a webinar title", "events", "---\ntitle: 'Webinar: Models'\n---\nJoin us.\n", "-", "-",
+       Attendance::online},
+      {"Watch on YouTube links a live stream", "events",
+       "---\ntitle: Live Q&A\n---\n**Date**: March 1, 2023\n[Watch on YouTube](https://youtu.be/x)\n", "-",
+       "-", Attendance::online},
       {"live-stream category is online", "events",
        "---\ntitle: Live Q&A\ncategory: live-stream\n---\nAsk anything.\n", "-", "-",
        Attendance::online},
@@ -207,6 +226,34 @@ TEST_CASE("facets: places in the sentences of the opening paragraphs", "[facets]
       {"a virtual event sentence", "posts",
        "---\ntitle: Summit\n---\nThis year the summit is a virtual event on Nov 12, 2020.\n", "-", "-",
        Attendance::online},
+      {"held DATES online (dates cut out first)", "posts",
+       "---\ntitle: Conf\n---\nDevConf will be held 10-12 June 2025 online. Talks and workshops.\n", "-", "-",
+       Attendance::online},
+      {"Join us online", "posts", "---\ntitle: Conf\n---\nJoin us online from June 10–12, 2025 for DevConf.\n",
+       "-", "-", Attendance::online},
+      {"a virtual hackathon ran", "posts",
+       "---\ntitle: Winners\n---\nThe virtual hackathon ran from June 22 to August 25.\n", "-", "-",
+       Attendance::online},
+      {"in person and tuning in online is hybrid", "posts",
+       "---\ntitle: Lineup\n---\nWhether you are joining us in Chicago or tuning in online, welcome.\n",
+       "Chicago", "United States", Attendance::hybrid},
+      {"an in-person conference without a place", "posts",
+       "---\ntitle: CFP\n---\nThis is the first in-person DjangoCon since 2019.\n", "-", "-",
+       Attendance::in_person},
+      {"our venue will be ... in PLACE", "posts",
+       "---\ntitle: News\n---\nThis year we will be returning to the Marriott in San Diego, CA.\n", "San Diego",
+       "United States", Attendance::in_person},
+      {"hope to see you in PLACE", "posts",
+       "---\ntitle: Keynote\n---\nAn interview. We hope to see you in Chicago.\n", "Chicago", "United States",
+       Attendance::in_person},
+      {"the title is the first sentence", "posts",
+       "---\ntitle: 'Conf 2023: Join us in San Francisco October 16-17'\n---\nWe are thrilled.\n",
+       "San Francisco", "United States", Attendance::in_person},
+      {"a title naming a gathering is read like an event name", "posts",
+       "---\ntitle: PyTorch Shanghai Meetup Notes\n---\nWe hosted a meetup.\n", "Shanghai", "China",
+       Attendance::in_person},
+      {"a title naming no gathering gives no place", "posts",
+       "---\ntitle: Shanghai notes\n---\nSome notes.\n", "-", "-", Attendance::unknown},
       {"one stray 'virtual' is not online", "talks",
        "---\ntitle: Packaging\n---\nUse a virtual environment for each project.\n", "-", "-",
        Attendance::unknown},
@@ -236,6 +283,10 @@ TEST_CASE("facets: a talk's place comes from its event name only when unambiguou
       {"PyData New York City 2019", "New York City", "United States"},  // not York, England
       {"PyData Springfield Summit 2019", "-", "-"},
       {"EuroPython 2019", "-", "-"},
+      {"Moscow Python Conf 2019", "Moscow", "Russia"},  // a city and the region named after it
+      {"KyivPy", "Kyiv", "Ukraine"},                    // "Py" glued to a place
+      {"Kyiv.py", "Kyiv", "Ukraine"},
+      {"PyTexas 2019", "", "United States"},            // a region
   };
   for (const auto& c : cases) {
     INFO(c.event);
@@ -247,13 +298,13 @@ TEST_CASE("facets: a talk's place comes from its event name only when unambiguou
   }
 }
 
-TEST_CASE("facets: without a gazetteer there are no places, online still counts", "[facets]") {
+TEST_CASE("facets: without a gazetteer there are no places, online and in-person still count", "[facets]") {
   Record online = record_of("events", "_events/a.md", "---\ntitle: A\n---\n**Location**: Online\n", nullptr);
   CHECK_FALSE(online.facets.place);
   CHECK(online.facets.attendance == Attendance::online);
   Record paris = record_of("events", "_events/b.md", "---\ntitle: B\n---\n**Location**: Paris, France\n", nullptr);
   CHECK_FALSE(paris.facets.place);
-  CHECK(paris.facets.attendance == Attendance::unknown);
+  CHECK(paris.facets.attendance == Attendance::in_person);
 }
 
 struct DateCase {
@@ -288,10 +339,20 @@ TEST_CASE("facets: event dates apart from publication dates", "[facets]") {
        Date{2025, 3, 1}},
       {"an event's front-matter date is the event date", "events", "_events/ce13.md",
        "---\ntitle: Day\ndate: Jun 7, 2025\n---\nNo dates here.\n", day({2025, 6, 7}), Date{2025, 6, 7}},
-      {"explicit start/end fields win", "talks", "_talks/pycon-us-2019/x.md",
-       "---\ntitle: T\ndate: 2019-05-03\nevent: PyCon US 2019\nevent_start: 2019-05-01\nevent_end: "
-       "2019-05-09\n---\nDate: Jun 1, 2019\n",
-       days({2019, 5, 1}, {2019, 5, 9}), Date{2019, 5, 3}},
+      {"explicit start/end fields win", "events", "_events/pycon.md",
+       "---\ntitle: T\ndate: 2019-04-03\nevent_start: 2019-05-01\nevent_end: 2019-05-09\n---\nDate: Jun 1, 2019\n",
+       days({2019, 5, 1}, {2019, 5, 9}), Date{2019, 4, 3}},
+      {"a talk's own date beats its conference's start/end fields", "talks", "_talks/pycon-au-2016/x.md",
+       "---\ntitle: T\ndate: 2016-08-15\nevent: PyCon AU 2016\nevent_start: 2016-08-12\n---\nAbout it.\n",
+       day({2016, 8, 15}), Date{2016, 8, 15}},
+      {"a talk held on a day stated in its description", "talks", "_talks/bay/x.md",
+       "---\ntitle: T\ndate: 2015-05-26\nevent: BayPIGgies\n---\nThis talk was held at LinkedIn on March 26, "
+       "2015. More soon.\n",
+       day({2015, 3, 26}), Date{2015, 5, 26}},
+      {"a talk's room and day in brackets", "talks", "_talks/ep/x.md",
+       "---\ntitle: T\ndate: 2023-07-17\nevent: EuroPython 2023\n---\n[EuroPython 2023 — Forum Hall on "
+       "2023-07-20]\n",
+       day({2023, 7, 20}), Date{2023, 7, 17}},
       {"a schedule entry with date and end_date", "schedule", "_schedule/talks/x.md",
        "---\ntitle: T\ndate: 2022-10-17 08:00:00-07:00\nend_date: 2022-10-17 08:30:00-07:00\n---\nTalk\n",
        day({2022, 10, 17}), Date{2022, 10, 17}},
@@ -400,143 +461,6 @@ TEST_CASE("facets: place and attendance terms and slots", "[facets]") {
   CHECK(doc.get_value(core::schema::slot::kCountry) == "United States");
   CHECK(doc.get_value(core::schema::slot::kOnline) == "hybrid");
   CHECK_FALSE(doc.get_value(core::schema::slot::kLocationLabel).empty());
-}
-
-std::vector<std::string> names_of(const std::vector<Topic>& topics, const std::string& source) {
-  std::vector<std::string> out;
-  for (const auto& t : topics) {
-    if (t.source == source) out.push_back(t.name);
-  }
-  return out;
-}
-
-TEST_CASE("facets: front-matter tags are normalised to one topic", "[facets]") {
-  auto taxonomy = Taxonomy::builtin();
-  struct Case {
-    std::string tag;
-    std::optional<std::string> topic;
-  };
-  const std::vector<Case> cases = {
-      {"LLMs", "llms"},
-      {"llm", "llms"},
-      {"Large Language Models", "llms"},
-      {"large-language-model", "llms"},
-      {"GenAI", "llms"},
-      {"Compilers", "compilers"},
-      {"torch.compile", "compilers"},
-      {"open-source", "open source"},
-      {"Open Source", "open source"},
-      {"CFP", "calls for proposals"},
-      {"Call for Papers", "calls for proposals"},
-      {"Django", "web frameworks"},
-      {"a11y", "accessibility"},
-      {"Diversity & Inclusion", "diversity and inclusion"},
-      {"Notebook-Tools", "notebook tools"},  // not in the taxonomy: kept, normalised
-      {"event", std::nullopt},               // pytorch.org's page kind
-      {"test", std::nullopt},                // pytorch.org's template event
-      {"break", std::nullopt},               // DjangoCon schedule category
-      {"t0", std::nullopt},                  // DjangoCon track id
-      {"", std::nullopt},
-  };
-  for (const auto& c : cases) {
-    INFO(c.tag);
-    CHECK(taxonomy->topic_for_tag(c.tag) == c.topic);
-  }
-}
-
-TEST_CASE("facets: inferred topics need a title hit or two distinct body keywords", "[facets]") {
-  struct Case {
-    std::string what;
-    std::string text;
-    std::vector<std::string> inferred;  // exactly these, in order
-  };
-  const std::vector<Case> cases = {
-      {"a title keyword", "---\ntitle: What's new in torch.compile\n---\nThings changed.\n",
-       {"compilers"}},
-      {"one stray body word is not enough",
-       "---\ntitle: Our year\n---\nWe thank the compiler folks and had fun.\n", {}},
-      {"two distinct body keywords",
-       "---\ntitle: Our year\n---\nTorchInductor now emits Triton kernels.\n", {"compilers"}},
-      {"the same keyword twice is one hit",
-       "---\ntitle: Our year\n---\nThe compiler is a compiler.\n", {}},
-      {"a phrase and its first word are one hit",
-       "---\ntitle: Our year\n---\nOur keynote speaker was great.\n", {}},
-      {"plural forms match", "---\ntitle: Hackathons we ran\n---\nFun.\n", {"hackathons"}},
-      {"headings count as body evidence",
-       "---\ntitle: Day\n---\n## Call for Proposals\n\nThe submission deadline is near.\n",
-       {"calls for proposals"}},
-      {"machine learning needs three",
-       "---\ntitle: Notes\n---\nDeep learning and neural networks.\n", {}},
-  };
-  for (const auto& c : cases) {
-    INFO(c.what);
-    Record r = record_of("posts", "_posts/2025-01-01-x.md", c.text, nullptr);
-    CHECK(names_of(r.facets.topics, "inferred") == c.inferred);
-  }
-}
-
-TEST_CASE("facets: front-matter topics come first and are not repeated", "[facets]") {
-  Record r = record_of("talks", "_talks/e/x.md",
-                       "---\ntitle: Compilers for LLMs\ntags: [LLMs, llm, Compilers, event]\n---\nBody\n",
-                       nullptr);
-  CHECK(names_of(r.facets.topics, "front matter") == std::vector<std::string>{"llms", "compilers"});
-  CHECK(names_of(r.facets.topics, "inferred").empty());
-}
-
-TEST_CASE("facets: a tag naming the talk's event is not a topic", "[facets]") {
-  Record r = record_of("talks", "_talks/pycon-au-2016/x.md",
-                       "---\ntitle: T\nevent: PyCon AU 2016\ntags: [pyconau, PyCon AU 2016, python, "
-                       "testing]\n---\nBody\n",
-                       nullptr);
-  CHECK(names_of(r.facets.topics, "front matter") == std::vector<std::string>{"testing"});
-}
-
-TEST_CASE("facets: the built-in taxonomy parses and covers about 30 topics", "[facets]") {
-  auto taxonomy = Taxonomy::builtin();
-  CHECK(taxonomy->rules().size() >= 28);
-  for (const auto& rule : taxonomy->rules()) {
-    INFO(rule.name);
-    CHECK(rule.min_hits >= 2);
-    CHECK_FALSE(rule.keywords.empty());
-  }
-}
-
-TEST_CASE("facets: a bad topics file is an error naming the line", "[facets]") {
-  struct Case {
-    std::string yaml;
-    std::string message;
-  };
-  const std::vector<Case> cases = {
-      {"topics:\n  - aliases: [x]\n", "line 2: a topic needs a name"},
-      {"topics:\n  - name: x\n    colour: red\n", "line 3: unknown topic key 'colour'"},
-      {"topicz: []\n", "line 1: unknown key 'topicz'"},
-      {"topics: [\n", "line"},
-  };
-  for (const auto& c : cases) {
-    INFO(c.yaml);
-    auto parsed = Taxonomy::parse(c.yaml);
-    REQUIRE_FALSE(parsed);
-    CHECK(parsed.error().code == core::ErrorCode::invalid_input);
-    CHECK_THAT(parsed.error().message, Catch::Matchers::StartsWith(c.message));
-  }
-}
-
-TEST_CASE("facets: lanyard.yml names a user's topics file", "[facets]") {
-  testing::TempDir dir;
-  dir.write("lanyard.yml", "topics: my-topics.yml\n");
-  dir.write("my-topics.yml", "topics:\n  - name: rust\n    aliases: [rustlang]\n    keywords: [rust, cargo]\n");
-  auto config = load_config(dir.path() / "lanyard.yml");
-  REQUIRE(config);
-  REQUIRE(config->topics);
-  CHECK(config_hash(*config) != config_hash(Config{}));
-  Record r = record_of("posts", "_posts/2025-01-01-x.md",
-                       "---\ntitle: Hello\ntags: [RustLang]\n---\nCargo builds Rust.\n", nullptr, *config);
-  CHECK(names_of(r.facets.topics, "front matter") == std::vector<std::string>{"rust"});
-
-  dir.write("bad.yml", "topics: missing.yml\n");
-  auto bad = load_config(dir.path() / "bad.yml");
-  REQUIRE_FALSE(bad);
-  CHECK_THAT(bad.error().message, Catch::Matchers::Contains("missing.yml"));
 }
 
 }  // namespace

@@ -1,0 +1,75 @@
+// How people attend: the words that say online, in person or both. Prose is
+// full of "virtual environments" and "online docs", so single words count only
+// in location values and rooms; in sentences it takes a phrase that speaks of
+// attending or of an event ("held online", "virtual hackathon").
+#include <initializer_list>
+
+#include "core/date.h"
+#include "core/text.h"
+#include "indexer/facets_text.h"
+
+namespace lanyard::indexer::facets_text {
+
+namespace {
+
+bool has_any(std::string_view lower, std::initializer_list<std::string_view> words) {
+  for (auto w : words) {
+    if (has_word(lower, w)) return true;
+  }
+  return false;
+}
+
+// "held 10-12 June 2025 online" -> "held online": a sentence's dates are cut out
+// before its phrases are read.
+std::string lower_without_dates(std::string_view text) {
+  std::string out;
+  std::size_t pos = 0;
+  for (const auto& m : core::find_dates(text, 2000)) {
+    out += text.substr(pos, m.offset - pos);
+    pos = m.offset + m.length;
+  }
+  out += text.substr(std::min(pos, text.size()));
+  return core::collapse_spaces(core::ascii_lower(out));
+}
+
+}  // namespace
+
+bool online_value(std::string_view value) {
+  return has_any(core::ascii_lower(value), {"online", "virtual", "virtually", "livestream", "zoom", "remote"});
+}
+
+bool online_phrase(std::string_view text) {
+  std::string lower = lower_without_dates(text);
+  if (has_any(lower, {"virtual option", "in-person and virtual", "in person and virtual", "in-person and online",
+                      "in person and online", "virtual and in-person", "online and in-person", "hybrid event",
+                      "hybrid format", "join virtually", "attend virtually", "join online", "attend online",
+                      "join us online", "watch online", "tune in online", "tuning in online", "watch live",
+                      "watch on youtube", "watch on linkedin", "livestream", "livestreamed", "live stream",
+                      "live-streamed", "held online", "held virtually", "held remotely", "webinar",
+                      "online-only", "online only"})) {
+    return true;
+  }
+  // "virtual hackathon", "online edition", "remote conference", "online talks".
+  for (std::string_view adjective : {"virtual", "online", "remote"}) {
+    for (std::string_view noun : {"event", "conference", "edition", "hackathon", "docathon", "meetup", "summit",
+                                  "workshop", "sprint", "talks", "co-writing"}) {
+      if (has_word(lower, std::string(adjective) + " " + std::string(noun))) return true;
+    }
+  }
+  return false;
+}
+
+bool in_person_phrase(std::string_view text) {
+  return has_any(core::ascii_lower(text), {"in-person", "in person"});
+}
+
+RoomKind room_kind(std::string_view room) {
+  std::string lower = core::ascii_lower(core::trim(room));
+  if (lower.empty()) return RoomKind::unknown;
+  if (online_value(lower) || has_word(lower, "slack")) return RoomKind::online;
+  // "Tutorial Track A" names a schedule column, "TBD" nothing yet.
+  if (has_any(lower, {"track", "tbd", "tba", "to be announced", "to be determined"})) return RoomKind::unknown;
+  return RoomKind::physical;
+}
+
+}  // namespace lanyard::indexer::facets_text
