@@ -5,4 +5,5 @@ list(APPEND LANYARD_TEST_SOURCES
   query/request_test.cc
   query/search_test.cc
   query/synonyms_test.cc
+  query/real_searches_test.cc
 )
