@@ -2,6 +2,9 @@
 // driven with httplib::Client, compared with the real `lanyard` binary.
 #include <catch2/catch.hpp>
 
+#include <chrono>
+#include <thread>
+
 #include <regex>
 
 #include <httplib.h>
@@ -296,7 +299,17 @@ TEST_CASE("http: /metrics counts requests by route and status and reports the in
   s.get("/api/search?q=pytorch");
   s.get("/api/search?limit=0");
   s.get("/no/such/page");
-  auto m = s.get("/metrics")->body;
+  // A request is counted when its access-log line is written, which httplib
+  // does just after sending the response: give the last one a moment.
+  std::string m;
+  for (int i = 0; i < 100; ++i) {
+    m = s.get("/metrics")->body;
+    if (m.find("lanyard_http_request_duration_seconds_bucket{route=\"/api/search\",le=\"+Inf\"} 2\n") != std::string::npos &&
+        m.find("route=\"static\",status=\"404\"} 1\n") != std::string::npos) {
+      break;
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  }
   CHECK(m.find("lanyard_http_requests_total{route=\"/api/search\",status=\"200\"} 1\n") != std::string::npos);
   CHECK(m.find("lanyard_http_errors_total{route=\"/api/search\",status=\"400\"} 1\n") != std::string::npos);
   CHECK(m.find("lanyard_http_errors_total{route=\"static\",status=\"404\"} 1\n") != std::string::npos);
