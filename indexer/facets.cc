@@ -1,6 +1,7 @@
 #include "indexer/facets.h"
 
 
+#include "core/date.h"
 #include "core/text.h"
 #include "indexer/facets_text.h"
 #include "indexer/topics.h"
@@ -170,6 +171,17 @@ bool has_word(std::string_view lower_text, std::string_view word) {
     if (left && right) return true;
   }
   return false;
+}
+
+std::string cut_dates(std::string_view text) {
+  std::string out;
+  std::size_t pos = 0;
+  for (const auto& m : core::find_dates(text, 2000)) {
+    out += text.substr(pos, m.offset - pos);
+    pos = m.offset + m.length;
+  }
+  out += text.substr(std::min(pos, text.size()));
+  return out;
 }
 
 }  // namespace facets_text

@@ -22,14 +22,7 @@ bool has_any(std::string_view lower, std::initializer_list<std::string_view> wor
 // "held 10-12 June 2025 online" -> "held online": a sentence's dates are cut out
 // before its phrases are read.
 std::string lower_without_dates(std::string_view text) {
-  std::string out;
-  std::size_t pos = 0;
-  for (const auto& m : core::find_dates(text, 2000)) {
-    out += text.substr(pos, m.offset - pos);
-    pos = m.offset + m.length;
-  }
-  out += text.substr(std::min(pos, text.size()));
-  return core::collapse_spaces(core::ascii_lower(out));
+  return core::collapse_spaces(core::ascii_lower(cut_dates(text)));
 }
 
 }  // namespace

@@ -38,13 +38,7 @@ std::optional<core::PlaceMatch> resolve(const core::Gazetteer* gazetteer, std::s
 
 // A label value without its dates: "Dec 2nd, 2022, New Orleans" -> ", New Orleans".
 std::string without_dates(std::string_view value) {
-  std::string out;
-  std::size_t pos = 0;
-  for (const auto& m : core::find_dates(value, 2000)) {
-    out += value.substr(pos, m.offset - pos);
-    pos = m.offset + m.length;
-  }
-  out += value.substr(std::min(pos, value.size()));
+  std::string out = facets_text::cut_dates(value);
   std::size_t b = out.find_first_not_of(" ,;|-");
   std::size_t e = out.find_last_not_of(" ,;|-");
   return b == std::string::npos ? "" : out.substr(b, e + 1 - b);

@@ -31,6 +31,10 @@ std::vector<std::string_view> opening_sentences(std::string_view body, std::size
 // True when the (lowercased) text has word at a word boundary.
 bool has_word(std::string_view lower_text, std::string_view word);
 
+// The text with every date and date range find_dates sees cut out:
+// "held 10-12 June 2025 online" -> "held  online".
+std::string cut_dates(std::string_view text);
+
 // indexer/facets_online.cc. A location value or room that is itself an online
 // marker: "Online", "Virtual event", "Zoom", "Remote".
 bool online_value(std::string_view value);
