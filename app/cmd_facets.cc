@@ -17,7 +17,7 @@ struct FacetsArgs {
 };
 
 int run(const FacetsArgs& args) {
-  auto searcher = query::Searcher::open(args.db.empty() ? default_db() : std::filesystem::path(args.db));
+  auto searcher = query::Searcher::open(db_path(args.db));
   if (!searcher) {
     print_error(searcher.error().message);
     return kExitError;
@@ -44,7 +44,7 @@ int run(const FacetsArgs& args) {
 Command add_facets_command(CLI::App& app) {
   auto args = std::make_shared<FacetsArgs>();
   CLI::App* cmd = app.add_subcommand("facets", "List every facet value in the index with its count");
-  cmd->add_option("--db", args->db, "Index folder (default: $LANYARD_DB, else .lanyard)");
+  add_db_option(cmd, args->db);
   cmd->add_flag("--json", args->json, "Print the facets as JSON");
   return {cmd, [args] { return run(*args); }};
 }

@@ -78,7 +78,7 @@ class Progress {
 int run(const IndexArgs& args) {
   indexer::IndexOptions options;
   options.repo = args.repo;
-  options.db = args.db.empty() ? default_db() : std::filesystem::path(args.db);
+  options.db = db_path(args.db);
   options.rebuild = args.rebuild;
   options.threads = args.threads;
   std::filesystem::path config_file = args.config;
@@ -95,11 +95,7 @@ int run(const IndexArgs& args) {
     options.config = *config;
   }
   if (args.drafts) options.config.drafts = true;
-  if (auto gazetteer = core::Gazetteer::load()) {
-    options.gazetteer = *gazetteer;
-  } else {
-    std::fprintf(stderr, "warning: places are not indexed: %s\n", gazetteer.error().message.c_str());
-  }
+  options.gazetteer = load_gazetteer("places are not indexed");
   Progress progress;
   options.progress = [&progress](std::size_t done, std::size_t total) { progress.update(done, total); };
   auto report = indexer::run_index(options);
@@ -126,7 +122,7 @@ int run(const IndexArgs& args) {
 Command add_index_command(CLI::App& app) {
   auto args = std::make_shared<IndexArgs>();
   CLI::App* cmd = app.add_subcommand("index", "Index a content repo (Jekyll, Hugo, Eleventy)");
-  cmd->add_option("--db", args->db, "Index folder (default: $LANYARD_DB, else .lanyard)");
+  add_db_option(cmd, args->db);
   cmd->add_option("--config", args->config, "Config file (default: REPO_DIR/lanyard.yml if present)")
       ->check(CLI::ExistingFile);
   cmd->add_flag("--rebuild", args->rebuild, "Re-index every file, not only changed ones");

@@ -112,13 +112,8 @@ int run(const SearchArgs& args) {
   }
   // The gazetteer resolves --location aliases ("usa", "nyc") and --near place
   // names; without it locations match their lowercased text and --near needs LAT,LON.
-  std::shared_ptr<const core::Gazetteer> gazetteer;
-  if (auto loaded = core::Gazetteer::load()) {
-    gazetteer = *loaded;
-  } else {
-    std::fprintf(stderr, "warning: %s: place aliases are off\n", loaded.error().message.c_str());
-  }
-  auto searcher = query::Searcher::open(args.db.empty() ? default_db() : std::filesystem::path(args.db), gazetteer);
+  auto gazetteer = load_gazetteer("place aliases are off");
+  auto searcher = query::Searcher::open(db_path(args.db), gazetteer);
   if (!searcher) {
     print_error(searcher.error().message);
     return kExitError;
@@ -141,7 +136,7 @@ int run(const SearchArgs& args) {
 Command add_search_command(CLI::App& app) {
   auto a = std::make_shared<SearchArgs>();
   CLI::App* cmd = app.add_subcommand("search", "Search the index");
-  cmd->add_option("--db", a->db, "Index folder (default: $LANYARD_DB, else .lanyard)");
+  add_db_option(cmd, a->db);
   cmd->add_flag("--json", a->json, "Print results as JSON");
   cmd->add_option("--location", a->locations, "City, region or country (repeatable, OR'd)");
   cmd->add_option("--country", a->countries, "Country (repeatable, OR'd)");

@@ -31,7 +31,7 @@ bool split_listen(const std::string& text, std::string& host, int& port) {
 
 int run(const ServeArgs& args) {
   query::http::ServerOptions options;
-  options.db = args.db.empty() ? default_db() : std::filesystem::path(args.db);
+  options.db = db_path(args.db);
   options.web = args.web.empty() ? std::filesystem::path("web") : std::filesystem::path(args.web);
   options.threads = args.threads;
   options.cors_origin = args.cors_origin;
@@ -70,7 +70,7 @@ int run(const ServeArgs& args) {
 Command add_serve_command(CLI::App& app) {
   auto a = std::make_shared<ServeArgs>();
   CLI::App* cmd = app.add_subcommand("serve", "Serve the search API and page over HTTP");
-  cmd->add_option("--db", a->db, "Index folder (default: $LANYARD_DB, else .lanyard)");
+  add_db_option(cmd, a->db);
   cmd->add_option("--listen", a->listen, "HOST:PORT to listen on (default 127.0.0.1:8080)");
   cmd->add_option("--threads", a->threads, "Worker threads (default: one per core)")->check(CLI::Range(1, 256));
   cmd->add_option("--web", a->web, "Folder of the search page (default: web/)");

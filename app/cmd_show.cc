@@ -26,7 +26,7 @@ void print_text(const nlohmann::ordered_json& j) {
 }
 
 int run(const ShowArgs& args) {
-  auto searcher = query::Searcher::open(args.db.empty() ? default_db() : std::filesystem::path(args.db));
+  auto searcher = query::Searcher::open(db_path(args.db));
   if (!searcher) {
     print_error(searcher.error().message);
     return kExitError;
@@ -50,7 +50,7 @@ int run(const ShowArgs& args) {
 Command add_show_command(CLI::App& app) {
   auto args = std::make_shared<ShowArgs>();
   CLI::App* cmd = app.add_subcommand("show", "Print one indexed document");
-  cmd->add_option("--db", args->db, "Index folder (default: $LANYARD_DB, else .lanyard)");
+  add_db_option(cmd, args->db);
   cmd->add_flag("--json", args->json, "Print the document as JSON");
   cmd->add_option("ID", args->id, "Document id (its repo-relative path)")->required();
   return {cmd, [args] { return run(*args); }};

@@ -4,9 +4,12 @@
 
 #include <filesystem>
 #include <functional>
+#include <memory>
 #include <string>
 
 #include <CLI/CLI.hpp>
+
+#include "core/place.h"
 
 namespace lanyard::app {
 
@@ -17,6 +20,13 @@ inline constexpr int kExitError = 2;     // bad option, missing or unwritable in
 
 // --db default: $LANYARD_DB, else .lanyard/ in the current folder.
 std::filesystem::path default_db();
+
+// Registers --db on a subcommand; db_path() turns its value into the folder.
+void add_db_option(CLI::App* cmd, std::string& db);
+std::filesystem::path db_path(const std::string& db);
+
+// The gazetteer, or null with a warning on stderr saying what is off without it.
+std::shared_ptr<const core::Gazetteer> load_gazetteer(const char* without_it);
 
 // A registered subcommand and what runs it once the command line is parsed.
 struct Command {

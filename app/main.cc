@@ -16,6 +16,19 @@ std::filesystem::path default_db() {
   return ".lanyard";
 }
 
+void add_db_option(CLI::App* cmd, std::string& db) {
+  cmd->add_option("--db", db, "Index folder (default: $LANYARD_DB, else .lanyard)");
+}
+
+std::filesystem::path db_path(const std::string& db) { return db.empty() ? default_db() : std::filesystem::path(db); }
+
+std::shared_ptr<const core::Gazetteer> load_gazetteer(const char* without_it) {
+  auto loaded = core::Gazetteer::load();
+  if (loaded) return *loaded;
+  std::fprintf(stderr, "warning: %s: %s\n", without_it, loaded.error().message.c_str());
+  return nullptr;
+}
+
 void print_error(const std::string& message) { std::fprintf(stderr, "lanyard: %s\n", message.c_str()); }
 
 }  // namespace lanyard::app
