@@ -35,6 +35,7 @@ int run(const ServeArgs& args) {
   options.web = args.web.empty() ? std::filesystem::path("web") : std::filesystem::path(args.web);
   options.threads = args.threads;
   options.cors_origin = args.cors_origin;
+  options.gazetteer = load_gazetteer("place aliases are off");
   if (!split_listen(args.listen, options.host, options.port)) {
     print_error("--listen '" + args.listen + "': expected HOST:PORT");
     return kExitError;

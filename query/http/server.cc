@@ -77,7 +77,8 @@ class WorkerPool : public httplib::TaskQueue {
 // latest committed revision first, so a reindex shows up on the next request.
 class SearcherPool {
  public:
-  SearcherPool(std::filesystem::path db, Metrics& metrics) : db_(std::move(db)), metrics_(metrics) {}
+  SearcherPool(std::filesystem::path db, std::shared_ptr<const core::Gazetteer> gazetteer, Metrics& metrics)
+      : db_(std::move(db)), gazetteer_(std::move(gazetteer)), metrics_(metrics) {}
 
   class Lease {
    public:
@@ -104,7 +105,7 @@ class SearcherPool {
       }
     }
     if (!s) {
-      auto opened = Searcher::open(db_);
+      auto opened = Searcher::open(db_, gazetteer_);
       if (!opened) return opened.error();
       s = std::move(*opened);
     }
@@ -120,6 +121,7 @@ class SearcherPool {
     free_.push_back(std::move(s));
   }
   std::filesystem::path db_;
+  std::shared_ptr<const core::Gazetteer> gazetteer_;  // read-only, shared by every Searcher
   Metrics& metrics_;
   std::mutex mutex_;
   std::vector<std::unique_ptr<Searcher>> free_;
@@ -174,7 +176,7 @@ struct Server::Impl {
   int port = 0;
   std::once_flag stopped;
 
-  explicit Impl(ServerOptions o) : options(std::move(o)), searchers(options.db, metrics) {}
+  explicit Impl(ServerOptions o) : options(std::move(o)), searchers(options.db, options.gazetteer, metrics) {}
 
   void add_common_headers(httplib::Response& res) const {
     res.set_header("X-Content-Type-Options", "nosniff");

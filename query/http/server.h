@@ -10,6 +10,7 @@
 #include <memory>
 #include <string>
 
+#include "core/place.h"
 #include "core/status.h"
 
 namespace lanyard::query::http {
@@ -21,6 +22,9 @@ struct ServerOptions {
   int port = 8080;                 // 0 = any free port (see Server::port)
   std::size_t threads = 0;         // workers; 0 = one per core
   std::string cors_origin;         // Access-Control-Allow-Origin; "" = no CORS headers
+  // Resolves location aliases and near place names, as for `lanyard search`;
+  // null = locations match their lowercased text and near needs LAT,LON.
+  std::shared_ptr<const core::Gazetteer> gazetteer;
   // Connections waiting for a worker beyond which requests are answered 429
   // at once (0 = threads * 16).
   std::size_t max_queued = 0;

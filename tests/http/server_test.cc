@@ -10,6 +10,7 @@
 #include <httplib.h>
 #include <nlohmann/json.hpp>
 
+#include "core/place.h"
 #include "query/http/server.h"
 #include "tests/query/fixture.h"
 #include "tests/test_util.h"
@@ -27,7 +28,8 @@ struct Served {
   std::unique_ptr<Server> server;
   std::unique_ptr<httplib::Client> client;
 
-  explicit Served(std::string cors = "") : db((dir.path() / "idx").string()) {
+  explicit Served(std::string cors = "", std::shared_ptr<const lanyard::core::Gazetteer> gazetteer = nullptr)
+      : db((dir.path() / "idx").string()) {
     lanyard::testing::write_fixture_index(db);
     dir.write("web/index.html", "<!doctype html><title>Lanyard</title>");
     dir.write("secret.txt", "do not serve");
@@ -38,6 +40,7 @@ struct Served {
     o.port = 0;
     o.threads = 2;
     o.cors_origin = cors;
+    o.gazetteer = std::move(gazetteer);
     auto started = Server::start(o);
     REQUIRE(started);
     server = std::move(*started);
@@ -318,4 +321,19 @@ TEST_CASE("http: /metrics counts requests by route and status and reports the in
   CHECK(m.find("lanyard_index_documents " + std::to_string(lanyard::testing::fixture_docs().size()) + "\n") !=
         std::string::npos);
   CHECK(m.find("lanyard_index_last_reload_timestamp_seconds ") != std::string::npos);
+}
+
+// Regression: `lanyard serve` searched without the gazetteer, so location
+// aliases and --near place names that `lanyard search` resolves found nothing.
+TEST_CASE("http: location aliases and near place names resolve as in the CLI", "[http]") {
+  auto gazetteer = lanyard::core::Gazetteer::load();
+  REQUIRE(gazetteer);
+  Served s("", *gazetteer);
+  auto alias = nlohmann::json::parse(s.get("/api/search?location=usa")->body);
+  auto full = nlohmann::json::parse(s.get("/api/search?location=united%20states")->body);
+  CHECK(alias["total"].get<int>() > 0);
+  CHECK(alias["total"] == full["total"]);
+  auto near = s.get("/api/search?near=Paris&radius=50");
+  CHECK(near->status == 200);
+  CHECK(nlohmann::json::parse(near->body)["total"].get<int>() > 0);
 }
