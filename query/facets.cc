@@ -2,58 +2,17 @@
 
 #include <algorithm>
 
-#include "core/schema.h"
-#include "core/text.h"
-
 namespace lanyard::query {
-
-namespace {
-
-namespace slot = core::schema::slot;
-
-struct FacetSpec {
-  Xapian::valueno slot;
-  FacetKind kind;
-};
-
-// In kFacetNames order: location, country, topic, year, month, online.
-constexpr FacetSpec kSpecs[kFacetCount] = {
-    {slot::kLocationLabel, FacetKind::whole}, {slot::kCountry, FacetKind::whole},
-    {slot::kTopics, FacetKind::list},         {slot::kDate, FacetKind::year},
-    {slot::kDate, FacetKind::month},          {slot::kOnline, FacetKind::whole},
-};
-
-void add_keys(const std::string& value, FacetKind kind, std::vector<std::string>& out) {
-  if (value.empty()) return;
-  switch (kind) {
-    case FacetKind::whole:
-      out.push_back(value);
-      return;
-    case FacetKind::list:
-      for (auto& part : core::split(value, core::schema::kListSeparator)) {
-        if (!part.empty() && std::find(out.begin(), out.end(), part) == out.end()) out.push_back(std::move(part));
-      }
-      return;
-    case FacetKind::year:
-      if (value.size() >= 4) out.push_back(value.substr(0, 4));
-      return;
-    case FacetKind::month:
-      if (value.size() >= 6) out.push_back(value.substr(0, 4) + "-" + value.substr(4, 2));
-      return;
-  }
-}
-
-}  // namespace
 
 void FacetSpy::operator()(const Xapian::Document& doc, double) {
   std::vector<std::string> keys;
-  add_keys(doc.get_value(slot_), kind_, keys);
+  add_facet_keys(doc.get_value(slot_), kind_, keys);
   for (auto& k : keys) ++counts_[std::move(k)];
 }
 
 std::vector<std::string> facet_keys(const Xapian::Document& doc, std::size_t facet) {
   std::vector<std::string> keys;
-  add_keys(doc.get_value(kSpecs[facet].slot), kSpecs[facet].kind, keys);
+  add_facet_keys(doc.get_value(facet_slot(facet)), facet_kind(facet), keys);
   return keys;
 }
 
@@ -68,34 +27,77 @@ std::vector<FacetValue> top_values(const std::map<std::string, std::size_t>& cou
   return values;
 }
 
-FacetCounter::FacetCounter(const std::vector<std::size_t>& facets) {
-  for (std::size_t f : facets) spies_.emplace_back(f, std::make_unique<FacetSpy>(kSpecs[f].slot, kSpecs[f].kind));
+IndexedFacetSpy::IndexedFacetSpy(std::shared_ptr<const FacetIndex> index, std::vector<std::size_t> facets)
+    : index_(std::move(index)), facets_(std::move(facets)) {
+  for (std::size_t f : facets_) counts_.emplace_back(index_->column(f).keys.size(), 0);
+}
+
+void IndexedFacetSpy::operator()(const Xapian::Document& doc, double) {
+  std::size_t docid = doc.get_docid();
+  for (std::size_t i = 0; i < facets_.size(); ++i) {
+    const FacetIndex::Column& c = index_->column(facets_[i]);
+    // A document added after the index was read has no entry: the searcher
+    // reads a new index whenever it reopens, so this is only a guard.
+    if (docid + 1 >= c.offsets.size()) continue;
+    for (std::uint32_t k = c.offsets[docid]; k < c.offsets[docid + 1]; ++k) ++counts_[i][c.ids[k]];
+  }
+}
+
+void IndexedFacetSpy::collect(std::size_t limit, std::vector<std::vector<FacetValue>>& out) const {
+  out.resize(kFacetCount);
+  for (std::size_t i = 0; i < facets_.size(); ++i) {
+    const auto& keys = index_->column(facets_[i]).keys;
+    std::vector<std::uint32_t> order;
+    for (std::uint32_t k = 0; k < counts_[i].size(); ++k) {
+      if (counts_[i][k]) order.push_back(k);
+    }
+    // Most frequent first, ties by value: the order top_values gives.
+    auto before = [&](std::uint32_t a, std::uint32_t b) {
+      return counts_[i][a] != counts_[i][b] ? counts_[i][a] > counts_[i][b] : keys[a] < keys[b];
+    };
+    std::size_t n = limit ? std::min(limit, order.size()) : order.size();
+    std::partial_sort(order.begin(), order.begin() + static_cast<std::ptrdiff_t>(n), order.end(), before);
+    auto& values = out[facets_[i]];
+    values.clear();
+    for (std::size_t j = 0; j < n; ++j) values.push_back({keys[order[j]], counts_[i][order[j]]});
+  }
+}
+
+FacetCounter::FacetCounter(const std::vector<std::size_t>& facets, std::shared_ptr<const FacetIndex> index) {
+  if (index) {
+    indexed_ = std::make_unique<IndexedFacetSpy>(std::move(index), facets);
+    return;
+  }
+  for (std::size_t f : facets) spies_.emplace_back(f, std::make_unique<FacetSpy>(facet_slot(f), facet_kind(f)));
 }
 
 void FacetCounter::attach(Xapian::Enquire& enquire) {
+  if (indexed_) enquire.add_matchspy(indexed_.get());
   for (auto& [facet, spy] : spies_) enquire.add_matchspy(spy.get());
 }
 
 void FacetCounter::collect(std::size_t limit, std::vector<std::vector<FacetValue>>& out) const {
   out.resize(kFacetCount);
+  if (indexed_) indexed_->collect(limit, out);
   for (const auto& [facet, spy] : spies_) out[facet] = top_values(spy->counts(), limit);
 }
 
-FacetCounter unselected_facet_counter(const Filters& filters) {
+FacetCounter unselected_facet_counter(const Filters& filters, std::shared_ptr<const FacetIndex> index) {
   std::vector<std::size_t> facets;
   for (std::size_t f = 0; f < kFacetCount; ++f) {
     if (!filters.by_facet.count(f)) facets.push_back(f);
   }
-  return FacetCounter(facets);
+  return FacetCounter(facets, std::move(index));
 }
 
 void count_selected_facets(const Xapian::Database& db, const Xapian::Query& base, const Filters& filters,
-                           std::size_t limit, std::vector<std::vector<FacetValue>>& out) {
+                           std::size_t limit, const std::shared_ptr<const FacetIndex>& index,
+                           std::vector<std::vector<FacetValue>>& out) {
   for (const auto& [facet, query] : filters.by_facet) {
     Xapian::Enquire enquire(db);
     enquire.set_query(filters.apply(base, facet));
     enquire.set_weighting_scheme(Xapian::BoolWeight());
-    FacetCounter counter({facet});
+    FacetCounter counter({facet}, index);
     counter.attach(enquire);
     enquire.get_mset(0, 0, db.get_doccount());
     counter.collect(limit, out);

@@ -11,13 +11,11 @@
 
 #include <xapian.h>
 
+#include "query/facet_index.h"
 #include "query/query_builder.h"
 #include "query/result.h"
 
 namespace lanyard::query {
-
-// What one facet counts in a document, from its value slot.
-enum class FacetKind { whole, list, year, month };
 
 // Counts facet keys of every document it sees. Xapian's ValueCountMatchSpy
 // counts one string per slot, so topics (a U+001F-joined list) and the
@@ -41,25 +39,43 @@ std::vector<std::string> facet_keys(const Xapian::Document& doc, std::size_t fac
 // Most frequent first, ties by value; limit 0 = all.
 std::vector<FacetValue> top_values(const std::map<std::string, std::size_t>& counts, std::size_t limit);
 
-// Spies for a set of facets, attached to one Enquire.
+// Counts the facets of every match through a FacetIndex: one array walk per
+// match and facet.
+class IndexedFacetSpy : public Xapian::MatchSpy {
+ public:
+  IndexedFacetSpy(std::shared_ptr<const FacetIndex> index, std::vector<std::size_t> facets);
+  void operator()(const Xapian::Document& doc, double wt) override;
+  // Writes the counted facets into out (kFacetCount lists).
+  void collect(std::size_t limit, std::vector<std::vector<FacetValue>>& out) const;
+
+ private:
+  std::shared_ptr<const FacetIndex> index_;
+  std::vector<std::size_t> facets_;
+  std::vector<std::vector<std::uint32_t>> counts_;  // per entry of facets_, by key id
+};
+
+// Spies for a set of facets, attached to one Enquire: the indexed spy when
+// the searcher has a FacetIndex, value-reading FacetSpies otherwise.
 class FacetCounter {
  public:
-  explicit FacetCounter(const std::vector<std::size_t>& facets);
+  FacetCounter(const std::vector<std::size_t>& facets, std::shared_ptr<const FacetIndex> index);
   void attach(Xapian::Enquire& enquire);
   // Writes the counted facets into out (kFacetCount lists).
   void collect(std::size_t limit, std::vector<std::vector<FacetValue>>& out) const;
 
  private:
+  std::unique_ptr<IndexedFacetSpy> indexed_;
   std::vector<std::pair<std::size_t, std::unique_ptr<FacetSpy>>> spies_;
 };
 
 // The facets that are not selected in filters: a counter to attach to the
 // main Enquire.
-FacetCounter unselected_facet_counter(const Filters& filters);
+FacetCounter unselected_facet_counter(const Filters& filters, std::shared_ptr<const FacetIndex> index);
 
 // For each facet selected in filters, counts it over base filtered by every
 // other group (one extra pass each). Throws Xapian::Error.
 void count_selected_facets(const Xapian::Database& db, const Xapian::Query& base, const Filters& filters,
-                           std::size_t limit, std::vector<std::vector<FacetValue>>& out);
+                           std::size_t limit, const std::shared_ptr<const FacetIndex>& index,
+                           std::vector<std::vector<FacetValue>>& out);
 
 }  // namespace lanyard::query

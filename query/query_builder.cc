@@ -24,6 +24,11 @@ constexpr unsigned kPlainFlags = Qp::FLAG_CJK_NGRAM | Qp::FLAG_AUTO_SYNONYMS;
 
 // A word this many times rarer than its spelling correction is taken for a typo.
 constexpr Xapian::doccount kTypoRatio = 50;
+// ... and only a word in at most one document in this many (or in at most
+// kTypoFloor documents) is looked up: a spelling lookup costs milliseconds on
+// a large index, and a word used that widely is not a typo.
+constexpr Xapian::doccount kTypoShare = 2000;
+constexpr Xapian::doccount kTypoFloor = 3;
 
 std::string ymd(const core::Date& d) { return std::to_string(d.yyyymmdd()); }
 
@@ -161,6 +166,16 @@ std::string complete_syntax(const std::string& text) {
   return out;
 }
 
+// While typing, a last word of one letter or digit after other words would
+// expand to every term starting with it: slow on a large index and no help
+// in ranking. The words before it are searched until the next key.
+std::string without_one_letter_tail(const std::string& collapsed) {
+  std::size_t space = collapsed.rfind(' ');
+  if (space == std::string::npos || collapsed.size() - space != 2) return collapsed;
+  if (!std::isalnum(static_cast<unsigned char>(collapsed.back()))) return collapsed;
+  return collapsed.substr(0, space);
+}
+
 }  // namespace
 
 std::vector<std::string> location_keys(const core::Gazetteer* gazetteer, std::string_view text) {
@@ -222,6 +237,7 @@ std::string QueryBuilder::rare_word_suggestion(const std::string& text) const {
     std::string lower = core::ascii_lower(w);
     Xapian::doccount freq = db_.get_termfreq(lower);
     if (freq == 0 || freq * kTypoRatio >= db_.get_doccount()) continue;
+    if (freq > kTypoFloor && freq * kTypoShare > db_.get_doccount()) continue;
     std::string fix = db_.get_spelling_suggestion(lower);
     if (fix.empty() || fix == lower || freq * kTypoRatio >= db_.get_termfreq(fix)) continue;
     w = fix;
@@ -282,6 +298,7 @@ ParsedQuery QueryBuilder::parse(const std::string& text, const ParseOptions& opt
   unsigned extra = options.partial ? static_cast<unsigned>(Qp::FLAG_PARTIAL) : 0u;
   unsigned spelling = options.spelling ? static_cast<unsigned>(Qp::FLAG_SPELLING_CORRECTION) : 0u;
   std::string collapsed = core::collapse_spaces(text);
+  if (options.partial) collapsed = without_one_letter_tail(collapsed);
   std::optional<Xapian::Query> q = try_parse(collapsed, kFullFlags | extra | spelling, out);
   if (q) {
     // The correction is read from the text as typed; the synonym expansion

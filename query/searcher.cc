@@ -35,8 +35,8 @@ std::vector<std::string> strings(const nlohmann::json& j, const char* key, const
 
 // A writer that commits twice while a read is running makes Xapian throw
 // DatabaseModifiedError: reopen at the latest revision and run the read again.
-template <typename F>
-auto on_latest(Xapian::Database& db, F&& read) -> decltype(read()) {
+template <typename F, typename R>
+auto on_latest(Xapian::Database& db, F&& read, R&& reopened) -> decltype(read()) {
   for (int attempt = 0;; ++attempt) {
     try {
       return read();
@@ -45,6 +45,7 @@ auto on_latest(Xapian::Database& db, F&& read) -> decltype(read()) {
     }
     try {
       db.reopen();
+      reopened();
     } catch (const Xapian::Error& e) {
       return Error{ErrorCode::io_error, "reopening the index: " + e.get_description(), ""};
     }
@@ -128,12 +129,23 @@ core::Result<std::unique_ptr<Searcher>> Searcher::open(const std::filesystem::pa
   }
 }
 
+std::shared_ptr<const FacetIndex> Searcher::facet_index() {
+  if (!facet_index_ && facet_index_supported_) {
+    try {
+      facet_index_ = FacetIndex::build(db_);
+    } catch (const Xapian::UnimplementedError&) {
+      facet_index_supported_ = false;  // a backend without value streams: count by reading values
+    }
+  }
+  return facet_index_;
+}
+
 std::size_t Searcher::document_count() const { return db_.get_doccount(); }
 
 core::Result<SearchResult> Searcher::search(const SearchRequest& request) {
   auto started = std::chrono::steady_clock::now();
   try {
-    auto result = on_latest(db_, [&] { return run(request); });
+    auto result = on_latest(db_, [&] { return run(request); }, [&] { facet_index_.reset(); });
     if (result) {
       result->took_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
     }
@@ -188,12 +200,12 @@ core::Result<SearchResult> Searcher::run(const SearchRequest& r) {
   enquire.set_query(filters->apply(base));
   std::unique_ptr<Xapian::KeyMaker> keymaker;
   set_order(enquire, r, browse, *filters, keymaker);
-  FacetCounter counter = unselected_facet_counter(*filters);
+  FacetCounter counter = unselected_facet_counter(*filters, facet_index());
   counter.attach(enquire);
   Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(r.offset),
                                        static_cast<Xapian::doccount>(r.limit), all);
   counter.collect(r.facet_limit, result.facets);
-  count_selected_facets(db_, base, *filters, r.facet_limit, result.facets);
+  count_selected_facets(db_, base, *filters, r.facet_limit, facet_index(), result.facets);
 
   result.total = mset.get_matches_estimated();
   result.total_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
@@ -213,21 +225,23 @@ core::Result<SearchResult> Searcher::run(const SearchRequest& r) {
 
 core::Result<bool> Searcher::refresh() {
   try {
-    return db_.reopen();
+    bool changed = db_.reopen();
+    if (changed) facet_index_.reset();
+    return changed;
   } catch (const Xapian::Error& e) {
     return Error{ErrorCode::io_error, "reopening the index: " + e.get_description(), ""};
   }
 }
 
 core::Result<std::vector<std::vector<FacetValue>>> Searcher::facets(std::size_t limit) {
-  return on_latest(db_, [&] { return facets_once(limit); });
+  return on_latest(db_, [&] { return facets_once(limit); }, [&] { facet_index_.reset(); });
 }
 
 core::Result<std::vector<std::vector<FacetValue>>> Searcher::facets_once(std::size_t limit) {
   try {
     Xapian::Enquire enquire(db_);
     enquire.set_query(match_all());
-    FacetCounter counter(std::vector<std::size_t>{0, 1, 2, 3, 4, 5});
+    FacetCounter counter(std::vector<std::size_t>{0, 1, 2, 3, 4, 5}, facet_index());
     counter.attach(enquire);
     enquire.get_mset(0, 0, db_.get_doccount());
     std::vector<std::vector<FacetValue>> out;
@@ -241,7 +255,7 @@ core::Result<std::vector<std::vector<FacetValue>>> Searcher::facets_once(std::si
 }
 
 core::Result<Hit> Searcher::document(const std::string& id) {
-  return on_latest(db_, [&] { return document_once(id); });
+  return on_latest(db_, [&] { return document_once(id); }, [] {});
 }
 
 core::Result<Hit> Searcher::document_once(const std::string& id) {

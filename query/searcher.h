@@ -14,6 +14,7 @@
 
 #include "core/place.h"
 #include "core/status.h"
+#include "query/facet_index.h"
 #include "query/query_builder.h"
 #include "query/request.h"
 #include "query/result.h"
@@ -61,10 +62,15 @@ class Searcher {
   core::Result<std::vector<std::vector<FacetValue>>> facets_once(std::size_t limit);
   core::Result<Hit> document_once(const std::string& id);
   core::Result<std::vector<Suggestion>> suggest_once(const std::string& typed, std::size_t limit);
+  // The facet columns of the open revision, read on first use after each
+  // reopen; null when the backend cannot stream values. Throws Xapian::Error.
+  std::shared_ptr<const FacetIndex> facet_index();
 
   Xapian::Database db_;
   std::shared_ptr<const core::Gazetteer> gazetteer_;
   std::unique_ptr<QueryBuilder> builder_;
+  std::shared_ptr<const FacetIndex> facet_index_;
+  bool facet_index_supported_ = true;
 };
 
 // A Hit from a document's stored JSON (no snippet, no score).

@@ -1,0 +1,86 @@
+#include "query/facet_index.h"
+
+#include <algorithm>
+#include <unordered_map>
+
+#include "core/schema.h"
+#include "core/text.h"
+
+namespace lanyard::query {
+
+namespace {
+
+namespace slot = core::schema::slot;
+
+struct FacetSpec {
+  Xapian::valueno slot;
+  FacetKind kind;
+};
+
+// In kFacetNames order: location, country, topic, year, month, online.
+constexpr FacetSpec kSpecs[kFacetCount] = {
+    {slot::kLocationLabel, FacetKind::whole}, {slot::kCountry, FacetKind::whole},
+    {slot::kTopics, FacetKind::list},         {slot::kDate, FacetKind::year},
+    {slot::kDate, FacetKind::month},          {slot::kOnline, FacetKind::whole},
+};
+
+FacetIndex::Column read_column(const Xapian::Database& db, std::size_t facet) {
+  FacetIndex::Column column;
+  column.offsets.assign(static_cast<std::size_t>(db.get_lastdocid()) + 2, 0);
+  std::unordered_map<std::string, std::uint32_t> ids;
+  std::vector<std::string> keys;
+  for (auto it = db.valuestream_begin(kSpecs[facet].slot); it != db.valuestream_end(kSpecs[facet].slot); ++it) {
+    keys.clear();
+    add_facet_keys(*it, kSpecs[facet].kind, keys);
+    for (auto& key : keys) {
+      auto [pos, added] = ids.try_emplace(key, static_cast<std::uint32_t>(column.keys.size()));
+      if (added) column.keys.push_back(std::move(key));
+      column.ids.push_back(pos->second);
+    }
+    column.offsets[static_cast<std::size_t>(it.get_docid()) + 1] = static_cast<std::uint32_t>(keys.size());
+  }
+  for (std::size_t i = 1; i < column.offsets.size(); ++i) column.offsets[i] += column.offsets[i - 1];
+  return column;
+}
+
+}  // namespace
+
+Xapian::valueno facet_slot(std::size_t facet) { return kSpecs[facet].slot; }
+FacetKind facet_kind(std::size_t facet) { return kSpecs[facet].kind; }
+
+void add_facet_keys(const std::string& value, FacetKind kind, std::vector<std::string>& out) {
+  if (value.empty()) return;
+  switch (kind) {
+    case FacetKind::whole:
+      out.push_back(value);
+      return;
+    case FacetKind::list:
+      for (auto& part : core::split(value, core::schema::kListSeparator)) {
+        if (!part.empty() && std::find(out.begin(), out.end(), part) == out.end()) out.push_back(std::move(part));
+      }
+      return;
+    case FacetKind::year:
+      if (value.size() >= 4) out.push_back(value.substr(0, 4));
+      return;
+    case FacetKind::month:
+      if (value.size() >= 6) out.push_back(value.substr(0, 4) + "-" + value.substr(4, 2));
+      return;
+  }
+}
+
+std::shared_ptr<const FacetIndex> FacetIndex::build(const Xapian::Database& db) {
+  auto index = std::make_shared<FacetIndex>();
+  for (std::size_t f = 0; f < kFacetCount; ++f) index->columns_[f] = read_column(db, f);
+  return index;
+}
+
+std::size_t FacetIndex::memory_bytes() const {
+  std::size_t bytes = 0;
+  for (const auto& c : columns_) {
+    bytes += (c.offsets.capacity() + c.ids.capacity()) * sizeof(std::uint32_t);
+    for (const auto& k : c.keys) bytes += sizeof(std::string) + k.capacity();
+  }
+  return bytes;
+}
+
+}  // namespace lanyard::query
