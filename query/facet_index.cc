@@ -39,6 +39,18 @@ FacetIndex::Column read_column(const Xapian::Database& db, std::size_t facet) {
     }
     column.offsets[static_cast<std::size_t>(it.get_docid()) + 1] = static_cast<std::uint32_t>(keys.size());
   }
+  bool single = true;
+  for (std::size_t i = 1; i < column.offsets.size() && single; ++i) single = column.offsets[i] <= 1;
+  if (single) {  // half the memory: one id per document, no offsets
+    column.single.assign(column.offsets.size() - 1, 0);
+    std::size_t next = 0;
+    for (std::size_t d = 0; d + 1 < column.offsets.size(); ++d) {
+      if (column.offsets[d + 1]) column.single[d] = column.ids[next++] + 1;
+    }
+    column.offsets = {};
+    column.ids = {};
+    return column;
+  }
   for (std::size_t i = 1; i < column.offsets.size(); ++i) column.offsets[i] += column.offsets[i - 1];
   return column;
 }
@@ -77,7 +89,7 @@ std::shared_ptr<const FacetIndex> FacetIndex::build(const Xapian::Database& db) 
 std::size_t FacetIndex::memory_bytes() const {
   std::size_t bytes = 0;
   for (const auto& c : columns_) {
-    bytes += (c.offsets.capacity() + c.ids.capacity()) * sizeof(std::uint32_t);
+    bytes += (c.single.capacity() + c.offsets.capacity() + c.ids.capacity()) * sizeof(std::uint32_t);
     for (const auto& k : c.keys) bytes += sizeof(std::string) + k.capacity();
   }
   return bytes;

@@ -30,10 +30,12 @@ void add_facet_keys(const std::string& value, FacetKind kind, std::vector<std::s
 
 class FacetIndex {
  public:
-  // The keys of one facet: documents' key ids in CSR form
-  // (ids[offsets[docid]] .. ids[offsets[docid + 1]]), and the key strings.
+  // The keys of one facet and each document's key ids: one per document
+  // (single[docid] = id + 1, 0 = none) when no document has more than one,
+  // else in CSR form (ids[offsets[docid]] .. ids[offsets[docid + 1]]).
   struct Column {
     std::vector<std::string> keys;
+    std::vector<std::uint32_t> single;
     std::vector<std::uint32_t> offsets;
     std::vector<std::uint32_t> ids;
   };

@@ -4,18 +4,6 @@
 
 namespace lanyard::query {
 
-void FacetSpy::operator()(const Xapian::Document& doc, double) {
-  std::vector<std::string> keys;
-  add_facet_keys(doc.get_value(slot_), kind_, keys);
-  for (auto& k : keys) ++counts_[std::move(k)];
-}
-
-std::vector<std::string> facet_keys(const Xapian::Document& doc, std::size_t facet) {
-  std::vector<std::string> keys;
-  add_facet_keys(doc.get_value(facet_slot(facet)), facet_kind(facet), keys);
-  return keys;
-}
-
 std::vector<FacetValue> top_values(const std::map<std::string, std::size_t>& counts, std::size_t limit) {
   std::vector<FacetValue> values;
   values.reserve(counts.size());
@@ -37,9 +25,13 @@ void IndexedFacetSpy::operator()(const Xapian::Document& doc, double) {
   for (std::size_t i = 0; i < facets_.size(); ++i) {
     const FacetIndex::Column& c = index_->column(facets_[i]);
     // A document added after the index was read has no entry: the searcher
-    // reads a new index whenever it reopens, so this is only a guard.
-    if (docid + 1 >= c.offsets.size()) continue;
-    for (std::uint32_t k = c.offsets[docid]; k < c.offsets[docid + 1]; ++k) ++counts_[i][c.ids[k]];
+    // reads a new index whenever it reopens, so the size checks are guards.
+    if (!c.offsets.empty()) {
+      if (docid + 1 >= c.offsets.size()) continue;
+      for (std::uint32_t k = c.offsets[docid]; k < c.offsets[docid + 1]; ++k) ++counts_[i][c.ids[k]];
+    } else if (docid < c.single.size() && c.single[docid]) {
+      ++counts_[i][c.single[docid] - 1];
+    }
   }
 }
 
@@ -68,18 +60,32 @@ FacetCounter::FacetCounter(const std::vector<std::size_t>& facets, std::shared_p
     indexed_ = std::make_unique<IndexedFacetSpy>(std::move(index), facets);
     return;
   }
-  for (std::size_t f : facets) spies_.emplace_back(f, std::make_unique<FacetSpy>(facet_slot(f), facet_kind(f)));
+  facets_ = facets;
+  for (std::size_t f : facets) {
+    auto& spy = slot_spies_[facet_slot(f)];
+    if (!spy) spy = std::make_unique<Xapian::ValueCountMatchSpy>(facet_slot(f));
+  }
 }
 
 void FacetCounter::attach(Xapian::Enquire& enquire) {
   if (indexed_) enquire.add_matchspy(indexed_.get());
-  for (auto& [facet, spy] : spies_) enquire.add_matchspy(spy.get());
+  for (auto& [slot, spy] : slot_spies_) enquire.add_matchspy(spy.get());
 }
 
 void FacetCounter::collect(std::size_t limit, std::vector<std::vector<FacetValue>>& out) const {
   out.resize(kFacetCount);
   if (indexed_) indexed_->collect(limit, out);
-  for (const auto& [facet, spy] : spies_) out[facet] = top_values(spy->counts(), limit);
+  std::vector<std::string> keys;
+  for (std::size_t f : facets_) {
+    const auto& spy = *slot_spies_.at(facet_slot(f));
+    std::map<std::string, std::size_t> counts;
+    for (auto v = spy.values_begin(); v != spy.values_end(); ++v) {
+      keys.clear();
+      add_facet_keys(*v, facet_kind(f), keys);
+      for (const auto& k : keys) counts[k] += v.get_termfreq();
+    }
+    out[f] = top_values(counts, limit);
+  }
 }
 
 FacetCounter unselected_facet_counter(const Filters& filters, std::shared_ptr<const FacetIndex> index) {

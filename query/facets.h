@@ -17,25 +17,6 @@
 
 namespace lanyard::query {
 
-// Counts facet keys of every document it sees. Xapian's ValueCountMatchSpy
-// counts one string per slot, so topics (a U+001F-joined list) and the
-// year/month of a YYYYMMDD date need this one.
-class FacetSpy : public Xapian::MatchSpy {
- public:
-  FacetSpy(Xapian::valueno slot, FacetKind kind) : slot_(slot), kind_(kind) {}
-  void operator()(const Xapian::Document& doc, double wt) override;
-  const std::map<std::string, std::size_t>& counts() const { return counts_; }
-
- private:
-  Xapian::valueno slot_;
-  FacetKind kind_;
-  std::map<std::string, std::size_t> counts_;
-};
-
-// The keys one document contributes to facet `facet` (an index into
-// kFacetNames), as FacetSpy counts them.
-std::vector<std::string> facet_keys(const Xapian::Document& doc, std::size_t facet);
-
 // Most frequent first, ties by value; limit 0 = all.
 std::vector<FacetValue> top_values(const std::map<std::string, std::size_t>& counts, std::size_t limit);
 
@@ -55,7 +36,10 @@ class IndexedFacetSpy : public Xapian::MatchSpy {
 };
 
 // Spies for a set of facets, attached to one Enquire: the indexed spy when
-// the searcher has a FacetIndex, value-reading FacetSpies otherwise.
+// the searcher has a FacetIndex; otherwise Xapian's ValueCountMatchSpy, one
+// per slot, which remote backends run on their side (they cannot run a spy of
+// ours). Its raw values are turned into facet keys afterwards: a topic list
+// counts for each topic in it, a date for its year and month.
 class FacetCounter {
  public:
   FacetCounter(const std::vector<std::size_t>& facets, std::shared_ptr<const FacetIndex> index);
@@ -65,7 +49,8 @@ class FacetCounter {
 
  private:
   std::unique_ptr<IndexedFacetSpy> indexed_;
-  std::vector<std::pair<std::size_t, std::unique_ptr<FacetSpy>>> spies_;
+  std::vector<std::size_t> facets_;
+  std::map<Xapian::valueno, std::unique_ptr<Xapian::ValueCountMatchSpy>> slot_spies_;
 };
 
 // The facets that are not selected in filters: a counter to attach to the

@@ -134,7 +134,7 @@ std::shared_ptr<const FacetIndex> Searcher::facet_index() {
     try {
       facet_index_ = FacetIndex::build(db_);
     } catch (const Xapian::UnimplementedError&) {
-      facet_index_supported_ = false;  // a backend without value streams: count by reading values
+      facet_index_supported_ = false;  // a backend without value streams: Xapian's spies count
     }
   }
   return facet_index_;
@@ -150,9 +150,21 @@ core::Result<SearchResult> Searcher::search(const SearchRequest& request) {
       result->took_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
     }
     return result;
+  } catch (const Xapian::UnimplementedError& e) {
+    if (!use_remote_counting()) return Error{ErrorCode::io_error, "search failed: " + e.get_description(), ""};
+    return search(request);
   } catch (const Xapian::Error& e) {
     return Error{ErrorCode::io_error, "search failed: " + e.get_description(), ""};
   }
+}
+
+bool Searcher::use_remote_counting() {
+  // A remote backend runs the match on its side and cannot run a spy of
+  // ours: count with Xapian's own spies from now on.
+  if (!facet_index_supported_) return false;
+  facet_index_supported_ = false;
+  facet_index_.reset();
+  return true;
 }
 
 core::Result<SearchResult> Searcher::run(const SearchRequest& r) {
@@ -234,7 +246,12 @@ core::Result<bool> Searcher::refresh() {
 }
 
 core::Result<std::vector<std::vector<FacetValue>>> Searcher::facets(std::size_t limit) {
-  return on_latest(db_, [&] { return facets_once(limit); }, [&] { facet_index_.reset(); });
+  try {
+    return on_latest(db_, [&] { return facets_once(limit); }, [&] { facet_index_.reset(); });
+  } catch (const Xapian::UnimplementedError& e) {
+    if (!use_remote_counting()) return Error{ErrorCode::io_error, "reading facets: " + e.get_description(), ""};
+    return facets(limit);
+  }
 }
 
 core::Result<std::vector<std::vector<FacetValue>>> Searcher::facets_once(std::size_t limit) {
@@ -249,6 +266,8 @@ core::Result<std::vector<std::vector<FacetValue>>> Searcher::facets_once(std::si
     return out;
   } catch (const Xapian::DatabaseModifiedError&) {
     throw;  // on_latest reopens and retries
+  } catch (const Xapian::UnimplementedError&) {
+    throw;  // facets() switches to remote counting
   } catch (const Xapian::Error& e) {
     return Error{ErrorCode::io_error, "reading facets: " + e.get_description(), ""};
   }

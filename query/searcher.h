@@ -65,6 +65,8 @@ class Searcher {
   // The facet columns of the open revision, read on first use after each
   // reopen; null when the backend cannot stream values. Throws Xapian::Error.
   std::shared_ptr<const FacetIndex> facet_index();
+  // After a remote backend refused our spy: false when already switched.
+  bool use_remote_counting();
 
   Xapian::Database db_;
   std::shared_ptr<const core::Gazetteer> gazetteer_;

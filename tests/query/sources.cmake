@@ -6,4 +6,5 @@ list(APPEND LANYARD_TEST_SOURCES
   query/search_test.cc
   query/synonyms_test.cc
   query/real_searches_test.cc
+  query/remote_test.cc
 )
