@@ -33,6 +33,9 @@ struct RunResult {
 RunResult run_lanyard(const std::vector<std::string>& args,
                       const std::vector<std::string>& env = {});
 
+// A TCP port on 127.0.0.1 that was free a moment ago (for servers a test starts).
+int free_port();
+
 // ../shared/corpora when present (LANYARD_SHARED or the source tree's sibling).
 std::optional<std::filesystem::path> shared_corpora();
 

@@ -22,6 +22,7 @@
 
 extern char** environ;
 
+using lanyard::testing::free_port;
 using lanyard::testing::run_lanyard;
 using lanyard::testing::TempDir;
 
@@ -49,18 +50,6 @@ struct Repo {
     return run_lanyard(args);
   }
 };
-
-int free_port() {
-  int fd = socket(AF_INET, SOCK_STREAM, 0);
-  sockaddr_in a{};
-  a.sin_family = AF_INET;
-  a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-  bind(fd, reinterpret_cast<sockaddr*>(&a), sizeof a);
-  socklen_t len = sizeof a;
-  getsockname(fd, reinterpret_cast<sockaddr*>(&a), &len);
-  close(fd);
-  return ntohs(a.sin_port);
-}
 
 }  // namespace
 

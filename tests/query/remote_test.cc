@@ -28,20 +28,9 @@ namespace {
 
 using lanyard::query::SearchRequest;
 using lanyard::query::Searcher;
+using lanyard::testing::free_port;
 
 constexpr const char* kTcpServer = "/usr/bin/xapian-tcpsrv";
-
-int free_port() {
-  int fd = socket(AF_INET, SOCK_STREAM, 0);
-  sockaddr_in a{};
-  a.sin_family = AF_INET;
-  a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-  bind(fd, reinterpret_cast<sockaddr*>(&a), sizeof a);
-  socklen_t len = sizeof a;
-  getsockname(fd, reinterpret_cast<sockaddr*>(&a), &len);
-  close(fd);
-  return ntohs(a.sin_port);
-}
 
 // xapian-tcpsrv serving one database on 127.0.0.1 for the test's lifetime.
 struct TcpServer {
