@@ -73,7 +73,7 @@ Command add_serve_command(CLI::App& app) {
   CLI::App* cmd = app.add_subcommand("serve", "Serve the search API and page over HTTP");
   add_db_option(cmd, a->db);
   cmd->add_option("--listen", a->listen, "HOST:PORT to listen on (default 127.0.0.1:8080)");
-  cmd->add_option("--threads", a->threads, "Worker threads (default: one per core)")->check(CLI::Range(1, 256));
+  cmd->add_option("--threads", a->threads, "Searches at once, each on its own index handle (default: one per core)")->check(CLI::Range(1, 256));
   cmd->add_option("--web", a->web, "Folder of the search page (default: web/)");
   cmd->add_option("--cors-origin", a->cors_origin, "Allow this origin to call the API from a browser");
   return {cmd, [a] { return run(*a); }};

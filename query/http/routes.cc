@@ -85,14 +85,14 @@ bool under(const std::filesystem::path& root, const std::filesystem::path& p) {
 
 const std::vector<Route>& routes() {
   static const std::vector<Route> kRoutes = {
-      {"GET", "/api/search", "/api/search", true, handle_search},
-      {"GET", "/api/facets", "/api/facets", true, handle_facets},
-      {"GET", "/api/doc", "/api/doc", true, handle_doc},
-      {"GET", "/api/suggest", "/api/suggest", true, handle_suggest},
-      {"GET", "/api/events.ics", "/api/events.ics", true, handle_ics},
-      {"GET", "/healthz", "/healthz", true, handle_healthz},
-      {"GET", "/metrics", "/metrics", true, handle_metrics},
-      {"GET", "/", "static", false, handle_static},
+      {"GET", "/api/search", "/api/search", Access::search, handle_search},
+      {"GET", "/api/facets", "/api/facets", Access::search, handle_facets},
+      {"GET", "/api/doc", "/api/doc", Access::search, handle_doc},
+      {"GET", "/api/suggest", "/api/suggest", Access::search, handle_suggest},
+      {"GET", "/api/events.ics", "/api/events.ics", Access::search, handle_ics},
+      {"GET", "/healthz", "/healthz", Access::peek, handle_healthz},
+      {"GET", "/metrics", "/metrics", Access::peek, handle_metrics},
+      {"GET", "/", "static", Access::none, handle_static},
   };
   return kRoutes;
 }
@@ -225,7 +225,8 @@ HttpResponse handle_healthz(const RouteContext& ctx, const HttpRequest&) {
 HttpResponse handle_metrics(const RouteContext& ctx, const HttpRequest&) {
   HttpResponse r;
   r.content_type = "text/plain; version=0.0.4; charset=utf-8";
-  r.body = ctx.metrics ? ctx.metrics->render(ctx.searcher->document_count()) : "";
+  r.body = ctx.metrics ? ctx.metrics->render(ctx.searcher->document_count(), ctx.gate ? ctx.gate->stats() : SearchGate::Stats{})
+                       : "";
   return r;
 }
 
