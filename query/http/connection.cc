@@ -14,6 +14,7 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 constexpr auto kStopCheck = std::chrono::milliseconds(50);
+thread_local bool t_close_after_response = false;
 
 // Waits until sock is ready for `events` or `until` passes; true when ready
 // (a closed or failed socket is "ready": the next recv/send reports it).
@@ -54,6 +55,7 @@ class DeadlineStream final : public httplib::Stream {
   }
   void begin_request() {
     read_deadline_ = Clock::now() + limits_.read_timeout;
+    read_budget_ = limits_.max_request_bytes;
     writing_ = false;
   }
 
@@ -71,9 +73,11 @@ class DeadlineStream final : public httplib::Stream {
       pos_ = 0;
       end_ = static_cast<std::size_t>(n);
     }
-    std::size_t k = std::min(size, end_ - pos_);
+    std::size_t k = std::min({size, end_ - pos_, read_budget_});
+    if (k == 0) return -1;  // the request is larger than max_request_bytes
     std::memcpy(ptr, buffer_ + pos_, k);
     pos_ += k;
+    read_budget_ -= k;
     return static_cast<ssize_t>(k);
   }
 
@@ -111,6 +115,7 @@ class DeadlineStream final : public httplib::Stream {
   int sock_;
   const ConnectionLimits& limits_;
   Clock::time_point read_deadline_ = Clock::now();
+  std::size_t read_budget_ = 0;
   mutable Clock::time_point write_deadline_;
   mutable bool writing_ = false;
   char buffer_[4096];
@@ -118,6 +123,8 @@ class DeadlineStream final : public httplib::Stream {
 };
 
 }  // namespace
+
+void close_after_response() { t_close_after_response = true; }
 
 void ConnectionPool::enqueue(std::function<void()> fn) {
   std::lock_guard lock(mutex_);
@@ -169,8 +176,9 @@ bool HttpServer::process_and_close_socket(socket_t sock) {
       stream.begin_request();
       bool stopping = svr_sock_ == INVALID_SOCKET;
       bool closed = false;
+      t_close_after_response = false;
       ok = process_request(stream, left == 1 || stopping, closed, nullptr);
-      if (!ok || closed || stopping) break;
+      if (!ok || closed || stopping || t_close_after_response) break;
     }
   }
   ::shutdown(sock, SHUT_RDWR);

@@ -29,7 +29,13 @@ struct ConnectionLimits {
   std::chrono::milliseconds read_timeout{5000};   // then the whole request (line, headers, body)
   std::chrono::milliseconds write_timeout{5000};  // the whole response
   std::size_t max_requests = 100;                 // per connection, then it is closed
+  std::size_t max_request_bytes = 64 * 1024;      // request line, headers and body; more is a 400
 };
+
+// Called while answering a request (on its thread): close the connection
+// after this response, e.g. when the request was malformed HTTP and what
+// follows it on the connection cannot be trusted.
+void close_after_response();
 
 class ConnectionPool : public httplib::TaskQueue {
  public:

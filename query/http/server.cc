@@ -104,10 +104,11 @@ std::string loggable(std::string_view path) {
 // Messages for the errors httplib answers before any handler runs.
 std::pair<const char*, const char*> http_error(int status) {
   switch (status) {
-    case 400: return {"bad_request", "the request is not valid HTTP"};
+    case 400: return {"bad_request", "the request is not valid HTTP (or its headers are over 64 KiB)"};
     case 404: return {"not_found", "no such route"};
     case 413: return {"payload_too_large", "the request body is too large"};
     case 414: return {"uri_too_long", "the URL is longer than 8192 bytes"};
+    case 416: return {"bad_range", "the Range header is not valid (responses are never partial)"};
     case 431: return {"headers_too_large", "the request headers are too large"};
     default: return {"error", "the request failed"};
   }
@@ -167,6 +168,7 @@ struct Server::Impl {
     }
     RouteMatch match = match_route(r.method, r.path);
     if (!match.route) return match.error;
+    if (auto bad = check_params(r.params)) return *bad;
     RouteContext ctx{nullptr, &metrics, &gate, web_root};
     switch (match.route->access) {
       case Access::none:
@@ -210,11 +212,15 @@ struct Server::Impl {
   }
 
   // httplib calls this for every response with status >= 400, ours too; only
-  // the empty ones (httplib's own: 400, 404 off the route, 413, 414) need a body.
+  // the empty ones (httplib's own: malformed HTTP, 404 off the route, 413,
+  // 414, 416) need a body, and after those the connection is closed: what
+  // follows a malformed request on it cannot be trusted.
   void fill_error(const httplib::Request&, httplib::Response& res) {
     if (!res.body.empty()) return;
+    close_after_response();
     auto [code, message] = http_error(res.status);
     HttpResponse e = error_response(res.status, code, message);
+    res.set_header("Connection", "close");
     add_common_headers(res);
     res.set_content(e.body, e.content_type);
   }
@@ -233,9 +239,12 @@ struct Server::Impl {
     t_trace = {};
   }
 
-  httplib::Server::HandlerResponse pre_route(const httplib::Request&, httplib::Response&) {
+  httplib::Server::HandlerResponse pre_route(const httplib::Request& req, httplib::Response&) {
     t_trace = {};
     t_trace.start = Clock::now();
+    // Responses are whole: a Range header would cut JSON in pieces. httplib's
+    // own Request is not const (process_request owns it), so this is allowed.
+    const_cast<httplib::Request&>(req).ranges.clear();
     return httplib::Server::HandlerResponse::Unhandled;
   }
 
