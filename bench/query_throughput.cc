@@ -2,7 +2,7 @@
 // answers in-process, on N threads with one Searcher each, over the same
 // request list the HTTP load benchmark (bench/http-load) sends to the server,
 // parsed by the same parser. The ceiling `lanyard serve` is measured against.
-//   lanyard_query_throughput DB URLS_FILE [THREADS] [SECONDS]
+//   lanyard_query_throughput DB URLS_FILE [THREADS] [SECONDS] [BUDGET_MS]
 // URLS_FILE: one "/api/search?..." or "/api/suggest?..." per line.
 #include <algorithm>
 #include <atomic>
@@ -73,11 +73,12 @@ double percentile(std::vector<double> v, double p) {
 
 int main(int argc, char** argv) {
   if (argc < 3) {
-    std::fprintf(stderr, "usage: lanyard_query_throughput DB URLS_FILE [THREADS] [SECONDS]\n");
+    std::fprintf(stderr, "usage: lanyard_query_throughput DB URLS_FILE [THREADS] [SECONDS] [BUDGET_MS]\n");
     return 2;
   }
   int threads = argc > 3 ? std::max(1, std::atoi(argv[3])) : 2;
   double seconds = argc > 4 ? std::max(1.0, std::atof(argv[4])) : 10;
+  double budget_ms = argc > 5 ? std::atof(argv[5]) : 0;  // as `lanyard serve --time-budget`
   std::vector<Target> targets;
   std::ifstream in(argv[2]);
   for (std::string line; std::getline(in, line);) {
@@ -99,6 +100,7 @@ int main(int argc, char** argv) {
         failed = true;
         return;
       }
+      (*searcher)->set_time_budget(budget_ms / 1000);
       for (std::size_t i = static_cast<std::size_t>(t) * 7; Clock::now() < end && !failed; ++i) {
         const Target& target = targets[i % targets.size()];
         auto start = Clock::now();

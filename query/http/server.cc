@@ -27,8 +27,9 @@ constexpr int kListenBacklog = 1024;  // connections the kernel queues before we
 // latest committed revision first, so a reindex shows up on the next request.
 class SearcherPool {
  public:
-  SearcherPool(std::filesystem::path db, std::shared_ptr<const core::Gazetteer> gazetteer, Metrics& metrics)
-      : db_(std::move(db)), gazetteer_(std::move(gazetteer)), metrics_(metrics) {}
+  SearcherPool(std::filesystem::path db, std::shared_ptr<const core::Gazetteer> gazetteer, double time_budget,
+               Metrics& metrics)
+      : db_(std::move(db)), gazetteer_(std::move(gazetteer)), time_budget_(time_budget), metrics_(metrics) {}
 
   class Lease {
    public:
@@ -58,6 +59,7 @@ class SearcherPool {
       auto opened = Searcher::open(db_, gazetteer_);
       if (!opened) return opened.error();
       s = std::move(*opened);
+      s->set_time_budget(time_budget_);
     }
     auto fresh = s->refresh();
     if (!fresh) return fresh.error();
@@ -72,6 +74,7 @@ class SearcherPool {
   }
   std::filesystem::path db_;
   std::shared_ptr<const core::Gazetteer> gazetteer_;  // read-only, shared by every Searcher
+  double time_budget_;                                // seconds, for every Searcher
   Metrics& metrics_;
   std::mutex mutex_;
   std::vector<std::unique_ptr<Searcher>> free_;
@@ -143,7 +146,7 @@ struct Server::Impl {
 
   explicit Impl(ServerOptions o)
       : options(resolved(std::move(o))),
-        searchers(options.db, options.gazetteer, metrics),
+        searchers(options.db, options.gazetteer, std::chrono::duration<double>(options.time_budget).count(), metrics),
         gate(options.threads, options.max_queued, options.max_queue_wait),
         http(limits_of(options)) {}
 

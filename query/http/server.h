@@ -30,6 +30,9 @@ struct ServerOptions {
   // at once (0 = threads * 16), and the longest one waits before a 429.
   std::size_t max_queued = 0;
   std::chrono::milliseconds max_queue_wait{2000};
+  // Per counting pass of a search (Searcher::set_time_budget): past it the
+  // counts are partial and "total_exact" false; 0 = none (exact, as the CLI).
+  std::chrono::microseconds time_budget{0};
   // Open connections served at once (one cheap thread each); more wait.
   std::size_t max_connections = 256;
   std::chrono::milliseconds read_timeout{5000};        // to receive a whole request, from its first byte

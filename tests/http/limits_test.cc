@@ -135,17 +135,22 @@ std::string metric(httplib::Client& c, const std::string& name) {
   return r->body.substr(p + name.size() + 2, r->body.find('\n', p + 1) - p - name.size() - 2);
 }
 
+// One search slot, whose searches the gatekeeper holds.
+std::unique_ptr<Server> one_slot(const Index& idx, Gatekeeper& gk, std::size_t queue, std::chrono::milliseconds wait) {
+  ServerOptions o = idx.options();
+  o.threads = 1;
+  o.max_queued = queue;
+  o.max_queue_wait = wait;
+  o.on_search_slot = [&gk](const std::string& path) { gk.hold(path); };
+  return start(o);
+}
+
 }  // namespace
 
 TEST_CASE("http: a full search queue is answered 429 at once, and the waiting requests still succeed", "[http]") {
   Index idx;
   Gatekeeper gk;
-  ServerOptions o = idx.options();
-  o.threads = 1;
-  o.max_queued = 1;
-  o.max_queue_wait = 600s;
-  o.on_search_slot = [&](const std::string& path) { gk.hold(path); };
-  auto server = start(o);
+  auto server = one_slot(idx, gk, 1, 600s);
   int port = server->port();
   auto get = [port](const std::string& target) {
     httplib::Client c("127.0.0.1", port);
@@ -187,12 +192,7 @@ TEST_CASE("http: a full search queue is answered 429 at once, and the waiting re
 TEST_CASE("http: a request that waits too long for a search slot is answered 429", "[http]") {
   Index idx;
   Gatekeeper gk;
-  ServerOptions o = idx.options();
-  o.threads = 1;
-  o.max_queued = 8;
-  o.max_queue_wait = 100ms;
-  o.on_search_slot = [&](const std::string& path) { gk.hold(path); };
-  auto server = start(o);
+  auto server = one_slot(idx, gk, 8, 100ms);
   httplib::Client held("127.0.0.1", server->port());
   held.set_read_timeout(60, 0);
   int first = 0;
