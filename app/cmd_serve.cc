@@ -13,7 +13,7 @@ namespace {
 
 struct ServeArgs {
   std::string db, listen = "127.0.0.1:8080", web, cors_origin;
-  std::size_t threads = 0, queue = 0, time_budget_ms = 100;
+  std::size_t threads = 0, queue = 0, time_budget_ms = 0;
 };
 
 // "HOST:PORT", "[::1]:PORT" or ":PORT" (loopback).
@@ -79,8 +79,8 @@ Command add_serve_command(CLI::App& app) {
   cmd->add_option("--queue", a->queue, "Searches that may wait for a thread before the server answers 429 "
                   "(default: 16 per thread)")->check(CLI::Range(1, 100000));
   cmd->add_option("--time-budget", a->time_budget_ms,
-                  "Milliseconds a search may spend counting matches; then counts are partial, "
-                  "total_exact false (default 100, 0 = exact always)")->check(CLI::Range(0, 600000));
+                  "Milliseconds a search may spend counting matches, then counts are partial and "
+                  "total_exact false (default 0 = exact always; unsafe, see docs/http_api.md)")->check(CLI::Range(0, 600000));
   cmd->add_option("--web", a->web, "Folder of the search page (default: web/)");
   cmd->add_option("--cors-origin", a->cors_origin, "Allow this origin to call the API from a browser");
   return {cmd, [a] { return run(*a); }};
