@@ -13,7 +13,7 @@ namespace {
 
 struct ServeArgs {
   std::string db, listen = "127.0.0.1:8080", web, cors_origin;
-  std::size_t threads = 0;
+  std::size_t threads = 0, queue = 0, time_budget_ms = 0;
 };
 
 // "HOST:PORT", "[::1]:PORT" or ":PORT" (loopback).
@@ -34,6 +34,8 @@ int run(const ServeArgs& args) {
   options.db = db_path(args.db);
   options.web = args.web.empty() ? std::filesystem::path("web") : std::filesystem::path(args.web);
   options.threads = args.threads;
+  options.max_queued = args.queue;
+  options.time_budget = std::chrono::milliseconds(args.time_budget_ms);
   options.cors_origin = args.cors_origin;
   options.gazetteer = load_gazetteer("place aliases are off");
   if (!split_listen(args.listen, options.host, options.port)) {
@@ -73,7 +75,12 @@ Command add_serve_command(CLI::App& app) {
   CLI::App* cmd = app.add_subcommand("serve", "Serve the search API and page over HTTP");
   add_db_option(cmd, a->db);
   cmd->add_option("--listen", a->listen, "HOST:PORT to listen on (default 127.0.0.1:8080)");
-  cmd->add_option("--threads", a->threads, "Worker threads (default: one per core)")->check(CLI::Range(1, 256));
+  cmd->add_option("--threads", a->threads, "Searches at once, each on its own index handle (default: one per core)")->check(CLI::Range(1, 256));
+  cmd->add_option("--queue", a->queue, "Searches that may wait for a thread before the server answers 429 "
+                  "(default: 16 per thread)")->check(CLI::Range(1, 100000));
+  cmd->add_option("--time-budget", a->time_budget_ms,
+                  "Milliseconds a search may spend counting matches, then counts are partial and "
+                  "total_exact false (default 0 = exact always; unsafe, see docs/http_api.md)")->check(CLI::Range(0, 600000));
   cmd->add_option("--web", a->web, "Folder of the search page (default: web/)");
   cmd->add_option("--cors-origin", a->cors_origin, "Allow this origin to call the API from a browser");
   return {cmd, [a] { return run(*a); }};

@@ -1,6 +1,7 @@
 #include "query/facets.h"
 
 #include <algorithm>
+#include <chrono>
 
 namespace lanyard::query {
 
@@ -96,18 +97,26 @@ FacetCounter unselected_facet_counter(const Filters& filters, std::shared_ptr<co
   return FacetCounter(facets, std::move(index));
 }
 
-void count_selected_facets(const Xapian::Database& db, const Xapian::Query& base, const Filters& filters,
+bool count_selected_facets(const Xapian::Database& db, const Xapian::Query& base, const Filters& filters,
                            std::size_t limit, const std::shared_ptr<const FacetIndex>& index,
-                           std::vector<std::vector<FacetValue>>& out) {
+                           std::vector<std::vector<FacetValue>>& out, double time_limit) {
+  bool whole = true;
   for (const auto& [facet, query] : filters.by_facet) {
     Xapian::Enquire enquire(db);
     enquire.set_query(filters.apply(base, facet));
     enquire.set_weighting_scheme(Xapian::BoolWeight());
+    if (time_limit > 0) enquire.set_time_limit(time_limit);
     FacetCounter counter({facet}, index);
     counter.attach(enquire);
+    auto started = std::chrono::steady_clock::now();
     enquire.get_mset(0, 0, db.get_doccount());
+    // The MSet's bounds do not show a cut pass with no hits asked for, but the
+    // timer cannot have fired before time_limit.
+    std::chrono::duration<double> took = std::chrono::steady_clock::now() - started;
+    whole = whole && (time_limit <= 0 || took.count() < time_limit);
     counter.collect(limit, out);
   }
+  return whole;
 }
 
 }  // namespace lanyard::query

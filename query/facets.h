@@ -58,9 +58,11 @@ class FacetCounter {
 FacetCounter unselected_facet_counter(const Filters& filters, std::shared_ptr<const FacetIndex> index);
 
 // For each facet selected in filters, counts it over base filtered by every
-// other group (one extra pass each). Throws Xapian::Error.
-void count_selected_facets(const Xapian::Database& db, const Xapian::Query& base, const Filters& filters,
+// other group (one extra pass each), each pass stopping to check every match
+// after time_limit seconds (0 = never). False when a pass stopped early (its
+// counts are partial). Throws Xapian::Error.
+bool count_selected_facets(const Xapian::Database& db, const Xapian::Query& base, const Filters& filters,
                            std::size_t limit, const std::shared_ptr<const FacetIndex>& index,
-                           std::vector<std::vector<FacetValue>>& out);
+                           std::vector<std::vector<FacetValue>>& out, double time_limit = 0);
 
 }  // namespace lanyard::query

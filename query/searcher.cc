@@ -210,17 +210,22 @@ core::Result<SearchResult> Searcher::run(const SearchRequest& r) {
 
   Xapian::Enquire enquire(db_);
   enquire.set_query(filters->apply(base));
+  if (time_budget_ > 0) enquire.set_time_limit(time_budget_);
   std::unique_ptr<Xapian::KeyMaker> keymaker;
   set_order(enquire, r, browse, *filters, keymaker);
   FacetCounter counter = unselected_facet_counter(*filters, facet_index());
   counter.attach(enquire);
+  auto counting = std::chrono::steady_clock::now();
   Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(r.offset),
                                        static_cast<Xapian::doccount>(r.limit), all);
+  bool cut = time_budget_ > 0 &&
+             std::chrono::duration<double>(std::chrono::steady_clock::now() - counting).count() >= time_budget_;
   counter.collect(r.facet_limit, result.facets);
-  count_selected_facets(db_, base, *filters, r.facet_limit, facet_index(), result.facets);
+  bool facets_whole =
+      count_selected_facets(db_, base, *filters, r.facet_limit, facet_index(), result.facets, time_budget_);
 
   result.total = mset.get_matches_estimated();
-  result.total_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
+  result.total_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound() && !cut && facets_whole;
   for (auto it = mset.begin(); it != mset.end(); ++it) {
     Xapian::Document doc = it.get_document();
     Hit hit = hit_from_document(doc);

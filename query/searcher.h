@@ -56,6 +56,14 @@ class Searcher {
   // documents first, at most limit. Empty when typed is blank.
   core::Result<std::vector<Suggestion>> suggest(std::string_view typed, std::size_t limit = 8);
 
+  // A time budget for counting, per counting pass of a search (the main one
+  // and one per selected facet group): past it Xapian stops checking every
+  // match (Enquire::set_time_limit). Hits are still the best ones, but the
+  // counts are partial: total_exact is then false, total Xapian's estimate
+  // and facet counts cover only the matches checked. 0 = none (the default):
+  // exact counts, however long they take.
+  void set_time_budget(double seconds) { time_budget_ = seconds; }
+
  private:
   Searcher(Xapian::Database db, std::shared_ptr<const core::Gazetteer> gazetteer);
   core::Result<SearchResult> run(const SearchRequest& request);
@@ -73,6 +81,7 @@ class Searcher {
   std::unique_ptr<QueryBuilder> builder_;
   std::shared_ptr<const FacetIndex> facet_index_;
   bool facet_index_supported_ = true;
+  double time_budget_ = 0;  // seconds; 0 = none
 };
 
 // A Hit from a document's stored JSON (no snippet, no score).

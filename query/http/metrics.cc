@@ -41,7 +41,7 @@ void Metrics::index_reloaded(std::chrono::system_clock::time_point when) {
   ++reloads_;
 }
 
-std::string Metrics::render(std::size_t documents) const {
+std::string Metrics::render(std::size_t documents, const SearchGate::Stats& gate) const {
   std::lock_guard lock(mutex_);
   std::string out;
   header(out, "lanyard_http_requests_total", "counter", "HTTP requests by route and status.");
@@ -74,6 +74,12 @@ std::string Metrics::render(std::size_t documents) const {
   out += "lanyard_index_last_reload_timestamp_seconds " + number(last_reload_) + "\n";
   header(out, "lanyard_index_reloads_total", "counter", "Index revisions the server has opened.");
   out += "lanyard_index_reloads_total " + std::to_string(reloads_) + "\n";
+  header(out, "lanyard_search_running", "gauge", "Searches running now (at most --threads).");
+  out += "lanyard_search_running " + std::to_string(gate.running) + "\n";
+  header(out, "lanyard_search_waiting", "gauge", "Requests waiting for a search slot.");
+  out += "lanyard_search_waiting " + std::to_string(gate.waiting) + "\n";
+  header(out, "lanyard_search_refused_total", "counter", "Requests answered 429 because the server was busy.");
+  out += "lanyard_search_refused_total " + std::to_string(gate.refused) + "\n";
   return out;
 }
 

@@ -1,6 +1,7 @@
 // Counters for GET /metrics, rendered in the Prometheus text format 0.0.4:
 // requests and errors by route and status, a latency histogram by route,
-// documents in the index, and the time of the last index reload.
+// documents in the index, the time of the last index reload, and the search
+// slots in use, the requests waiting for one and those refused.
 // Thread-safe: every method may be called from any worker.
 #pragma once
 
@@ -12,6 +13,8 @@
 #include <string>
 #include <string_view>
 #include <utility>
+
+#include "query/http/admission.h"
 
 namespace lanyard::query::http {
 
@@ -28,7 +31,8 @@ class Metrics {
   // The server opened a newer revision of the index (or opened it at start).
   void index_reloaded(std::chrono::system_clock::time_point when);
 
-  std::string render(std::size_t documents) const;
+  // gate: searches running, waiting and refused (429) right now.
+  std::string render(std::size_t documents, const SearchGate::Stats& gate) const;
 
  private:
   struct Latency {

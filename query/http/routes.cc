@@ -1,5 +1,6 @@
 #include "query/http/routes.h"
 
+#include <algorithm>
 #include <chrono>
 #include <fstream>
 #include <sstream>
@@ -7,6 +8,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/text.h"
 #include "query/http/ics.h"
 #include "query/http/metrics.h"
 #include "query/json.h"
@@ -44,9 +46,6 @@ std::optional<HttpResponse> only(const ParamMap& params, std::initializer_list<s
 }
 
 std::optional<HttpResponse> check_sizes(const ParamMap& params) {
-  if (params.size() > kMaxParams) {
-    return error_response(400, "bad_request", "more than " + std::to_string(kMaxParams) + " parameters");
-  }
   std::size_t q = 0;
   for (auto [it, end] = params.equal_range("q"); it != end; ++it) q += it->second.size();
   if (q > kMaxQueryBytes) {
@@ -81,18 +80,39 @@ bool under(const std::filesystem::path& root, const std::filesystem::path& p) {
   return s.size() > r.size() && s.compare(0, r.size(), r) == 0 && s[r.size()] == '/';
 }
 
+bool has_control(std::string_view s) {
+  return std::any_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x20 || c == 0x7f; });
+}
+
 }  // namespace
+
+std::optional<HttpResponse> check_params(const ParamMap& params) {
+  if (params.size() > kMaxParams) {
+    return error_response(400, "bad_request", "more than " + std::to_string(kMaxParams) + " parameters");
+  }
+  for (const auto& [key, value] : params) {
+    for (const std::string* text : {&key, &value}) {
+      if (!core::is_valid_utf8(*text)) {
+        return error_response(400, "bad_request", "parameter '" + key + "': not valid UTF-8");
+      }
+      if (has_control(*text)) {
+        return error_response(400, "bad_request", "parameter '" + key + "': control characters are not allowed");
+      }
+    }
+  }
+  return std::nullopt;
+}
 
 const std::vector<Route>& routes() {
   static const std::vector<Route> kRoutes = {
-      {"GET", "/api/search", "/api/search", true, handle_search},
-      {"GET", "/api/facets", "/api/facets", true, handle_facets},
-      {"GET", "/api/doc", "/api/doc", true, handle_doc},
-      {"GET", "/api/suggest", "/api/suggest", true, handle_suggest},
-      {"GET", "/api/events.ics", "/api/events.ics", true, handle_ics},
-      {"GET", "/healthz", "/healthz", true, handle_healthz},
-      {"GET", "/metrics", "/metrics", true, handle_metrics},
-      {"GET", "/", "static", false, handle_static},
+      {"GET", "/api/search", "/api/search", Access::search, handle_search},
+      {"GET", "/api/facets", "/api/facets", Access::search, handle_facets},
+      {"GET", "/api/doc", "/api/doc", Access::search, handle_doc},
+      {"GET", "/api/suggest", "/api/suggest", Access::search, handle_suggest},
+      {"GET", "/api/events.ics", "/api/events.ics", Access::search, handle_ics},
+      {"GET", "/healthz", "/healthz", Access::peek, handle_healthz},
+      {"GET", "/metrics", "/metrics", Access::peek, handle_metrics},
+      {"GET", "/", "static", Access::none, handle_static},
   };
   return kRoutes;
 }
@@ -225,7 +245,8 @@ HttpResponse handle_healthz(const RouteContext& ctx, const HttpRequest&) {
 HttpResponse handle_metrics(const RouteContext& ctx, const HttpRequest&) {
   HttpResponse r;
   r.content_type = "text/plain; version=0.0.4; charset=utf-8";
-  r.body = ctx.metrics ? ctx.metrics->render(ctx.searcher->document_count()) : "";
+  r.body = ctx.metrics ? ctx.metrics->render(ctx.searcher->document_count(), ctx.gate ? ctx.gate->stats() : SearchGate::Stats{})
+                       : "";
   return r;
 }
 

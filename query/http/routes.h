@@ -19,6 +19,7 @@
 namespace lanyard::query::http {
 
 class Metrics;
+class SearchGate;
 
 using ParamMap = std::multimap<std::string, std::string>;
 
@@ -47,20 +48,26 @@ struct HttpResponse {
 };
 
 // What a handler may use. searcher is checked out for this request and
-// already refreshed to the latest index revision when the route needs_index.
+// already refreshed to the latest index revision unless the route's access is none.
 struct RouteContext {
   Searcher* searcher = nullptr;
   const Metrics* metrics = nullptr;
+  const SearchGate* gate = nullptr;  // for /metrics
   std::filesystem::path web_root;  // canonical; empty when there is no web folder
 };
 
 using Handler = HttpResponse (*)(const RouteContext&, const HttpRequest&);
 
+// What a route needs from the index: nothing (files), a quick look (counts,
+// one shared handle), or a search, which waits for a slot of the SearchGate
+// (admission.h) and is answered 429 when the server is overloaded.
+enum class Access { none, peek, search };
+
 struct Route {
   std::string_view method;
   std::string_view path;  // exact; "/" also serves the files of the web folder
   std::string_view name;  // the metrics label
-  bool needs_index;
+  Access access;
   Handler handler;
 };
 
@@ -75,6 +82,10 @@ struct RouteMatch {
   HttpResponse error;
 };
 RouteMatch match_route(std::string_view method, std::string_view path);
+
+// Any route's parameters: at most kMaxParams, names and values valid UTF-8
+// without control characters. A 400 otherwise.
+std::optional<HttpResponse> check_params(const ParamMap& params);
 
 // The metrics label of a path, bounded whatever the client sends.
 std::string_view route_name(std::string_view path);

@@ -1,19 +1,16 @@
-// The HTTP side of the query server: httplib wiring, the worker pool, the
+// The HTTP side of the query server: httplib wiring, the search slots and the
 // Searcher pool, response headers, the access log and metrics. Handlers and
-// the route table are in routes.cc; this is the only file including httplib.h.
+// the route table are in routes.cc, connections in connection.cc.
 #include "query/http/server.h"
 
 #include <algorithm>
-#include <atomic>
-#include <condition_variable>
-#include <deque>
 #include <mutex>
 #include <optional>
 #include <thread>
 #include <vector>
 
-#include <httplib.h>
-
+#include "query/http/admission.h"
+#include "query/http/connection.h"
 #include "query/http/metrics.h"
 #include "query/http/routes.h"
 #include "query/searcher.h"
@@ -23,62 +20,16 @@ namespace lanyard::query::http {
 namespace {
 
 using Clock = std::chrono::steady_clock;
+constexpr int kListenBacklog = 1024;  // connections the kernel queues before we accept them
 
-// httplib's ThreadPool, plus a count of connections waiting for a worker so
-// that an overloaded server can answer 429 at once instead of queueing forever.
-class WorkerPool : public httplib::TaskQueue {
- public:
-  explicit WorkerPool(std::size_t n) {
-    for (std::size_t i = 0; i < n; ++i) threads_.emplace_back([this] { work(); });
-  }
-  void enqueue(std::function<void()> fn) override {
-    {
-      std::lock_guard lock(mutex_);
-      jobs_.push_back(std::move(fn));
-      ++queued_;
-    }
-    cond_.notify_one();
-  }
-  void shutdown() override {
-    {
-      std::lock_guard lock(mutex_);
-      shutdown_ = true;
-    }
-    cond_.notify_all();
-    for (auto& t : threads_) t.join();
-  }
-  std::size_t queued() const { return queued_.load(); }
-
- private:
-  void work() {
-    for (;;) {
-      std::function<void()> fn;
-      {
-        std::unique_lock lock(mutex_);
-        cond_.wait(lock, [&] { return !jobs_.empty() || shutdown_; });
-        if (jobs_.empty()) return;  // shut down and drained: in-flight work is done
-        fn = std::move(jobs_.front());
-        jobs_.pop_front();
-        --queued_;
-      }
-      fn();
-    }
-  }
-  std::vector<std::thread> threads_;
-  std::deque<std::function<void()>> jobs_;
-  std::mutex mutex_;
-  std::condition_variable cond_;
-  std::atomic<std::size_t> queued_{0};
-  bool shutdown_ = false;
-};
-
-// Xapian handles are not thread-safe: each request checks out a Searcher of
-// its own (at most one per worker are ever open) and refreshes it to the
+// Xapian handles are not thread-safe: each search checks out a Searcher of
+// its own (at most one per search slot are ever open) and refreshes it to the
 // latest committed revision first, so a reindex shows up on the next request.
 class SearcherPool {
  public:
-  SearcherPool(std::filesystem::path db, std::shared_ptr<const core::Gazetteer> gazetteer, Metrics& metrics)
-      : db_(std::move(db)), gazetteer_(std::move(gazetteer)), metrics_(metrics) {}
+  SearcherPool(std::filesystem::path db, std::shared_ptr<const core::Gazetteer> gazetteer, double time_budget,
+               Metrics& metrics)
+      : db_(std::move(db)), gazetteer_(std::move(gazetteer)), time_budget_(time_budget), metrics_(metrics) {}
 
   class Lease {
    public:
@@ -108,6 +59,7 @@ class SearcherPool {
       auto opened = Searcher::open(db_, gazetteer_);
       if (!opened) return opened.error();
       s = std::move(*opened);
+      s->set_time_budget(time_budget_);
     }
     auto fresh = s->refresh();
     if (!fresh) return fresh.error();
@@ -122,6 +74,7 @@ class SearcherPool {
   }
   std::filesystem::path db_;
   std::shared_ptr<const core::Gazetteer> gazetteer_;  // read-only, shared by every Searcher
+  double time_budget_;                                // seconds, for every Searcher
   Metrics& metrics_;
   std::mutex mutex_;
   std::vector<std::unique_ptr<Searcher>> free_;
@@ -154,10 +107,11 @@ std::string loggable(std::string_view path) {
 // Messages for the errors httplib answers before any handler runs.
 std::pair<const char*, const char*> http_error(int status) {
   switch (status) {
-    case 400: return {"bad_request", "the request is not valid HTTP"};
+    case 400: return {"bad_request", "the request is not valid HTTP (or its headers are over 64 KiB)"};
     case 404: return {"not_found", "no such route"};
     case 413: return {"payload_too_large", "the request body is too large"};
     case 414: return {"uri_too_long", "the URL is longer than 8192 bytes"};
+    case 416: return {"bad_range", "the Range header is not valid (responses are never partial)"};
     case 431: return {"headers_too_large", "the request headers are too large"};
     default: return {"error", "the request failed"};
   }
@@ -165,18 +119,36 @@ std::pair<const char*, const char*> http_error(int status) {
 
 }  // namespace
 
+// 0 in the options means "the default": one search slot per core.
+ServerOptions resolved(ServerOptions o) {
+  if (o.threads == 0) o.threads = std::max(1u, std::thread::hardware_concurrency());
+  if (o.max_queued == 0) o.max_queued = o.threads * 16;
+  o.max_connections = std::max(o.max_connections, o.threads);
+  return o;
+}
+
+ConnectionLimits limits_of(const ServerOptions& o) {
+  return {o.keep_alive_timeout, o.read_timeout, o.write_timeout, std::max<std::size_t>(1, o.keep_alive_max_requests)};
+}
+
 struct Server::Impl {
   ServerOptions options;
   Metrics metrics;
   SearcherPool searchers;
+  SearchGate gate;
+  std::mutex peek_mutex;  // /healthz and /metrics share one Searcher, outside the search slots
+  std::optional<SearcherPool::Lease> peek;
   std::filesystem::path web_root;
-  httplib::Server http;
-  std::atomic<WorkerPool*> workers{nullptr};
+  HttpServer http;
   std::thread listener;
   int port = 0;
   std::once_flag stopped;
 
-  explicit Impl(ServerOptions o) : options(std::move(o)), searchers(options.db, options.gazetteer, metrics) {}
+  explicit Impl(ServerOptions o)
+      : options(resolved(std::move(o))),
+        searchers(options.db, options.gazetteer, std::chrono::duration<double>(options.time_budget).count(), metrics),
+        gate(options.threads, options.max_queued, options.max_queue_wait),
+        http(limits_of(options)) {}
 
   void add_common_headers(httplib::Response& res) const {
     res.set_header("X-Content-Type-Options", "nosniff");
@@ -199,12 +171,35 @@ struct Server::Impl {
     }
     RouteMatch match = match_route(r.method, r.path);
     if (!match.route) return match.error;
-    RouteContext ctx{nullptr, &metrics, web_root};
-    if (!match.route->needs_index) return match.route->handler(ctx, r);
+    if (auto bad = check_params(r.params)) return *bad;
+    RouteContext ctx{nullptr, &metrics, &gate, web_root};
+    switch (match.route->access) {
+      case Access::none:
+        return match.route->handler(ctx, r);
+      case Access::peek: {
+        std::lock_guard lock(peek_mutex);
+        auto fresh = peek->get()->refresh();
+        if (!fresh) return error_response(fresh.error());
+        if (*fresh) metrics.index_reloaded(std::chrono::system_clock::now());
+        ctx.searcher = peek->get();
+        return match.route->handler(ctx, r);
+      }
+      case Access::search:
+        break;
+    }
+    auto slot = gate.enter();
+    if (!slot) return overloaded();
+    if (options.on_search_slot) options.on_search_slot(r.path);
     auto lease = searchers.checkout();
     if (!lease) return error_response(lease.error());
     ctx.searcher = lease->get();
     return match.route->handler(ctx, r);
+  }
+
+  static HttpResponse overloaded() {
+    HttpResponse e = error_response(429, "overloaded", "the server is busy; try again in a second");
+    e.headers.emplace_back("Retry-After", "1");
+    return e;
   }
 
   void serve(const httplib::Request& req, httplib::Response& res) {
@@ -220,11 +215,15 @@ struct Server::Impl {
   }
 
   // httplib calls this for every response with status >= 400, ours too; only
-  // the empty ones (httplib's own: 400, 404 off the route, 413, 414) need a body.
+  // the empty ones (httplib's own: malformed HTTP, 404 off the route, 413,
+  // 414, 416) need a body, and after those the connection is closed: what
+  // follows a malformed request on it cannot be trusted.
   void fill_error(const httplib::Request&, httplib::Response& res) {
     if (!res.body.empty()) return;
+    close_after_response();
     auto [code, message] = http_error(res.status);
     HttpResponse e = error_response(res.status, code, message);
+    res.set_header("Connection", "close");
     add_common_headers(res);
     res.set_content(e.body, e.content_type);
   }
@@ -243,34 +242,18 @@ struct Server::Impl {
     t_trace = {};
   }
 
-  httplib::Server::HandlerResponse pre_route(const httplib::Request&, httplib::Response& res) {
+  httplib::Server::HandlerResponse pre_route(const httplib::Request& req, httplib::Response&) {
     t_trace = {};
     t_trace.start = Clock::now();
-    WorkerPool* w = workers.load();
-    if (w && w->queued() > options.max_queued) {
-      HttpResponse e = error_response(429, "overloaded", "the server is busy; try again in a second");
-      res.status = 429;
-      res.set_header("Retry-After", "1");
-      res.set_header("Connection", "close");
-      add_common_headers(res);
-      res.set_content(e.body, e.content_type);
-      return httplib::Server::HandlerResponse::Handled;
-    }
+    // Responses are whole: a Range header would cut JSON in pieces. httplib's
+    // own Request is not const (process_request owns it), so this is allowed.
+    const_cast<httplib::Request&>(req).ranges.clear();
     return httplib::Server::HandlerResponse::Unhandled;
   }
 
   void configure() {
-    std::size_t threads = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
-    if (options.max_queued == 0) options.max_queued = threads * 16;
-    http.new_task_queue = [this, threads] {
-      auto* pool = new WorkerPool(threads);  // httplib owns it (deletes it when listen returns)
-      workers.store(pool);
-      return pool;
-    };
-    http.set_read_timeout(options.read_timeout);
-    http.set_write_timeout(options.write_timeout);
-    http.set_keep_alive_timeout(options.keep_alive_timeout.count());
-    http.set_keep_alive_max_count(options.keep_alive_max_requests);
+    std::size_t connections = options.max_connections;
+    http.new_task_queue = [connections] { return new ConnectionPool(connections); };  // httplib deletes it
     http.set_payload_max_length(kMaxBodyBytes);
     http.set_tcp_nodelay(true);
     http.set_pre_routing_handler([this](const auto& req, auto& res) { return pre_route(req, res); });
@@ -302,10 +285,12 @@ int Server::port() const { return impl_->port; }
 
 core::Result<std::unique_ptr<Server>> Server::start(ServerOptions options) {
   auto impl = std::make_unique<Impl>(std::move(options));
-  // Open one Searcher now so that a missing index fails the start, not the first request.
+  // Open one Searcher now so that a missing index fails the start, not the
+  // first request; it answers /healthz and /metrics.
   {
     auto lease = impl->searchers.checkout();
     if (!lease) return lease.error();
+    impl->peek.emplace(std::move(*lease));
   }
   impl->metrics.index_reloaded(std::chrono::system_clock::now());
   std::error_code ec;
@@ -322,6 +307,7 @@ core::Result<std::unique_ptr<Server>> Server::start(ServerOptions options) {
   if (impl->port <= 0) {
     return core::Error{core::ErrorCode::io_error, "cannot listen on " + o.host + ":" + std::to_string(o.port), ""};
   }
+  impl->http.set_backlog(kListenBacklog);
   Impl* raw = impl.get();
   impl->listener = std::thread([raw] { raw->http.listen_after_bind(); });
   return std::unique_ptr<Server>(new Server(std::move(impl)));

@@ -1,6 +1,7 @@
-// The query server: HTTP over the route table (routes.h), a worker pool where
-// each worker checks out its own Searcher, and index reloads without restarts.
-// The only file that includes httplib.h is server.cc.
+// The query server: HTTP over the route table (routes.h). A thread per open
+// connection (connection.h); searches run in at most `threads` slots, each on
+// a Searcher of its own (admission.h), and see index reloads without restarts.
+// Only server.cc and connection.cc include httplib.h.
 #pragma once
 
 #include <chrono>
@@ -19,21 +20,29 @@ struct ServerOptions {
   std::filesystem::path db;   // the index (must exist at start)
   std::filesystem::path web;  // static files for "/"; missing = every page is a 404
   std::string host = "127.0.0.1";
-  int port = 8080;                 // 0 = any free port (see Server::port)
-  std::size_t threads = 0;         // workers; 0 = one per core
-  std::string cors_origin;         // Access-Control-Allow-Origin; "" = no CORS headers
+  int port = 8080;          // 0 = any free port (see Server::port)
+  std::size_t threads = 0;  // searches at once (each on its own Searcher); 0 = one per core
+  std::string cors_origin;  // Access-Control-Allow-Origin; "" = no CORS headers
   // Resolves location aliases and near place names, as for `lanyard search`;
   // null = locations match their lowercased text and near needs LAT,LON.
   std::shared_ptr<const core::Gazetteer> gazetteer;
-  // Connections waiting for a worker beyond which requests are answered 429
-  // at once (0 = threads * 16).
+  // Requests waiting for a search slot beyond which the server answers 429
+  // at once (0 = threads * 16), and the longest one waits before a 429.
   std::size_t max_queued = 0;
-  std::chrono::seconds read_timeout{5};        // a slow client loses its connection
-  std::chrono::seconds write_timeout{5};
-  std::chrono::seconds keep_alive_timeout{2};  // an idle connection holds a worker this long
-  std::size_t keep_alive_max_requests = 20;
+  std::chrono::milliseconds max_queue_wait{2000};
+  // Per counting pass of a search (Searcher::set_time_budget): past it the
+  // counts are partial and "total_exact" false; 0 = none (exact, as the CLI).
+  std::chrono::microseconds time_budget{0};
+  // Open connections served at once (one cheap thread each); more wait.
+  std::size_t max_connections = 256;
+  std::chrono::milliseconds read_timeout{5000};        // to receive a whole request, from its first byte
+  std::chrono::milliseconds write_timeout{5000};       // to send a whole response
+  std::chrono::milliseconds keep_alive_timeout{2000};  // an idle connection is closed after this
+  std::size_t keep_alive_max_requests = 100;
   // Gets one access-log line per request: method, path, status, time, results.
   std::function<void(const std::string&)> access_log;
+  // Tests: called on the request's thread once it holds a search slot.
+  std::function<void(const std::string& path)> on_search_slot;
 };
 
 class Server {

@@ -1,5 +1,7 @@
 list(APPEND LANYARD_TEST_SOURCES
+  http/admission_test.cc
   http/ics_test.cc
+  http/limits_test.cc
   http/server_test.cc
   http/reload_test.cc
 )
