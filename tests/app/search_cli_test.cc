@@ -53,6 +53,7 @@ TEST_CASE("cli search: a correction appears in corrected_query", "[query][cli]")
   REQUIRE(r.exit_code == 0);
   auto j = nlohmann::json::parse(r.out);
   CHECK(j["corrected_query"] == "compilers");
+  CHECK(j["correction_applied"] == true);
   CHECK(j["total"] == 2);
 }
 
