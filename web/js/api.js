@@ -8,10 +8,10 @@ export class ApiError extends Error {
   }
 }
 
-export async function getJson(path, params, signal) {
+export async function getJson(path, params) {
   let res;
   try {
-    res = await fetch(`${path}?${params}`, { signal, headers: { Accept: 'application/json' } });
+    res = await fetch(`${path}?${params}`, { headers: { Accept: 'application/json' } });
   } catch (e) {
     if (e.name === 'AbortError') throw e;
     throw new ApiError('The server cannot be reached. Is lanyard serve running?', 0);
@@ -29,23 +29,40 @@ export async function getJson(path, params, signal) {
   return body;
 }
 
-// One request in flight per purpose: starting a new one aborts the last, so a
-// slow answer to an old keystroke can never replace a newer one.
+// One request in flight per purpose, and the newest waiting: a request asked
+// for while another runs waits for it (its answer is then dropped) and
+// replaces any request already waiting, which fails as superseded. The server
+// goes on computing an aborted request, so aborting each keystroke's search
+// would only queue work there; this way typing costs at most two searches in
+// a row, and a slow answer to an old keystroke never replaces a newer one.
 export class Latest {
-  #controller = null;
+  #running = null;
+  #waiting = null;
 
-  async run(path, params) {
-    this.#controller?.abort();
-    const controller = new AbortController();
-    this.#controller = controller;
-    const body = await getJson(path, params, controller.signal);
-    if (controller.signal.aborted) throw new DOMException('superseded', 'AbortError');
-    return body;
+  run(path, params) {
+    this.#waiting?.reject(superseded());
+    return new Promise((resolve, reject) => {
+      this.#waiting = { path, params, resolve, reject };
+      if (!this.#running) this.#next();
+    });
   }
 
-  abort() {
-    this.#controller?.abort();
+  #next() {
+    const job = this.#waiting;
+    this.#waiting = null;
+    if (!job) return;
+    this.#running = getJson(job.path, job.params).then(
+      (body) => (this.#waiting ? job.reject(superseded()) : job.resolve(body)),
+      (error) => (this.#waiting ? job.reject(superseded()) : job.reject(error)),
+    ).finally(() => {
+      this.#running = null;
+      this.#next();
+    });
   }
+}
+
+function superseded() {
+  return new DOMException('superseded by a newer request', 'AbortError');
 }
 
 export function isAbort(e) {

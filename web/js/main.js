@@ -64,6 +64,9 @@ class App {
   typed() {
     this.inputAt = performance.now();
     clearTimeout(this.timer);
+    // One Latin letter or digit would match nearly everything as a prefix and
+    // is the slowest search there is: wait for the next key (Enter still searches).
+    if (/^\s*[a-z0-9]$/i.test($('q').value)) return;
     this.timer = setTimeout(() => {
       const mode = this.typingPushed ? 'replace' : 'push';
       this.typingPushed = true;
