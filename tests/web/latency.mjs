@@ -4,7 +4,7 @@
 // Performance API (the page marks "lanyard:results" when it has drawn them).
 // A measurement, printed and saved; the 100 ms goal is read, not asserted
 // (timing goals are not tests here: the machine is shared and noisy).
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { BASE, closePage, gotoPage, launch, openPage, SHOTS } from './lib.mjs';
 
@@ -34,6 +34,7 @@ async function measure(page, query) {
   }, query);
 }
 
+mkdirSync(SHOTS, { recursive: true });
 const browser = await launch();
 const page = await openPage(browser);
 try {

@@ -10,7 +10,7 @@ import {
 import { Suggest } from './suggest.js';
 import { wireKeyboard } from './keyboard.js';
 
-const DEBOUNCE_MS = 40;
+const DEBOUNCE_MS = 15;  // small: Latest already keeps to one search in flight
 const $ = (id) => document.getElementById(id);
 
 class App {
