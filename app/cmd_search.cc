@@ -20,7 +20,7 @@ namespace {
 
 struct SearchArgs {
   std::string db;
-  std::vector<std::string> words, locations, countries, topics;
+  std::vector<std::string> words, locations, countries, topics, attendance;
   std::string from, to, near, radius, sort, limit, offset, facet_limit;
   bool json = false, upcoming = false, online = false, partial = false;
 };
@@ -33,6 +33,7 @@ std::multimap<std::string, std::string> to_params(const SearchArgs& a) {
   for (const auto& v : a.locations) p.emplace("location", v);
   for (const auto& v : a.countries) p.emplace("country", v);
   for (const auto& v : a.topics) p.emplace("topic", v);
+  for (const auto& v : a.attendance) p.emplace("attendance", v);
   const std::pair<const char*, const std::string*> single[] = {
       {"from", &a.from},   {"to", &a.to},         {"near", &a.near},     {"radius", &a.radius},
       {"sort", &a.sort},   {"limit", &a.limit},   {"offset", &a.offset}, {"facet_limit", &a.facet_limit}};
@@ -145,6 +146,7 @@ Command add_search_command(CLI::App& app) {
   cmd->add_option("--to", a->to, "Events starting on or before YYYY, YYYY-MM or YYYY-MM-DD");
   cmd->add_flag("--upcoming", a->upcoming, "Events ending today or later");
   cmd->add_flag("--online", a->online, "Online or hybrid events");
+  cmd->add_option("--attendance", a->attendance, "online, in-person or hybrid (repeatable, OR'd)");
   cmd->add_option("--near", a->near, "A place, or LAT,LON");
   cmd->add_option("--radius", a->radius, "Kilometres around --near (default 50)");
   cmd->add_option("--sort", a->sort, "relevance, date, -date or distance");

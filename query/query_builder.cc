@@ -39,6 +39,20 @@ Xapian::Query any_of(const std::string& term_prefix, const std::vector<std::stri
   return Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());
 }
 
+// --location values: their place keys, and a value written like a facet label
+// ("Paris, France", what the location facet lists and the page sends back)
+// also matches that exact label. The keys alone would not do: no place is
+// filed under "paris, france", and "paris" alone would add Paris, Texas.
+Xapian::Query location_filter(const std::vector<std::string>& values, const std::vector<std::string>& keys) {
+  std::vector<Xapian::Query> parts{any_of(prefix::kLocation, keys)};
+  for (const auto& v : values) {
+    if (v.find(',') != std::string::npos) {
+      parts.emplace_back(Xapian::Query::OP_VALUE_RANGE, slot::kLocationLabel, v, v);
+    }
+  }
+  return Xapian::Query(Xapian::Query::OP_OR, parts.begin(), parts.end());
+}
+
 // "location:Paris", "country:usa": through the gazetteer's aliases, lowercased,
 // so a capitalised value never turns into an "XLOC:Paris" term (XAPIAN-NOTES 4).
 class PlaceField : public Xapian::FieldProcessor {
@@ -386,14 +400,16 @@ core::Result<Filters> build_filters(const SearchRequest& r, const core::Gazettee
     }
     return keys;
   };
-  if (!r.locations.empty()) f.by_facet[facet_index("location")] = any_of(prefix::kLocation, keys_of(r.locations));
+  if (!r.locations.empty()) f.by_facet[facet_index("location")] = location_filter(r.locations, keys_of(r.locations));
   if (!r.countries.empty()) f.by_facet[facet_index("country")] = any_of(prefix::kCountry, keys_of(r.countries));
   if (!r.topics.empty()) {
     std::vector<std::string> topics;
     for (const auto& t : r.topics) topics.push_back(core::collapse_spaces(core::ascii_lower(t)));
     f.by_facet[facet_index("topic")] = any_of(prefix::kTopic, topics);
   }
-  if (r.online) f.by_facet[facet_index("online")] = any_of(prefix::kOnline, {"online", "hybrid"});
+  std::vector<std::string> attendance = r.attendance;
+  if (r.online) attendance.insert(attendance.end(), {"online", "hybrid"});
+  if (!attendance.empty()) f.by_facet[facet_index("online")] = any_of(prefix::kOnline, attendance);
   add_date_filters(r, today, f);
   if (r.near) {
     auto centre = near_centre(*r.near, gazetteer);

@@ -1,5 +1,6 @@
 #include "query/request.h"
 
+#include <algorithm>
 #include <charconv>
 #include <set>
 
@@ -107,6 +108,10 @@ core::Status apply(SearchRequest& r, const std::string& key, const std::string& 
     return set_flag(r.upcoming);
   } else if (key == "online") {
     return set_flag(r.online);
+  } else if (key == "attendance") {
+    std::string a = core::ascii_lower(core::trim(value));
+    if (a != "online" && a != "in-person" && a != "hybrid") return bad(key, value, "expected online, in-person or hybrid");
+    if (std::find(r.attendance.begin(), r.attendance.end(), a) == r.attendance.end()) r.attendance.push_back(a);
   } else if (key == "partial") {
     return set_flag(r.partial);
   } else if (key == "snippets") {

@@ -45,6 +45,7 @@ struct SearchRequest {
   bool upcoming = false;               // ends today or later
   std::optional<core::Date> today;     // "today" for upcoming; unset = the system's date (UTC)
   bool online = false;                 // attendance online or hybrid
+  std::vector<std::string> attendance; // "online", "in-person", "hybrid"; OR'd (with online's two)
   std::optional<NearFilter> near;
   std::optional<SortOrder> sort;       // unset: relevance with words, -date without
   bool partial = false;                // search-as-you-type: complete the last word
@@ -58,7 +59,7 @@ inline constexpr std::size_t kMaxLimit = 100;
 inline constexpr std::size_t kMaxOffset = 10000;
 
 // Parameters, each possibly repeated: q (joined with spaces), location,
-// country, topic, from, to, upcoming, online, near, radius, sort
+// country, topic, from, to, upcoming, online, attendance, near, radius, sort
 // (relevance|date|-date|distance), limit, offset, facet_limit, partial,
 // snippets, today (YYYY-MM-DD). Flags take "", "1", "true", "0", "false".
 // Errors: invalid_input with a message naming the parameter; unknown

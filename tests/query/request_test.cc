@@ -39,7 +39,8 @@ TEST_CASE("request: parameters fill the request; repeated filters accumulate", "
                                        {"from", "2024-09"},   {"to", "2024"},        {"upcoming", ""},
                                        {"online", "true"},    {"sort", "-date"},     {"limit", "25"},
                                        {"offset", "50"},      {"partial", "1"},      {"today", "2025-01-02"},
-                                       {"facet_limit", "3"}});
+                                       {"facet_limit", "3"},    {"attendance", "in-person"},
+                                       {"attendance", "Online"}});
   REQUIRE(r);
   CHECK(r->query == "pytorch day");
   CHECK(r->locations == std::vector<std::string>{"Paris", "nyc"});
@@ -54,6 +55,7 @@ TEST_CASE("request: parameters fill the request; repeated filters accumulate", "
   CHECK(r->partial);
   CHECK(r->today == Date{2025, 1, 2});
   CHECK(r->facet_limit == 3);
+  CHECK(r->attendance == std::vector<std::string>{"in-person", "online"});
 }
 
 TEST_CASE("request: near takes LAT,LON or a place name, and a radius", "[query]") {
@@ -79,6 +81,7 @@ TEST_CASE("request: bad values are errors that name the parameter", "[query]") {
       {{{"radius", "-5"}}, "radius"},       {{{"radius", "5"}}, "radius needs near"},
       {{{"sort", "distance"}}, "distance"}, {{{"from", "2025"}, {"to", "2024"}}, "after"},
       {{{"bogus", "1"}}, "bogus"},          {{{"near", " "}}, "near"},
+      {{{"attendance", "remote"}}, "attendance"},
   };
   for (const auto& [params, needle] : cases) {
     INFO(needle);

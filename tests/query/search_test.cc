@@ -132,6 +132,21 @@ TEST_CASE("search: location values are OR'd, different filters AND'd, case-insen
   CHECK(w.search(c).total == 2);
 }
 
+TEST_CASE("search: a location facet label filters to exactly that place", "[query]") {
+  for (bool with_gazetteer : {false, true}) {
+    INFO("gazetteer " << with_gazetteer);
+    World w(with_gazetteer ? std::make_shared<FakeGazetteer>() : nullptr);
+    SearchRequest r;
+    r.locations = {"Paris, France"};  // a value of the location facet, as the page sends it back
+    CHECK(sorted_ids(w.search(r)) ==
+          std::vector<std::string>{"_events/paris-tensor-summit-2025.md", "_posts/2025-02-11-cfp-paris.md"});
+    r.locations = {"Paris, France", "Tokyo, Japan"};
+    CHECK(w.search(r).total == 3);
+    r.locations = {"Paris, Japan"};
+    CHECK(w.search(r).total == 0);
+  }
+}
+
 TEST_CASE("search: locations go through the gazetteer's aliases when there is one", "[query]") {
   World w(std::make_shared<FakeGazetteer>());
   SearchRequest r;
@@ -178,6 +193,25 @@ TEST_CASE("search: --online keeps online and hybrid events", "[query]") {
   r.online = true;
   CHECK(sorted_ids(w.search(r)) ==
         std::vector<std::string>{"_events/ptc-2025.md", "_events/tokyo-2026.md", "_events/webinar-2025.md"});
+}
+
+TEST_CASE("search: --attendance keeps the chosen kinds, OR'd, and its facet stays disjunctive", "[query]") {
+  World w;
+  SearchRequest r;
+  r.attendance = {"in-person"};
+  auto in_person = w.search(r);
+  CHECK_FALSE(has(in_person, "_events/webinar-2025.md"));
+  CHECK_FALSE(has(in_person, "_events/ptc-2025.md"));  // hybrid
+  CHECK(has(in_person, "_events/paris-tensor-summit-2025.md"));
+  std::map<std::string, std::size_t> counts;
+  for (const auto& v : in_person.facets[5]) counts[v.value] = v.count;
+  CHECK(counts == std::map<std::string, std::size_t>{{"hybrid", 2}, {"in-person", 6}, {"online", 1}});
+  r.attendance = {"online", "hybrid"};
+  SearchRequest flag;
+  flag.online = true;
+  CHECK(sorted_ids(w.search(r)) == sorted_ids(w.search(flag)));
+  r.attendance = {"in-person", "online"};
+  CHECK(w.search(r).total == 7);
 }
 
 TEST_CASE("search: --near filters by radius and sorts by distance", "[query]") {
