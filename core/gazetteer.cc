@@ -38,6 +38,18 @@ class GeoGazetteer final : public Gazetteer {
     return keys;
   }
 
+  bool ambiguous_city(std::string_view name) const override {
+    auto it = data_.city_by_key.find(fold_place_key(name));
+    if (it == data_.city_by_key.end() || it->second.size() < 2) return false;
+    const GeoCity* largest = nullptr;
+    for (auto ci : it->second)
+      if (!largest || data_.cities[ci].population > largest->population) largest = &data_.cities[ci];
+    return std::any_of(it->second.begin(), it->second.end(), [&](std::uint32_t ci) {
+      const GeoCity& c = data_.cities[ci];
+      return c.country_code != largest->country_code && c.population * 10ull >= largest->population;
+    });
+  }
+
  private:
   GazetteerData data_;
 };

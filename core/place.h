@@ -62,6 +62,15 @@ class Gazetteer {
   // "new york" -> {"new york city", "new york"}, "bay area" -> {"san francisco", ...}).
   // Empty when unknown.
   virtual std::vector<std::string> location_keys(std::string_view text) const = 0;
+
+  // A city name that alone leaves its country open: another city of that name
+  // in another country has at least a tenth of the population of the one
+  // resolve() picks ("Vancouver": Canada and Washington, US; "Durham"; "San
+  // Jose"). False for names that are no city.
+  virtual bool ambiguous_city(std::string_view name) const {
+    (void)name;
+    return false;
+  }
 };
 
 // The keys a document at this place is filed under for location_keys() to find:

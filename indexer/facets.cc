@@ -24,7 +24,7 @@ constexpr LabelName kLabels[] = {
     {"city", LabelKind::location},          {"event location", LabelKind::location},
     {"date", LabelKind::date},              {"dates", LabelKind::date},
     {"when", LabelKind::date},              {"event date", LabelKind::date},
-    {"event dates", LabelKind::date},       {"date and time", LabelKind::date},
+    {"event dates", LabelKind::date},       {"days", LabelKind::date},       {"date and time", LabelKind::date},
     {"date & time", LabelKind::date},       {"date/time", LabelKind::date},
     {"when/where", LabelKind::both},        {"where/when", LabelKind::both},
     {"when & where", LabelKind::both},      {"when and where", LabelKind::both},

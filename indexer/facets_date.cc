@@ -140,8 +140,9 @@ Cue event_cue(const std::string& lower) {
                       "took part", "recap"})) {
     return Cue::past;
   }
-  if (has_any(lower, {"will", "join us", "kicking off", "kicks off", "take place", "takes place", "taking place", "scheduled",
-                      "upcoming", "coming up", "save the date", "returns", "is happening"})) {
+  if (has_any(lower, {"will", "join us", "kicking off", "kicks off", "take place", "takes place", "taking place",
+                      "scheduled", "upcoming", "coming up", "coming back", "comes back", "save the date", "returns",
+                      "is happening"})) {
     return Cue::ahead;
   }
   if (has_any(lower, {"held", "hosted", "co-located", "conference", "summit", "meetup", "event",

@@ -31,14 +31,36 @@ bool online_value(std::string_view value) {
   return has_any(core::ascii_lower(value), {"online", "virtual", "virtually", "livestream", "zoom", "remote"});
 }
 
-bool online_phrase(std::string_view text) {
+bool online_statement(std::string_view text) {
   std::string lower = lower_without_dates(text);
+  for (std::string_view verb : {"held", "took place", "take place", "takes place", "taking place"}) {
+    for (std::string_view how : {"online", "virtually", "remotely"}) {
+      if (has_word(lower, std::string(verb) + " " + std::string(how))) return true;
+    }
+  }
+  for (std::string_view adjective : {"virtual", "online", "remote"}) {
+    for (std::string_view noun : {"conference", "edition"}) {
+      if (has_word(lower, std::string(adjective) + " " + std::string(noun))) return true;
+    }
+  }
+  return false;
+}
+
+bool online_phrase(std::string_view text) {
+  if (online_statement(text)) return true;
+  std::string lower = lower_without_dates(text);
+  // "an in-person or an online ticket", "and virtually on our conference Slack".
+  if (has_any(lower, {"online ticket", "online tickets", "online-only ticket", "online-only tickets",
+                      "virtual ticket", "virtual tickets", "and virtually", "or virtually",
+                      "in-person or online", "in person or online", "in-person or virtual"})) {
+    return true;
+  }
   if (has_any(lower, {"virtual option", "in-person and virtual", "in person and virtual", "in-person and online",
                       "in person and online", "virtual and in-person", "online and in-person", "hybrid event",
                       "hybrid format", "join virtually", "attend virtually", "join online", "attend online",
                       "join us online", "watch online", "tune in online", "tuning in online", "watch live",
                       "watch on youtube", "watch on linkedin", "livestream", "livestreamed", "live stream",
-                      "live-streamed", "held online", "held virtually", "held remotely", "webinar",
+                      "live-streamed", "webinar",
                       "online-only", "online only"})) {
     return true;
   }
@@ -50,6 +72,11 @@ bool online_phrase(std::string_view text) {
     }
   }
   return false;
+}
+
+bool stream_link(std::string_view text) {
+  std::string lower = lower_without_dates(text);
+  return has_any(lower, {"watch on youtube", "watch on linkedin", "watch live", "watch online"});
 }
 
 bool in_person_phrase(std::string_view text) {

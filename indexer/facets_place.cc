@@ -3,6 +3,7 @@
 // body lines, event sentences of the opening paragraphs, the event's name.
 
 #include <algorithm>
+#include <cctype>
 
 #include "core/text.h"
 #include "indexer/facets.h"
@@ -14,7 +15,9 @@ namespace {
 
 using facets_text::has_word;
 using facets_text::in_person_phrase;
+using facets_text::is_capitalised_word;
 using facets_text::LabelKind;
+using facets_text::names_gathering;
 using facets_text::online_phrase;
 using facets_text::online_value;
 
@@ -22,11 +25,25 @@ struct Evidence {
   std::optional<core::Place> place;
   bool online = false;
   bool in_person = false;
+  bool place_from_name = false;  // the place came from an event name or title only
+  bool online_event = false;     // online said otherwise than by a stream's link ("Watch on YouTube")
+
+  void set_online(bool yes, bool stream_link = false) {
+    online = online || yes;
+    online_event = online_event || (yes && !stream_link);
+  }
 
   void add(const core::PlaceMatch& m) {
     online = online || m.online;
     in_person = in_person || m.in_person || m.place.has_value();
     if (!place && m.place) place = m.place;
+  }
+  // "PyCon India 2021", "PyTorch New York Meetup": where the series is, which
+  // says nothing about how this edition is attended.
+  void add_from_name(const core::PlaceMatch& m) {
+    if (place || !m.place) return;
+    place = m.place;
+    place_from_name = true;
   }
 };
 
@@ -54,7 +71,7 @@ void from_front_matter(const Record& record, const Config& config, const core::G
     if (!value.empty()) parts.push_back(value);
   }
   if (parts.empty()) return;
-  for (const auto& p : parts) ev.online = ev.online || online_value(p);
+  for (const auto& p : parts) ev.set_online(online_value(p));
   if (auto m = resolve(gazetteer, core::join(parts, ", "))) ev.add(*m);
   for (std::size_t i = 0; !ev.place && i < parts.size(); ++i) {
     if (auto m = resolve(gazetteer, parts[i])) ev.add(*m);
@@ -75,7 +92,7 @@ void from_room(const Record& record, const Config& config, Evidence& ev) {
     auto it = record.fields.find(name);
     if (it == record.fields.end() || !it->is_string()) continue;
     auto kind = facets_text::room_kind(it->get<std::string>());
-    if (kind == facets_text::RoomKind::online) ev.online = true;
+    ev.set_online(kind == facets_text::RoomKind::online);
     if (kind == facets_text::RoomKind::physical) ev.in_person = true;
     return;
   }
@@ -84,11 +101,11 @@ void from_room(const Record& record, const Config& config, Evidence& ev) {
 void from_labels(const Record& record, const core::Gazetteer* gazetteer, Evidence& ev) {
   for (const auto& l : facets_text::labelled_values(record.body.text)) {
     if (l.kind == LabelKind::date) {
-      ev.online = ev.online || online_phrase(l.value);  // "Dec 2nd, 2022 (In-Person and Virtual)"
+      ev.set_online(online_phrase(l.value));  // "Dec 2nd, 2022 (In-Person and Virtual)"
       continue;
     }
     bool online = online_value(l.value) || online_phrase(l.value);
-    ev.online = ev.online || online;
+    ev.set_online(online);
     // "Where: West Lawn at the Marriott" names a physical venue even when the
     // gazetteer knows no city in it.
     if (!online && physical_value(l.value)) ev.in_person = true;
@@ -96,12 +113,6 @@ void from_labels(const Record& record, const core::Gazetteer* gazetteer, Evidenc
     std::string value = l.kind == LabelKind::both ? without_dates(l.value) : std::string(l.value);
     if (auto m = resolve(gazetteer, value)) ev.add(*m);
   }
-}
-
-bool is_capitalised_word(std::string_view w) {
-  if (w.empty()) return false;
-  unsigned char c = static_cast<unsigned char>(w[0]);
-  return (c >= 'A' && c <= 'Z') || c >= 0x80;
 }
 
 bool is_month_or_day(std::string_view w) {
@@ -119,6 +130,12 @@ bool is_month_or_day(std::string_view w) {
 // longest first; each drops the last comma group.
 std::vector<std::string> place_candidates(std::string_view rest) {
   if (rest.starts_with("the ")) rest.remove_prefix(4);
+  // A venue whose brand is lowercase ("at voco Chicago Downtown", "at our Paris
+  // office"): the capitalised words after it.
+  if (std::size_t sp = rest.find(' '); sp != std::string_view::npos && sp > 0 && rest[0] >= 'a' && rest[0] <= 'z' &&
+                                       sp + 1 < rest.size() && rest[sp + 1] >= 'A' && rest[sp + 1] <= 'Z') {
+    rest.remove_prefix(sp + 1);
+  }
   std::vector<std::string> groups(1);
   std::size_t words = 0;
   std::size_t i = 0;
@@ -128,6 +145,9 @@ std::vector<std::string> place_candidates(std::string_view rest) {
            rest[end] != ';' && rest[end] != '!' && rest[end] != '?' && rest[end] != ')')
       ++end;
     std::string_view word = rest.substr(i, end - i);
+    // "St. Louis", "Mt. Shasta": an abbreviation's dot does not end the place.
+    bool abbreviation = word == "St" || word == "Mt" || word == "Ft";
+    if (abbreviation && end + 1 < rest.size() && rest[end] == '.' && rest[end + 1] == ' ') ++end, word = rest.substr(i, end - i);
     // "in Santa Fe 4" is a room: a number right after the words ends the match.
     if (words > 0 && groups.back().size() > 0 && !word.empty() && word[0] >= '0' && word[0] <= '9') return {};
     // "in San Francisco October 16-17": a month ends the place ("Rio Mar" is one).
@@ -151,6 +171,15 @@ std::vector<std::string> place_candidates(std::string_view rest) {
     std::vector<std::string> head(groups.begin(), groups.begin() + static_cast<long>(n));
     out.push_back(core::join(head, ", "));
   }
+  // One group of several words: its leading words too ("Chicago Downtown" ->
+  // "Chicago"), never ending on a city prefix ("Santa" of "Santa Clara Hall").
+  if (groups.size() == 1) {
+    auto words_of_group = core::split(groups[0], ' ');
+    for (std::size_t n = words_of_group.size(); n-- > 1;) {
+      if (facets_text::is_city_prefix(words_of_group[n - 1])) continue;
+      out.push_back(core::join({words_of_group.begin(), words_of_group.begin() + static_cast<long>(n)}, " "));
+    }
+  }
   return out;
 }
 
@@ -168,162 +197,266 @@ bool event_sentence(std::string_view sentence) {
   return false;
 }
 
+// A preposition that introduces an event's place at rest: "in ", "at ", or
+// "to "/"into " right after a verb of travel ("coming back to San Jose",
+// "traveling into Durham"). length 0: none.
+struct Preposition {
+  std::size_t length = 0;
+  bool travel = false;
+};
+
+Preposition place_preposition(std::string_view before, std::string_view rest) {
+  for (std::string_view p : {"in ", "at ", "In ", "At "}) {
+    if (rest.starts_with(p)) return {p.size(), false};
+  }
+  if (!rest.starts_with("to ") && !rest.starts_with("into ")) return {};
+  std::string lower = core::ascii_lower(core::trim(before));
+  for (std::string_view verb : {"coming back", "comes back", "come back", "coming", "travel", "traveling",
+                                "travelling", "heading", "returns", "returning", "welcome you",
+                                "welcome everyone", "flying"}) {
+    bool at_word = lower.size() == verb.size() || (lower.size() > verb.size() && lower[lower.size() - verb.size() - 1] == ' ');
+    if (lower.ends_with(verb) && at_word) return {rest.starts_with("to ") ? 3u : 5u, true};
+  }
+  return {};
+}
+
+// The first "in/at <Place>" of an event sentence that the gazetteer knows; a
+// verb of travel is a cue of its own ("traveling into Durham next week").
+std::optional<core::PlaceMatch> place_in_sentence(std::string_view s, const core::Gazetteer* gazetteer) {
+  if (!gazetteer) return std::nullopt;
+  const bool event = event_sentence(s);
+  for (std::size_t p = 0; p + 3 < s.size(); ++p) {
+    if (p > 0 && s[p - 1] != ' ') continue;
+    Preposition prep = place_preposition(s.substr(0, p), s.substr(p));
+    if (prep.length == 0 || (!event && !prep.travel)) continue;
+    for (const auto& candidate : place_candidates(s.substr(p + prep.length))) {
+      auto m = resolve(gazetteer, candidate);
+      if (m && m->place) return m;
+    }
+  }
+  return std::nullopt;
+}
+
 // The title reads as the first sentence ("PyTorch Conference 2023: Join us in
 // San Francisco October 16-17").
-void from_sentences(const Record& record, const core::Gazetteer* gazetteer, Evidence& ev) {
-  std::vector<std::string_view> sentences = facets_text::opening_sentences(record.body.text);
-  sentences.insert(sentences.begin(), record.title);
-  for (std::string_view s : sentences) {
-    ev.online = ev.online || online_phrase(s);
-    ev.in_person = ev.in_person || in_person_phrase(s);
-    if (ev.place || !gazetteer || !event_sentence(s)) continue;
-    for (std::size_t p = 0; p + 3 < s.size() && !ev.place; ++p) {
-      bool at_word = p == 0 || s[p - 1] == ' ';
-      std::string_view rest = s.substr(p);
-      if (!at_word || !(rest.starts_with("in ") || rest.starts_with("at ") || rest.starts_with("In ") ||
-                        rest.starts_with("At "))) {
-        continue;
-      }
-      for (const auto& candidate : place_candidates(rest.substr(3))) {
+// Anywhere in the body, a sentence that names a gathering ("the PyTorch
+// Shanghai Meetup brought together ... in Shanghai, China", "The PyTorch
+// Conference in San Francisco was ...") in another city than `city`.
+bool names_other_event_city(const Record& record, const core::Gazetteer* gazetteer, const std::string& city) {
+  if (city.empty()) return false;
+  for (std::string_view s : facets_text::opening_sentences(record.body.text, record.body.text.size())) {
+    std::string lower = core::ascii_lower(s);
+    bool gathering = false;
+    for (std::string_view w : {"meetup", "conference", "hackathon", "summit", "gathering", "workshop", "docathon"}) {
+      gathering = gathering || has_word(lower, w);
+    }
+    if (!gathering) continue;
+    for (std::size_t p = s.find("in "); p != std::string_view::npos; p = s.find("in ", p + 1)) {
+      if (p > 0 && s[p - 1] != ' ') continue;
+      for (const auto& candidate : place_candidates(s.substr(p + 3))) {
         auto m = resolve(gazetteer, candidate);
-        if (m && m->place) {
-          ev.add(*m);
+        if (m && m->place && !m->place->city.empty()) {
+          if (m->place->city != city) return true;
           break;
         }
       }
     }
   }
+  return false;
 }
 
-bool is_city_prefix(std::string_view w) {
-  static constexpr std::string_view kPrefixes[] = {
-      "San", "Santa", "New", "Los", "Las", "Tel", "Sao", "São", "Rio", "Buenos", "Kuala",
-      "Hong", "Cape", "St", "Saint", "Salt"};
-  for (auto p : kPrefixes) {
-    if (w == p) return true;
+// A recap of several events ("a PyTorch Meetup in Seattle ... our Bengaluru
+// meetup was held in ...") names several cities: then none of them is the place.
+void from_sentences(const Record& record, const core::Gazetteer* gazetteer, Evidence& ev) {
+  std::vector<std::string_view> sentences = facets_text::opening_sentences(record.body.text);
+  sentences.insert(sentences.begin(), record.title);
+  std::optional<core::PlaceMatch> first;
+  bool several = false;
+  for (std::string_view s : sentences) {
+    ev.set_online(online_phrase(s), facets_text::stream_link(s));
+    ev.in_person = ev.in_person || in_person_phrase(s);
+    if (ev.place || several) continue;
+    auto m = place_in_sentence(s, gazetteer);
+    if (!m) continue;
+    if (!first) first = m;
+    several = !m->place->city.empty() && !first->place->city.empty() && m->place->city != first->place->city;
+  }
+  if (first && !several) several = names_other_event_city(record, gazetteer, first->place->city);
+  if (first && !several && !ev.place) ev.add(*first);
+}
+
+void from_event_name(std::string_view name, const core::Gazetteer* gazetteer, Evidence& ev) {
+  if (auto m = facets_text::place_in_name(name, gazetteer)) ev.add_from_name(*m);
+}
+
+bool has_year(std::string_view text) {
+  for (std::size_t i = 0; i + 4 <= text.size(); ++i) {
+    bool digits = std::all_of(text.begin() + static_cast<long>(i), text.begin() + static_cast<long>(i + 4),
+                              [](char c) { return c >= '0' && c <= '9'; });
+    if (digits && (text.substr(i, 2) == "19" || text.substr(i, 2) == "20")) return true;
   }
   return false;
 }
 
-// Words of event names that are also the names of small towns ("Summit, New
-// Jersey", "Bay, Philippines", "University, Florida"): never places there.
-bool is_event_word(std::string_view w) {
-  static constexpr std::string_view kWords[] = {
-      "Summit",  "Bay",      "University", "Conference", "Conf",   "Day",      "Days",
-      "Camp",    "Meetup",   "Group",      "Users",      "User",   "Python",   "Django",
-      "Data",    "Science",  "Tech",       "Power",      "Next",   "Mini",     "Docs",
-      "Write",   "Open",     "Source",     "North",      "South",  "East",     "West",
-      "Central", "Global",   "World",      "America",    "Latin",  "Festival", "Forum",
-      "Sprint",  "Workshop", "Girls",      "Union",      "Edition"};
-  for (auto k : kWords) {
-    if (w == k) return true;
+// A news dateline opening the body: "Montreal, Nov. 26, 2012 - Éric presents
+// ...", "Montréal, le 1er avril 2014 - ...": up to four capitalised words, a
+// comma, a short date with a year, a dash.
+void from_dateline(const Record& record, const core::Gazetteer* gazetteer, Evidence& ev) {
+  std::string_view text = record.body.text;
+  std::size_t b = text.find_first_not_of(" \t\r\n");
+  if (ev.place || !gazetteer || b == std::string_view::npos) return;
+  std::string_view line = text.substr(b, text.find('\n', b) == std::string_view::npos ? text.npos : text.find('\n', b) - b);
+  std::size_t comma = line.find(", ");
+  if (comma == std::string_view::npos || comma > 40) return;
+  std::string_view where = line.substr(0, comma);
+  if (!is_capitalised_word(where) || where.find_first_of("0123456789") != std::string_view::npos ||
+      core::split(std::string(where), ' ').size() > 4) {
+    return;
   }
-  return false;
+  std::size_t dash = std::string_view::npos;
+  for (std::string_view d : {" - ", " \xE2\x80\x93 ", " \xE2\x80\x94 "}) dash = std::min(dash, line.find(d, comma));
+  if (dash == std::string_view::npos || dash - comma > 40 || !has_year(line.substr(comma, dash - comma))) return;
+  if (auto m = resolve(gazetteer, where); m && m->place) ev.add(*m);
 }
 
-// The keys a name stands for are one place, or a city and the region named
-// after it ("moscow" + "moscow oblast", "new york city" + "new york"); two
-// Springfields are two places.
-bool one_place(const std::vector<std::string>& keys, const core::Place& place) {
-  if (keys.size() == 1) return true;
-  std::string city = core::ascii_lower(place.city);
-  if (keys.empty() || city.empty()) return false;
-  auto region_of_city = [&city](const std::string& k) {
-    if (k == city) return true;
-    const std::string& longer = k.size() > city.size() ? k : city;
-    const std::string& shorter = k.size() > city.size() ? city : k;
-    if (!longer.starts_with(shorter + " ")) return false;
-    std::string_view rest = std::string_view(longer).substr(shorter.size() + 1);
-    for (std::string_view w : {"oblast", "municipality", "province", "region", "city", "prefecture", "governorate"}) {
-      if (rest == w) return true;
-    }
-    return false;
-  };
-  return std::all_of(keys.begin(), keys.end(), region_of_city);
-}
-
-// An event name's words, with a "Py" glued to a place split off ("KyivPy" ->
-// "Kyiv Py", "PyTexas" -> "Py Texas") and punctuation as spaces ("Kyiv.py").
-std::string name_words(std::string_view name) {
+// Lowercased letters and digits only: "Bay Piggies" and "BayPiggies" meet.
+std::string squashed(std::string_view text, bool digits) {
   std::string out;
-  for (std::size_t i = 0; i < name.size(); ++i) {
-    char c = name[i];
-    bool lower_before = i > 0 && name[i - 1] >= 'a' && name[i - 1] <= 'z';
-    if (c == 'P' && i + 1 < name.size() && name[i + 1] == 'y' && lower_before) out += ' ';
-    if (c == '.' || c == ':' || c == '(' || c == ')' || c == '/') c = ' ';
-    out += c;
-    bool py_prefix = (i == 1 || (i >= 2 && name[i - 2] == ' ')) && c == 'y' && name[i - 1] == 'P';
-    if (py_prefix && i + 1 < name.size() && name[i + 1] >= 'A' && name[i + 1] <= 'Z') out += ' ';
+  for (char c : core::ascii_lower(text)) {
+    bool keep = (c >= 'a' && c <= 'z') || (digits && c >= '0' && c <= '9') || static_cast<unsigned char>(c) >= 0x80;
+    if (keep) out += c;
   }
   return out;
 }
 
-// A title that names a gathering ("PyTorch Shanghai Meetup Notes") is read like
-// an event name when nothing else gave a place.
-bool names_gathering(std::string_view title) {
-  std::string lower = core::ascii_lower(title);
-  for (std::string_view w : {"meetup", "conference", "summit", "hackathon", "docathon", "sprint", "sprints",
-                             "symposium", "user group", "devday", "developer day"}) {
-    if (has_word(lower, w)) return true;
+// "[EuroPython 2023 — Forum Hall on 2023-07-20]": the room between a dash after
+// the event's name and " on ".
+facets_text::RoomKind room_after_event(std::string_view sentence) {
+  for (std::string_view d : {" \xE2\x80\x94 ", " \xE2\x80\x93 ", " - "}) {
+    std::size_t dash = sentence.find(d);
+    if (dash == std::string_view::npos) continue;
+    std::size_t on = sentence.find(" on ", dash);
+    if (on == std::string_view::npos || on - dash > 60) continue;
+    return facets_text::room_kind(sentence.substr(dash + d.size(), on - dash - d.size()));
+  }
+  return facets_text::RoomKind::unknown;
+}
+
+// "held at LinkedIn on March 26, 2015": a named venue to go to.
+bool held_at_venue(std::string_view sentence) {
+  for (std::string_view cue : {"held at ", "hosted at ", "took place at "}) {
+    std::size_t p = sentence.find(cue);
+    if (p == std::string_view::npos) continue;
+    std::string_view rest = sentence.substr(p + cue.size());
+    if (rest.starts_with("the ")) rest.remove_prefix(4);
+    std::string_view word = rest.substr(0, rest.find_first_of(" ,.;"));
+    if (is_capitalised_word(word) && !is_month_or_day(word) && !online_value(word)) return true;
   }
   return false;
 }
 
-// "PyData Berlin 2019" -> Berlin; "PyCon AU 2016" -> Australia. A word counts
-// when the gazetteer resolves it and it stands for exactly one place
-// (location_keys); a two-letter code only as a country ("LA" in "SciPy LA",
-// "DE" in "PyCon DE" are not Los Angeles or Delaware); after a city prefix the
-// next one or two words go with it ("San Diego", "New York City") and are not
-// tried alone ("York"). Generic event words ("Summit", "Bay") are skipped.
-void from_event_name(std::string_view name, const core::Gazetteer* gazetteer, Evidence& ev) {
-  if (!gazetteer || name.empty()) return;
-  auto words = core::split(core::collapse_spaces(name_words(name)), ' ');
-  auto accept = [&](const std::string& candidate, bool code) {
-    auto m = resolve(gazetteer, candidate);
-    if (!m || !m->place || !one_place(gazetteer->location_keys(candidate), *m->place)) return false;
-    if (code && (!m->place->city.empty() || !m->place->region.empty())) return false;
-    ev.add(*m);
-    return true;
-  };
-  for (std::size_t i = 0; i < words.size() && !ev.place; ++i) {
-    const std::string& w = words[i];
-    bool has_digit = w.find_first_of("0123456789") != std::string::npos;
-    if (has_digit || w.size() < 2 || !is_capitalised_word(w) || is_event_word(w)) continue;
-    if (is_city_prefix(w)) {
-      for (std::size_t n = std::min<std::size_t>(3, words.size() - i); n >= 2 && !ev.place; --n) {
-        std::vector<std::string> parts(words.begin() + static_cast<long>(i),
-                                       words.begin() + static_cast<long>(i + n));
-        accept(core::join(parts, " "), false);
-      }
-      i += 1;
-      continue;
-    }
-    accept(w, w.size() == 2);
+// A talk's description speaks of its conference in boilerplate: "the EuroSciPy
+// 2023 conference held in Basel", "[EuroPython 2023 — Forum Hall on ...]",
+// "organized by ... (\"BayPiggies\") and held at LinkedIn", "took place online
+// from 17th Sept". A place, room or venue counts only in a sentence that names
+// the talk's event (case, spaces and year aside): "the worldwide PyCon
+// conference as it is held in Portland" in a PyCon Canada talk is another event.
+void from_talk_description(const Record& record, const core::Gazetteer* gazetteer, Evidence& ev) {
+  const std::string event = squashed(record.event, false);
+  for (std::string_view s : facets_text::opening_sentences(record.body.text, 1200)) {
+    ev.set_online(facets_text::online_statement(s));
+    if (event.size() < 4 || squashed(s, false).find(event) == std::string::npos) continue;
+    auto room = room_after_event(s);
+    ev.in_person = ev.in_person || room == facets_text::RoomKind::physical || held_at_venue(s);
+    ev.set_online(room == facets_text::RoomKind::online);
+    if (ev.place) continue;
+    if (auto m = place_in_sentence(s, gazetteer)) ev.add(*m);
   }
 }
 
+// Past the opening paragraphs only a sentence that states where the event is
+// counts: "DjangoCon US 2025 will take place from September 8 to 12 in Chicago,
+// Illinois.", "We hope to see you in Chicago." — not the next edition's "See
+// you next year in ...".
+void from_late_sentences(const Record& record, const core::Gazetteer* gazetteer, Evidence& ev) {
+  if (ev.place || !gazetteer) return;
+  for (std::string_view s : facets_text::opening_sentences(record.body.text, record.body.text.size())) {
+    std::string lower = core::ascii_lower(s);
+    bool states = false;
+    for (std::string_view cue : {"will take place", "takes place", "will be held", "is being held", "see you in",
+                                 "see you all in", "see everyone in"}) {
+      states = states || lower.find(cue) != std::string::npos;
+    }
+    if (!states || has_word(lower, "next")) continue;
+    if (auto m = place_in_sentence(s, gazetteer)) {
+      ev.add(*m);
+      return;
+    }
+  }
+}
+
+// The site's own description ("DjangoCon US 2022 conference will take place in
+// San Diego, California", _config.yml) says where its event is; a page of that
+// site that names the city ("One of San Diego's best breweries", "see you --
+// and your kids -- soon in San Diego") is about that place. A page that does
+// not name it gets nothing from the site.
+void from_site(const Record& record, const core::Gazetteer* gazetteer, Evidence& ev) {
+  if (ev.place || !gazetteer || record.site_description.empty()) return;
+  std::optional<core::PlaceMatch> site;
+  for (std::string_view s : facets_text::opening_sentences(record.site_description)) {
+    if ((site = place_in_sentence(s, gazetteer))) break;
+  }
+  if (!site || !site->place || site->place->city.empty()) return;
+  std::string_view city = site->place->city;
+  // As a word of prose: not "Raleigh/Durham", "Raleigh-Durham Airport" or "photo_Durham.jpg".
+  auto names_city = [city](std::string_view text) {
+    for (std::size_t p = text.find(city); p != std::string_view::npos; p = text.find(city, p + 1)) {
+      bool left = p == 0 || std::string_view(" (\"*[").find(text[p - 1]) != std::string_view::npos;
+      std::size_t e = p + city.size();
+      bool right = e >= text.size() || std::string_view(" ,.;:!?)'\"*]\n\xE2").find(text[e]) != std::string_view::npos;
+      if (left && right) return true;
+    }
+    return false;
+  };
+  bool named = names_city(record.title) || names_city(record.body.text);
+  for (const char* field : {"description", "summary", "excerpt"}) {  // a place's `description:`
+    auto it = record.fields.find(field);
+    named = named || (it != record.fields.end() && it->is_string() && names_city(it->get<std::string>()));
+  }
+  if (named) ev.add(*site);
+}
 }  // namespace
 
 PlaceFacet extract_place(const Record& record, const Config& config, const core::Gazetteer* gazetteer) {
   Evidence ev;
   from_front_matter(record, config, gazetteer, ev);
   from_labels(record, gazetteer, ev);     // after a place is known, only online markers
-  // A talk's description is about the talk, not where its conference is.
   from_room(record, config, ev);
+  from_dateline(record, gazetteer, ev);
   if (record.event.empty()) {
     from_sentences(record, gazetteer, ev);
-    if (!ev.place && !ev.online && names_gathering(record.title)) from_event_name(record.title, gazetteer, ev);
+    from_late_sentences(record, gazetteer, ev);
+    from_site(record, gazetteer, ev);
+    // An online event's title names words, not where it is ("DevOps Enterprise Summit");
+    // a meetup with a stream ("Watch on YouTube") still meets somewhere.
+    if (!ev.place && !ev.online_event && names_gathering(record.title)) from_event_name(record.title, gazetteer, ev);
   } else {
-    ev.online = ev.online || online_phrase(record.title);
+    // A talk's description is about the talk, not where its conference is,
+    // except in the sentences that name its conference.
+    ev.set_online(online_phrase(record.title));
+    from_talk_description(record, gazetteer, ev);
   }
-  if (!ev.place && !ev.online) from_event_name(record.event, gazetteer, ev);
+  if (!ev.place) from_event_name(record.event, gazetteer, ev);
   for (const auto& c : record.categories) {
     std::string lower = core::ascii_lower(c);
-    if (lower == "live-stream" || lower == "livestream" || lower == "webinar") ev.online = true;
+    ev.set_online(lower == "live-stream" || lower == "livestream" || lower == "webinar");
   }
   PlaceFacet out;
   out.place = std::move(ev.place);
-  bool in_person = ev.in_person || out.place.has_value();
+  if (out.place) facets_text::drop_unsettled_area(record, config, gazetteer, *out.place);
+  // A series' name says where it is usually held, not that this edition of an
+  // online event was held there ("PyCon India 2021 ... took place online").
+  bool in_person = ev.in_person || (out.place.has_value() && !(ev.place_from_name && ev.online));
   if (ev.online && in_person) {
     out.attendance = Attendance::hybrid;
   } else if (ev.online) {

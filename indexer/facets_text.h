@@ -3,9 +3,14 @@
 // sentences of the opening paragraphs. Not part of lanyard_indexer's interface.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "core/place.h"
+#include "indexer/config.h"
+#include "indexer/record.h"
 
 namespace lanyard::indexer::facets_text {
 
@@ -20,7 +25,7 @@ struct Labelled {
 // list bullet) or follows a space with a capital ("... 2025 Location: Paris"),
 // since Markdown soft breaks join lines; a value ends at the next label.
 // Labels: Location, Where, Venue, Place, Address, City (location); Date, Dates,
-// When, Time and date (date); When/Where, Date & Location (both); the emoji 📍
+// Days, When, Time and date (date); When/Where, Date & Location (both); the emoji 📍
 // (location) and 📅 🗓 (date) need no colon; table rows "Venue | ..." count.
 std::vector<Labelled> labelled_values(std::string_view body);
 
@@ -43,8 +48,33 @@ bool online_value(std::string_view value);
 // YouTube", "livestream", "webinar", "virtual hackathon", "remote conference".
 // Single words such as "virtual" never count ("use a virtual environment").
 bool online_phrase(std::string_view text);
+// A live stream's link ("Watch on YouTube", "watch live"): online as an option,
+// not a sign that the event happens only online.
+bool stream_link(std::string_view text);
 // "in-person" or "in person" ("the first in-person DjangoCon since 2019").
 bool in_person_phrase(std::string_view text);
+
+// indexer/facets_online.cc. A sentence that states an event happened or
+// happens online: "took place online", "held virtually", "a remote conference".
+// Narrower than online_phrase: read in talk descriptions, where "watch on
+// YouTube" is a recording's link.
+bool online_statement(std::string_view text);
+
+// indexer/facets_place_name.cc. The place an event series' name gives ("PyData
+// Berlin 2019" -> Berlin, "PyCon AU 2016" -> Australia), when the gazetteer
+// knows exactly one place for one of its words (docs/facets.md).
+std::optional<core::PlaceMatch> place_in_name(std::string_view name, const core::Gazetteer* gazetteer);
+// The first word of two-word city names: "San", "New", "Los", "St", ...
+bool is_city_prefix(std::string_view w);
+// A word that starts with a capital (or any non-ASCII letter: "Montréal", "上海").
+bool is_capitalised_word(std::string_view w);
+// A city whose name alone leaves its country open (Gazetteer::ambiguous_city:
+// "Vancouver", "San Jose") keeps only its city, unless the record's title, body
+// or location fields name its region or country ("DjangoCon US", "Durham, NC").
+void drop_unsettled_area(const Record& record, const Config& config, const core::Gazetteer* gazetteer,
+                         core::Place& place);
+// A title that names a gathering ("PyTorch Shanghai Meetup Notes").
+bool names_gathering(std::string_view title);
 
 // What a session's room says: "Salon A-E" is a physical room, "Online talks"
 // and "Virtual (see Slack)" are online, "Tutorial Track A" or "TBD" say nothing.

@@ -2,6 +2,7 @@
 // and parse the front matter into JSON (kept whole in the stored document).
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -48,5 +49,14 @@ struct FrontMatterLimits {
 // large". Pure and thread-safe.
 core::Result<ParsedFile> parse_front_matter(std::string_view text,
                                             const FrontMatterLimits& limits = {});
+
+// The fallback after parse_front_matter failed with "invalid YAML front
+// matter": front matter that is only flat "key: value" lines (blank and '#'
+// lines aside) is read as such, each value the text after the first ": " as a
+// string ("company: MLOps for R&D: Orchestration"), empty / "~" / "null" as
+// null. Nullopt when any line is something else (indented, a list item, a
+// value opening a quote, flow collection, anchor, tag or block scalar) or the
+// block is not closed. The caller says that the file was recovered.
+std::optional<ParsedFile> recover_flat_front_matter(std::string_view text);
 
 }  // namespace lanyard::indexer

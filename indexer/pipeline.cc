@@ -42,6 +42,7 @@ struct Prepared {
   std::string fingerprint;
   std::optional<Xapian::Document> doc;
   SkippedFile skip;
+  std::string warning;  // indexed, but with a problem the user should fix
 };
 
 std::string hex(std::uint64_t value) {
@@ -114,7 +115,7 @@ Prepared prepare(const SourceFile& file, const RunContext& ctx, Xapian::TermGene
   std::string prefix = stat_prefix(ctx.version_tag, st);
   auto old = ctx.existing.find(file.id);
   bool known = old != ctx.existing.end() && !ctx.force;
-  if (known && old->second.starts_with(prefix + ":")) return Prepared{Prepared::Kind::unchanged, {}, {}, {}};
+  if (known && old->second.starts_with(prefix + ":")) return Prepared{Prepared::Kind::unchanged, {}, {}, {}, {}};
   if (static_cast<std::uint64_t>(st.st_size) > config.max_file_bytes) {
     return skipped(file, 0, "file too large",
                    std::to_string(st.st_size) + " bytes, over the limit of " +
@@ -133,10 +134,11 @@ Prepared prepare(const SourceFile& file, const RunContext& ctx, Xapian::TermGene
   std::string fingerprint = prefix + ":" + hex(core::fnv1a64(bytes));
   if (known && version_of(old->second) == ctx.version_tag &&
       content_hash_of(old->second) == content_hash_of(fingerprint)) {
-    return Prepared{Prepared::Kind::unchanged, {}, {}, {}};
+    return Prepared{Prepared::Kind::unchanged, {}, {}, {}, {}};
   }
   if (auto bad = check_bytes(file, bytes)) return *bad;
   auto parsed = parse_front_matter(bytes);
+  std::string warning;
   if (!parsed) {
     const Error& e = parsed.error();
     int line = 0;
@@ -145,7 +147,11 @@ Prepared prepare(const SourceFile& file, const RunContext& ctx, Xapian::TermGene
     if (auto colon = message.find(": "); line > 0 && colon != std::string::npos) message = message.substr(colon + 2);
     std::string reason = e.reason.empty() ? "invalid front matter" : e.reason;
     if (message.starts_with(reason + ": ")) message = message.substr(reason.size() + 2);
-    return skipped(file, line, reason, message);
+    auto recovered = reason == "invalid YAML front matter" ? recover_flat_front_matter(bytes) : std::nullopt;
+    if (!recovered) return skipped(file, line, reason, message);
+    parsed = std::move(*recovered);
+    warning = file.id + ": line " + std::to_string(line) + ": " + reason + " (" + message +
+              "); indexed by reading its front matter as plain \"key: value\" lines";
   }
   if (std::string why = exclusion_reason(file, *parsed, config); !why.empty()) {
     Prepared p = skipped(file, 0, why,
@@ -161,6 +167,7 @@ Prepared prepare(const SourceFile& file, const RunContext& ctx, Xapian::TermGene
   p.kind = Prepared::Kind::document;
   p.fingerprint = fingerprint;
   p.doc = build_document(record, fingerprint, tg);
+  p.warning = std::move(warning);
   return p;
 }
 
@@ -249,6 +256,7 @@ core::Result<IndexReport> run_index(const IndexOptions& options) {
           break;
         case Prepared::Kind::document: {
           if (auto st = writer.replace(id, *p.doc); !st) return st.error();
+          if (!p.warning.empty()) report.warnings.push_back(std::move(p.warning));
           keep.insert(id);
           ++(existed ? report.updated : report.added);
           break;

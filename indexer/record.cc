@@ -132,6 +132,8 @@ Record build_record(const SourceFile& file, ParsedFile parsed, const Config& con
   r.id = file.id;
   r.collection = file.collection;
   r.site = file.site;
+  r.site_name = site.name;
+  r.site_description = site.description;
   r.fields = std::move(parsed.fields);
   r.body = markdown_to_text(parsed.body);
   r.title = first_text(r.fields, names.title).value_or("");

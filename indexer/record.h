@@ -38,6 +38,7 @@ struct Record {
   std::optional<core::Date> published;
   std::vector<std::string> speakers, tags, categories;
   std::string event, language;
+  std::string site_name, site_description;  // SiteInfo's: what the whole site is about
   nlohmann::json fields = nlohmann::json::object();  // the whole front matter
   MarkdownText body;
   Facets facets;

@@ -83,6 +83,29 @@ TopicRule parse_rule(const YAML::Node& node) {
   return rule;
 }
 
+// Words a whole site or event shares ("Django" on the DjangoCon US site and in
+// "DjangoCon EU 2010" talks) say nothing about one page: a title word that
+// begins a word of the site's name or the event's name (4 letters or more) is
+// not title evidence there. Body keywords still count.
+std::string title_without_site_words(const Record& record) {
+  std::vector<std::string> names = words_of(record.site_name + " " + record.event);
+  std::string out;
+  std::size_t i = 0;
+  const std::string& title = record.title;
+  while (i < title.size()) {
+    std::size_t start = i;
+    while (i < title.size() && !is_word_byte(static_cast<unsigned char>(title[i]))) ++i;
+    out += title.substr(start, i - start);
+    start = i;
+    while (i < title.size() && is_word_byte(static_cast<unsigned char>(title[i]))) ++i;
+    std::string word = singular(core::ascii_lower(title.substr(start, i - start)));
+    bool shared = word.size() >= 4 && std::any_of(names.begin(), names.end(),
+                                                  [&word](const std::string& n) { return n.starts_with(word); });
+    out += shared ? std::string(i - start, ' ') : title.substr(start, i - start);
+  }
+  return out;
+}
+
 }  // namespace
 
 core::Result<std::shared_ptr<const Taxonomy>> Taxonomy::parse(std::string_view yaml) {
@@ -262,7 +285,7 @@ std::vector<Topic> extract_topics(const Record& record, const Taxonomy& taxonomy
       if (auto name = taxonomy.topic_for_tag(tag)) add(std::move(*name), "front matter");
     }
   }
-  for (auto& name : taxonomy.infer(record.title, record.body.headings, record.body.text)) {
+  for (auto& name : taxonomy.infer(title_without_site_words(record), record.body.headings, record.body.text)) {
     add(std::move(name), "inferred");
   }
   return topics;

@@ -4,6 +4,7 @@
 #include <fstream>
 #include <sstream>
 
+#include <nlohmann/json.hpp>
 #include <yaml-cpp/yaml.h>
 
 #include "core/text.h"
@@ -121,6 +122,21 @@ std::string encode_spaces(const std::string& path) {
   return out;
 }
 
+// Eleventy sites keep their settings in _data/site.json.
+void read_site_json(const fs::path& site_dir, SiteInfo& info) {
+  for (const fs::path& path : {site_dir / "_data" / "site.json", site_dir / "src" / "_data" / "site.json"}) {
+    std::ifstream in(path);
+    if (!in) continue;
+    auto j = nlohmann::json::parse(in, nullptr, false);
+    if (!j.is_object()) return;
+    for (const char* key : {"domain", "name", "title"}) {
+      if (j.contains(key) && j[key].is_string()) info.name = j[key].get<std::string>();
+    }
+    if (j.contains("description") && j["description"].is_string()) info.description = j["description"].get<std::string>();
+    return;
+  }
+}
+
 }  // namespace
 
 SiteInfo load_site_info(const fs::path& site_dir) {
@@ -135,6 +151,7 @@ SiteInfo load_site_info(const fs::path& site_dir) {
       fs::exists(site_dir / ".eleventy.js", ec) || fs::exists(site_dir / "eleventy.config.js", ec)) {
     info.generator = Generator::eleventy;
   }
+  read_site_json(site_dir, info);
   fs::path config = site_dir / "_config.yml";
   if (!fs::exists(config, ec)) return info;
   try {
@@ -144,6 +161,8 @@ SiteInfo load_site_info(const fs::path& site_dir) {
     while (!url.empty() && url.back() == '/') url.pop_back();
     info.base_url = url;
     info.post_permalink = scalar(root["permalink"]);
+    if (std::string title = scalar(root["title"]); !title.empty()) info.name = title;
+    if (std::string about = scalar(root["description"]); !about.empty()) info.description = about;
     YAML::Node collections = root["collections"];
     if (collections && collections.IsMap()) {
       for (const auto& c : collections) {

@@ -21,9 +21,13 @@ struct SiteInfo {
   std::string base_url;                           // url + baseurl, no trailing '/'
   std::string post_permalink;                     // "" = Jekyll's default ("date" style)
   std::map<std::string, std::string> permalinks;  // by collection
+  // What the site says about itself: _config.yml `title` and `description`,
+  // else _data/site.json's `title` (or `name`, or `domain`) and `description`.
+  // Facets read them ("... will take place in San Diego, California").
+  std::string name, description;
 };
 
-// Reads site_dir/_config.yml when present (errors there are ignored: the
+// Reads site_dir/_config.yml (or _data/site.json) when present (errors there are ignored: the
 // site's own build would report them), and decides the generator from the
 // folder layout. Never fails.
 SiteInfo load_site_info(const std::filesystem::path& site_dir);

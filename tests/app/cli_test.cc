@@ -12,7 +12,7 @@ namespace {
 
 void write_repo(const TempDir& repo) {
   repo.write("_events/a.md", "---\ntitle: PyTorch Day Beijing\ndate: Jun 7, 2025\n---\n**Location:** Beijing, China\n");
-  repo.write("_events/b.md", "---\ntitle: Django Sprint\ncompany: R&D: Orchestration\n---\n");
+  repo.write("_events/b.md", "---\ntitle: Django Sprint\ntags:\n- sprint\ncompany: R&D: Orchestration\n---\n");
   repo.write("_posts/2024-3-5-compilers.md", "---\ntitle: Compilers in Kraków\n---\nA compiler talk.\n");
 }
 
@@ -31,12 +31,21 @@ TEST_CASE("cli: index --json prints one report object whose numbers add up", "[a
   CHECK(j["skipped"] == 1);
   CHECK(j["skipped_by_reason"]["invalid YAML front matter"] == 1);
   CHECK(j.contains("seconds"));
-  CHECK(r.err.find("_events/b.md:3: skipped: invalid YAML front matter") != std::string::npos);
+  CHECK(r.err.find("_events/b.md:5: skipped: invalid YAML front matter") != std::string::npos);
 
   auto again = run_lanyard({"index", "--db", dbdir, "--json", repo.path().string()});
   auto j2 = nlohmann::json::parse(again.out);
   CHECK(j2["unchanged"] == 2);
   CHECK(j2["added"] == 0);
+}
+
+TEST_CASE("cli: index warns about front matter it read as plain key: value lines", "[app][cli]") {
+  TempDir repo, db;
+  repo.write("_events/episode.md", "---\ntitle: Episode 27\ncompany: MLOps for R&D: Orchestration\n---\n");
+  auto r = run_lanyard({"index", "--db", (db.path() / "idx").string(), "--strict", repo.path().string()});
+  INFO(r.err);
+  CHECK(r.exit_code == 0);
+  CHECK(r.err.find("warning: _events/episode.md: line 3: invalid YAML front matter (") != std::string::npos);
 }
 
 TEST_CASE("cli: exit codes are 0, 1 with --strict, 2 for errors", "[app][cli]") {

@@ -116,6 +116,8 @@ TEST_CASE("place: locations as the real corpora write them", "[place]") {
       {"Edinburgh, Scotland", "Edinburgh, Scotland, United Kingdom"},
       {"London, U.K.", "London, England, United Kingdom"},
       {"Amsterdam, Holland", "Amsterdam, Netherlands"},
+      {"Brasil", "Brazil"},  // "Python Brasil 2018"
+      {"Recife, Brasil", "Recife, Brazil"},
       {"Prague, Czech Republic", "Prague, Czechia"},
       {"Pocono Manor, PA, U.S.A.", "Pocono Manor, Pennsylvania, United States"},
       {"Reading, UK", "Reading, England, United Kingdom"},

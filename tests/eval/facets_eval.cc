@@ -77,7 +77,10 @@ indexer::Record record_for(const indexer::SourceFile& file, const std::string& b
                            const indexer::Config& config, const core::Gazetteer* gazetteer,
                            std::map<std::string, indexer::SiteInfo>& sites, const fs::path& root) {
   auto parsed = indexer::parse_front_matter(bytes);
-  if (!parsed) parsed = indexer::ParsedFile{false, json::object(), bytes, 1};
+  if (!parsed) {  // as lanyard index does: flat "key: value" front matter is recovered
+    auto recovered = indexer::recover_flat_front_matter(bytes);
+    parsed = recovered ? std::move(*recovered) : indexer::ParsedFile{false, json::object(), bytes, 1};
+  }
   if (!sites.count(file.site)) sites[file.site] = indexer::load_site_info(root / file.site);
   return indexer::build_record(file, std::move(*parsed), config, sites[file.site], gazetteer);
 }
@@ -91,7 +94,11 @@ void score_one(const json& label, const indexer::Record& r, Scores& s, const std
     s.place.add(ok);
     if (!ok) why += " place=" + (f.place ? f.place->label() : "-") + " want " + label_str(label["city"]) + ", " + label_str(label["country"]);
   }
-  if (!label["country"].is_null()) s.country.add(same(label["country"], country));
+  if (!label["country"].is_null()) {
+    bool ok = same(label["country"], country);
+    s.country.add(ok);
+    if (!ok && label["city"].is_null()) why += " country=" + (country.empty() ? "-" : country) + " want " + label_str(label["country"]);
+  }
   if (label["city"].is_null() && label["country"].is_null()) {
     s.place_invented.add(!f.place);
     if (f.place) why += " invented place " + f.place->label();

@@ -2,7 +2,7 @@
 # Regression guard for facet extraction: runs lanyard_facets_eval on the
 # hand-labelled documents (tests/data/facets/labels.jsonl) and on the
 # tech-conferences records, prints both tables, and fails when a score drops
-# below its floor (a few points under the numbers in docs/facets.md).
+# below its floor (the acceptance targets, or just under the numbers in docs/facets.md).
 #   tests/eval/facets_eval_test.sh LANYARD_FACETS_EVAL
 # Skips (exit 0, "SKIPPED") without ../shared/corpora (set LANYARD_SHARED).
 set -euo pipefail
@@ -30,19 +30,21 @@ roots=(pytorch-site="$corpora/pytorch-site" djangocon-us="$corpora/djangocon-us"
 "$bin" --json labels "$labels" "${roots[@]}" > "$work/labels.json"
 "$bin" --json techconf "$corpora/tech-conferences" > "$work/techconf.json"
 
-# Floors: percentages, a few points under the measured numbers.
+# Floors: percentages. The acceptance targets of issue #3 where the measured
+# numbers meet them (city+country 95, start 97, online 97, inferred-topic
+# precision 90, tech-conferences 98), else just under the numbers in docs/facets.md.
 python3 - "$work/labels.json" "$work/techconf.json" <<'PY'
 import json, sys
 labels = json.load(open(sys.argv[1]))["all"]
 techconf = json.load(open(sys.argv[2]))
 floors = [
-    ("labels", labels, "place_city_country", 73), ("labels", labels, "country", 74),
-    ("labels", labels, "no_invented_place", 97), ("labels", labels, "start_date", 93),
-    ("labels", labels, "end_date", 92), ("labels", labels, "no_invented_date", 93),
-    ("labels", labels, "online", 85), ("labels", labels, "inferred_topic_precision", 80),
-    ("labels", labels, "topic_recall", 32),
-    ("techconf", techconf, "place_city_country", 98), ("techconf", techconf, "start_date", 98),
-    ("techconf", techconf, "end_date", 98), ("techconf", techconf, "online", 97),
+    ("labels", labels, "place_city_country", 95), ("labels", labels, "country", 86),
+    ("labels", labels, "no_invented_place", 99), ("labels", labels, "start_date", 97),
+    ("labels", labels, "end_date", 96), ("labels", labels, "no_invented_date", 95),
+    ("labels", labels, "online", 97), ("labels", labels, "inferred_topic_precision", 90),
+    ("labels", labels, "topic_recall", 31),
+    ("techconf", techconf, "place_city_country", 99.5), ("techconf", techconf, "start_date", 99.5),
+    ("techconf", techconf, "end_date", 99.5), ("techconf", techconf, "online", 99.5),
 ]
 failed = [f"{name} {key}: {scores[key]['pct']}% < {floor}%" for name, scores, key, floor in floors
           if scores[key]["pct"] < floor]

@@ -110,7 +110,7 @@ TEST_CASE("pipeline: a rename is one removal and one addition", "[indexer][pipel
 TEST_CASE("pipeline: bad files are skipped with a reason and the run goes on", "[indexer][pipeline]") {
   TempDir repo, db;
   write_good(repo);
-  repo.write("_events/bad-yaml.md", "---\ntitle: x\ncompany: The Fundamentals of MLOps for R&D: Orchestration\n---\nBody\n");
+  repo.write("_events/bad-yaml.md", "---\ntitle: x\ntags:\n- a\ncompany: MLOps for R&D: Orchestration\n---\nBody\n");
   repo.write("_events/latin1.md", "---\ntitle: caf\xe9\n---\n");
   repo.write("_events/binary.md", std::string("---\ntitle: x\n---\n\0\0\0", 19));
   repo.write("_events/utf16.md", "\xff\xfe-\0-\0-\0");
@@ -130,9 +130,24 @@ TEST_CASE("pipeline: bad files are skipped with a reason and the run goes on", "
   for (const auto& s : r.skipped_files) {
     INFO(s.id << ": " << s.reason << ": " << s.message);
     CHECK_FALSE(s.message.empty());
-    if (s.id == "_events/bad-yaml.md") CHECK(s.line == 3);
+    if (s.id == "_events/bad-yaml.md") CHECK(s.line == 5);
     if (s.id == "_events/latin1.md") CHECK(s.line == 2);
   }
+}
+
+TEST_CASE("pipeline: flat key: value front matter that YAML rejects is indexed with a warning", "[indexer][pipeline]") {
+  TempDir repo, db;
+  write_good(repo);
+  repo.write("_events/episode_27.md",
+             "---\ncategory: live-stream\ntitle: Episode 27\ncompany: The Fundamentals of MLOps for R&D: "
+             "Orchestration\ndate: December 8, 2021\n---\n");
+  fs::path idx = db.path() / "idx";
+  IndexReport r = index(repo, idx);
+  CHECK(r.skipped == 0);
+  CHECK(stored(idx, "_events/episode_27.md")["title"] == "Episode 27");
+  REQUIRE(r.warnings.size() == 1);
+  CHECK(r.warnings[0].starts_with("_events/episode_27.md: line 4: invalid YAML front matter ("));
+  CHECK(r.warnings[0].find("plain \"key: value\" lines") != std::string::npos);
 }
 
 TEST_CASE("pipeline: a file that turns bad keeps its last good version, a draft is removed", "[indexer][pipeline]") {

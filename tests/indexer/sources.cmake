@@ -1,5 +1,6 @@
 list(APPEND LANYARD_TEST_SOURCES
   indexer/discover_test.cc
+  indexer/facets_context_test.cc
   indexer/facets_test.cc
   indexer/front_matter_test.cc
   indexer/markdown_test.cc

@@ -10,6 +10,7 @@
 #include "indexer/config.h"
 #include "indexer/facets.h"
 #include "indexer/front_matter.h"
+#include "tests/indexer/facets_fixture.h"
 #include "tests/test_util.h"
 
 namespace lanyard::indexer {
@@ -17,15 +18,7 @@ namespace {
 
 Record record_of(const std::string& collection, const std::string& id, const std::string& text,
                  const Config& config = {}) {
-  SourceFile file;
-  file.id = id;
-  file.path = id;
-  file.collection = collection;
-  file.rel_path = id;
-  file.in_collection = true;
-  auto parsed = parse_front_matter(text);
-  REQUIRE(parsed);
-  return build_record(file, std::move(*parsed), config, SiteInfo{}, nullptr);
+  return facet_fixture::record_of(collection, id, text, nullptr, config);
 }
 
 std::vector<std::string> names_of(const std::vector<Topic>& topics, const std::string& source) {
