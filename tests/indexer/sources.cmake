@@ -2,6 +2,7 @@ list(APPEND LANYARD_TEST_SOURCES
   indexer/discover_test.cc
   indexer/facets_test.cc
   indexer/front_matter_test.cc
+  indexer/hostile_test.cc
   indexer/markdown_test.cc
   indexer/pipeline_test.cc
   indexer/topics_test.cc
