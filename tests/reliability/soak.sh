@@ -4,12 +4,13 @@
 # every 10 s. Passes with 0 errors (socket errors and non-2xx answers) and a
 # flat memory: the last sample at most 20% over the sample taken after the
 # first minute (the warm-up fills Xapian's and the allocator's caches).
-#   tests/reliability/soak.sh [SECONDS] [CONNECTIONS] [INDEX_DIR]   default 600 16
+#   tests/reliability/soak.sh [SECONDS] [CONNECTIONS] [INDEX_DIR]   default 600 4
+# (the server runs 2 worker threads; wrk gives up on an answer after 10 s)
 # Without INDEX_DIR the talks in /tmp/pv are indexed first.
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
 seconds=${1:-600}
-connections=${2:-16}
+connections=${2:-4}
 db=${3:-}
 port=${PORT:-18191}
 work=$(mktemp -d)
