@@ -67,7 +67,7 @@ void print_hit(std::size_t n, const query::Hit& h, const Terminal& t) {
   std::string where = place_of(h);
   std::string line = where.empty() ? h.url : where + " · " + h.url;
   std::string margin(indent, ' ');
-  std::printf("%s%s\n", margin.c_str(), styled(fit(line, t.width - indent), "36", t.colour).c_str());
+  std::printf("%s%s\n", margin.c_str(), styled(fit(terminal_text(line), t.width - indent), "36", t.colour).c_str());
   if (!h.snippet.empty()) {
     std::printf("%s%s\n", margin.c_str(), fit(html_to_terminal(h.snippet, t.colour), t.width - indent).c_str());
   }
@@ -80,19 +80,19 @@ void print_facets(const std::vector<std::vector<query::FacetValue>>& facets, con
     for (std::size_t k = 0; k < facets[i].size() && k < top; ++k) {
       line += (k ? ", " : "") + facets[i][k].value + " (" + std::to_string(facets[i][k].count) + ")";
     }
-    std::printf("  %s\n", fit(line, t.width - 2).c_str());
+    std::printf("  %s\n", fit(terminal_text(line), t.width - 2).c_str());
   }
 }
 
 void print_listing(const query::SearchResult& r, const query::SearchRequest& request) {
   Terminal t = stdout_terminal();
   std::string head = std::to_string(r.total) + (r.total == 1 ? " result" : " results");
-  if (!r.query.empty()) head += " for \"" + r.query + "\"";
+  if (!r.query.empty()) head += " for \"" + terminal_text(r.query) + "\"";
   char took[32];
   std::snprintf(took, sizeof took, " (%.1f ms)", r.took_ms);
   std::printf("%s%s\n", styled(head, "1", t.colour).c_str(), took);
   if (r.corrected_query) {
-    std::printf("%s \"%s\"\n", r.correction_applied ? "Showing results for" : "Did you mean", r.corrected_query->c_str());
+    std::printf("%s \"%s\"\n", r.correction_applied ? "Showing results for" : "Did you mean", terminal_text(*r.corrected_query).c_str());
   }
   if (r.relaxed) std::printf("No document has every word; showing documents with some of them\n");
   for (std::size_t i = 0; i < r.hits.size(); ++i) {

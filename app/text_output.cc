@@ -26,7 +26,35 @@ std::string styled(std::string_view text, const char* sgr, bool colour) {
   return std::string("\033[") + sgr + "m" + std::string(text) + "\033[0m";
 }
 
-std::string html_to_terminal(std::string_view html, bool colour, std::string_view surrounding_sgr) {
+std::string terminal_text(std::string_view text) {
+  static constexpr std::string_view kReplacement = "\xEF\xBF\xBD";
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    const auto next = i + 1 < text.size() ? static_cast<unsigned char>(text[i + 1]) : 0;
+    const auto third = i + 2 < text.size() ? static_cast<unsigned char>(text[i + 2]) : 0;
+    if (c == '\t') {
+      out += ' ';
+    } else if ((c < 0x20 && c != '\n') || c == 0x7F) {
+      out += kReplacement;
+    } else if (c == 0xC2 && next >= 0x80 && next <= 0x9F) {  // C1 controls
+      out += kReplacement;
+      i += 1;
+    } else if (c == 0xE2 && ((next == 0x80 && third >= 0xAA && third <= 0xAE) ||
+                             (next == 0x81 && third >= 0xA6 && third <= 0xA9))) {  // bidi controls
+      out += kReplacement;
+      i += 2;
+    } else {
+      out += static_cast<char>(c);
+    }
+  }
+  return out;
+}
+
+std::string html_to_terminal(std::string_view raw_html, bool colour, std::string_view surrounding_sgr) {
+  const std::string safe = terminal_text(raw_html);
+  const std::string_view html = safe;
   static constexpr std::pair<std::string_view, std::string_view> kEntities[] = {
       {"&amp;", "&"}, {"&lt;", "<"}, {"&gt;", ">"}, {"&quot;", "\""}, {"&#39;", "'"}, {"&#x27;", "'"}};
   std::string out;

@@ -17,8 +17,15 @@ struct Terminal {
 // whether to colour (a terminal and NO_COLOR unset).
 Terminal stdout_terminal();
 
+// Indexed text made safe to print on a terminal: control characters (C0 but
+// newline, DEL, C1 such as U+009B CSI) and bidirectional overrides/isolates
+// (U+202A-U+202E, U+2066-U+2069) become U+FFFD, so a document cannot move the
+// cursor, retitle the window or reorder what is shown. Tabs become spaces.
+std::string terminal_text(std::string_view text);
+
 // "<mark>x</mark> &amp; y" -> "x & y", marks in bold yellow when colour;
 // after each mark the surrounding style (an SGR code such as "1") is restored.
+// The text goes through terminal_text first; newlines become spaces.
 std::string html_to_terminal(std::string_view html, bool colour, std::string_view surrounding_sgr = "");
 
 // Display width of UTF-8 text (code points; escape sequences count zero).

@@ -68,8 +68,18 @@ bool wanted(const std::string& id, const Config& config) {
 
 struct Walker {
   const Config& config;
+  fs::path root;  // canonical
   Discovery result;
   std::set<std::pair<dev_t, ino_t>> seen_dirs;
+
+  // A symlink whose target resolves outside the repo root.
+  bool leads_outside(const fs::path& link) const {
+    std::error_code ec;
+    fs::path target = fs::canonical(link, ec);
+    if (ec) return true;
+    auto [r, t] = std::mismatch(root.begin(), root.end(), target.begin(), target.end());
+    return r != root.end();
+  }
 
   void walk(const fs::path& dir, const std::string& rel) {
     struct stat st {};
@@ -111,12 +121,21 @@ struct Walker {
       }
       return;
     }
+    const bool markdown = is_markdown(entry.path()) && wanted(rel, config);
+    if (is_link && (fs::is_directory(status) || markdown) && leads_outside(entry.path())) {
+      const bool folder = fs::is_directory(status);
+      result.skipped.push_back({rel, "symlink outside the repo",
+                                std::string("a symlink to ") + (folder ? "a folder" : "a file") +
+                                    " outside the repo: not " + (folder ? "entered" : "indexed"),
+                                !folder});
+      return;
+    }
     if (fs::is_directory(status)) {
       if (name.starts_with('.') || kNeverEnter.count(name)) return;
       walk(entry.path(), rel);
       return;
     }
-    if (!fs::is_regular_file(status) || !is_markdown(entry.path()) || !wanted(rel, config)) return;
+    if (!fs::is_regular_file(status) || !markdown) return;
     SourceFile file;
     file.path = entry.path();
     file.id = rel;
@@ -128,7 +147,9 @@ struct Walker {
 }  // namespace
 
 Discovery discover(const fs::path& root, const Config& config) {
-  Walker walker{config, {}, {}};
+  std::error_code ec;
+  fs::path canonical_root = fs::canonical(root, ec);
+  Walker walker{config, ec ? root : canonical_root, {}, {}};
   walker.walk(root, "");
   auto& files = walker.result.files;
   std::sort(files.begin(), files.end(),

@@ -38,7 +38,9 @@ struct Discovery {
 // "content/" and Eleventy "_content/" (the collection is the next folder).
 // Never entered: hidden folders (".git"), node_modules, vendor. Symlinked
 // folders are followed once; a folder seen twice (a loop) is reported and
-// not entered again. With config.include set, only matching files are taken;
+// not entered again. A symlink (file or folder) whose target lies outside the
+// repo root is reported ("symlink outside the repo") and never followed, so a
+// link to /etc/passwd or a home folder is not published. With config.include set, only matching files are taken;
 // config.exclude always removes.
 Discovery discover(const std::filesystem::path& root, const Config& config);
 

@@ -325,12 +325,17 @@ std::size_t delimiter_row_columns(std::string_view line) {
 }
 
 // Appends `line`, cut by blank lines into pieces of at most `max` bytes, at a
-// space when there is one in the second half of the piece. Returns the size
-// of the last piece.
+// space when there is one in the second half of the piece, else after a '>'
+// (so a long run of HTML tags is not cut inside a tag). Returns the size of
+// the last piece.
 std::size_t append_in_pieces(std::string_view line, std::size_t max, std::string& out) {
   max = std::max<std::size_t>(max, 2);  // every piece holds at least one byte
   while (line.size() > max) {
     std::size_t cut = line.rfind(' ', max);
+    if (cut == npos || cut < max / 2) {
+      cut = line.rfind('>', max - 1);
+      if (cut != npos) ++cut;
+    }
     if (cut == npos || cut < max / 2) {
       cut = max;
       while (cut > max / 2 && (static_cast<unsigned char>(line[cut]) & 0xC0) == 0x80) --cut;

@@ -17,7 +17,7 @@
 #include "core/text.h"
 #include "indexer/discover.h"
 #include "indexer/document.h"
-#include "indexer/front_matter.h"
+#include "indexer/prepare.h"
 #include "indexer/record.h"
 #include "indexer/url.h"
 #include "indexer/writer.h"
@@ -77,24 +77,6 @@ Prepared skipped(const SourceFile& file, int line, std::string reason, std::stri
   return p;
 }
 
-// Checks that make a file unindexable before any parsing.
-std::optional<Prepared> check_bytes(const SourceFile& file, const std::string& bytes) {
-  if (bytes.size() >= 2 && ((bytes[0] == '\xFF' && bytes[1] == '\xFE') ||
-                            (bytes[0] == '\xFE' && bytes[1] == '\xFF'))) {
-    return skipped(file, 1, "not UTF-8", "UTF-16 text (byte order mark); save the file as UTF-8");
-  }
-  if (auto nul = bytes.find('\0'); nul != std::string::npos) {
-    return skipped(file, core::line_of_offset(bytes, nul), "binary file",
-                   "contains NUL bytes: not a text file");
-  }
-  std::size_t bad = 0;
-  if (!core::is_valid_utf8(bytes, &bad)) {
-    return skipped(file, core::line_of_offset(bytes, bad), "not UTF-8",
-                   "invalid UTF-8 at byte " + std::to_string(bad));
-  }
-  return std::nullopt;
-}
-
 struct RunContext {
   const IndexOptions& options;
   const std::map<std::string, std::string>& existing;
@@ -136,38 +118,18 @@ Prepared prepare(const SourceFile& file, const RunContext& ctx, Xapian::TermGene
       content_hash_of(old->second) == content_hash_of(fingerprint)) {
     return Prepared{Prepared::Kind::unchanged, {}, {}, {}, {}};
   }
-  if (auto bad = check_bytes(file, bytes)) return *bad;
-  auto parsed = parse_front_matter(bytes);
-  std::string warning;
-  if (!parsed) {
-    const Error& e = parsed.error();
-    int line = 0;
-    if (e.message.starts_with("line ")) line = std::atoi(e.message.c_str() + 5);
-    std::string message = e.message;
-    if (auto colon = message.find(": "); line > 0 && colon != std::string::npos) message = message.substr(colon + 2);
-    std::string reason = e.reason.empty() ? "invalid front matter" : e.reason;
-    if (message.starts_with(reason + ": ")) message = message.substr(reason.size() + 2);
-    auto recovered = reason == "invalid YAML front matter" ? recover_flat_front_matter(bytes) : std::nullopt;
-    if (!recovered) return skipped(file, line, reason, message);
-    parsed = std::move(*recovered);
-    warning = file.id + ": line " + std::to_string(line) + ": " + reason + " (" + message +
-              "); indexed by reading its front matter as plain \"key: value\" lines";
-  }
-  if (std::string why = exclusion_reason(file, *parsed, config); !why.empty()) {
-    Prepared p = skipped(file, 0, why,
-                         why == "draft" ? "a draft (index it with --drafts)"
-                                        : "a Markdown file outside any collection, without front matter: "
-                                          "not a page of the site");
-    p.kind = Prepared::Kind::excluded;
-    return p;
-  }
-  const SiteInfo& site = ctx.sites.at(file.site);
-  Record record = build_record(file, std::move(*parsed), config, site, ctx.options.gazetteer.get());
+  FileOutcome out = prepare_file_bytes(file, bytes, fingerprint, config, ctx.sites.at(file.site),
+                                       ctx.options.gazetteer.get(), tg);
   Prepared p;
-  p.kind = Prepared::Kind::document;
-  p.fingerprint = fingerprint;
-  p.doc = build_document(record, fingerprint, tg);
-  p.warning = std::move(warning);
+  p.fingerprint = std::move(fingerprint);
+  p.doc = std::move(out.doc);
+  p.skip = std::move(out.skip);
+  p.warning = std::move(out.warning);
+  switch (out.kind) {
+    case FileOutcome::Kind::skipped: p.kind = Prepared::Kind::skipped; break;
+    case FileOutcome::Kind::excluded: p.kind = Prepared::Kind::excluded; break;
+    case FileOutcome::Kind::document: p.kind = Prepared::Kind::document; break;
+  }
   return p;
 }
 

@@ -62,6 +62,9 @@ std::string apply_pattern(const std::string& raw_pattern, const UrlInput& in) {
       {"output_ext", ".html"},
       {"categories", core::join(in.categories, "/")},
   };
+  // Without a date the date placeholders are empty (their "//" collapses
+  // below), never a literal ":year" in a URL.
+  for (const char* name : {"year", "month", "day", "i_month", "i_day", "short_year"}) vars[name] = "";
   if (in.date) {
     vars["year"] = std::to_string(in.date->year);
     vars["month"] = two_digits(in.date->month);
@@ -187,6 +190,7 @@ std::string derive_url(const UrlInput& in, const SiteInfo& site) {
     path = p.find(':') != std::string::npos ? apply_pattern(p, in) : p;
     if (path.starts_with("http://") || path.starts_with("https://")) return path;
     if (path[0] != '/') path.insert(path.begin(), '/');
+    while (path.starts_with("//")) path.erase(0, 1);  // "//host/x" would leave the site
   } else if (in.configured_pattern) {
     path = apply_pattern(*in.configured_pattern, in);
   } else {

@@ -99,3 +99,22 @@ TEST_CASE("discover: symlink loops and broken links are reported, not followed f
   CHECK(std::count(reasons.begin(), reasons.end(), "_posts/broken.md broken symlink") == 1);
   CHECK(std::count(reasons.begin(), reasons.end(), "_posts/loop symlink loop") == 1);
 }
+
+TEST_CASE("discover: symlinks leading out of the repo are not followed", "[indexer][discover]") {
+  // A content repo must not publish /etc/passwd or ~/.ssh through a link.
+  TempDir repo, outside;
+  outside.write("secret.md", "---\ntitle: secret\n---\n");
+  outside.write("notes/private.md", "---\ntitle: private\n---\n");
+  repo.write("_posts/a.md", "x");
+  repo.write(".shared/b.md", "x");  // a hidden folder: reached only through the link
+  fs::create_symlink(outside.path() / "secret.md", repo.path() / "_posts" / "secret.md");
+  fs::create_directory_symlink(outside.path() / "notes", repo.path() / "_posts" / "notes");
+  fs::create_symlink("a.md", repo.path() / "_posts" / "inside.md");         // inside: followed
+  fs::create_directory_symlink("../.shared", repo.path() / "_posts" / "shared");  // inside: followed
+  Discovery d = discover(repo.path(), Config{});
+  CHECK(ids(d) == std::vector<std::string>{"_posts/a.md", "_posts/inside.md", "_posts/shared/b.md"});
+  std::vector<std::string> reasons;
+  for (const auto& s : d.skipped) reasons.push_back(s.id + " " + s.reason + (s.is_file ? " file" : " folder"));
+  CHECK(std::count(reasons.begin(), reasons.end(), "_posts/secret.md symlink outside the repo file") == 1);
+  CHECK(std::count(reasons.begin(), reasons.end(), "_posts/notes symlink outside the repo folder") == 1);
+}

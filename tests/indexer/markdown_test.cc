@@ -501,3 +501,16 @@ TEST_CASE("markdown source: limits cut structure, never text", "[indexer][markdo
     CHECK(prepare_markdown_source(c.input, tight) == c.source);
   }
 }
+
+TEST_CASE("markdown: a long line of HTML cut for the block limit leaves no tag pieces", "[indexer][markdown]") {
+  // tests/data/hostile/html-deep-div-10000.md: the 16 KB cut fell inside a
+  // tag, and "v>" and "<d" reached the text (and the index).
+  std::string html;
+  for (int i = 0; i < 10000; ++i) html += "<div>";
+  html += "inside the divs";
+  for (int i = 0; i < 10000; ++i) html += "</div>";
+  auto out = markdown_to_text(html + "\n\nAfter.\n");
+  CHECK(out.text == "inside the divs\n\nAfter.");
+  std::string spans = "<span class=\"x\">" + std::string(20000, 'w') + "</span>";
+  CHECK(markdown_to_text(spans).text.find('<') == std::string::npos);
+}

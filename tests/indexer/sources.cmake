@@ -3,6 +3,7 @@ list(APPEND LANYARD_TEST_SOURCES
   indexer/facets_context_test.cc
   indexer/facets_test.cc
   indexer/front_matter_test.cc
+  indexer/hostile_test.cc
   indexer/markdown_test.cc
   indexer/pipeline_test.cc
   indexer/topics_test.cc

@@ -43,6 +43,11 @@ TEST_CASE("url: Jekyll defaults, permalinks and site config", "[indexer][url]") 
       {file("events", "ce13.md"), {}, {}, {}, &jekyll, "/events/ce13.html"},
       {file("talks", "pycon-2019/t.md"), {}, {}, {}, &jekyll, "/talks/pycon-2019/t.html"},
       {file("events", "ce13.md"), std::string("/my/link/"), {}, {}, &jekyll, "/my/link/"},
+      // Hostile or broken input (tests/data/hostile): no other host through
+      // "//", no "javascript:" scheme, no ":year" left when the date is unknown.
+      {file("events", "x.md"), std::string("//evil.example.com/phish"), {}, {}, &jekyll, "/evil.example.com/phish"},
+      {file("events", "x.md"), std::string("javascript:alert(1)"), {}, {}, &jekyll, "/javascript:alert(1)"},
+      {file("posts", "no-date.md"), {}, {}, {}, &jekyll, "/no-date.html"},
       {file("events", "ce13.md"), std::string("about"), {}, {}, &jekyll, "/about"},
       {file("events", "ce13.md"), {}, {}, {}, &configured, "https://events.example.org/events/ce13/"},
       {file("posts", "2025-1-2-x.md"), {}, Date{2025, 1, 2}, {}, &configured, "https://events.example.org/2025/01/02/x/"},

@@ -1,0 +1,93 @@
+#include "indexer/prepare.h"
+
+#include <cstdlib>
+#include <utility>
+
+#include "core/text.h"
+#include "indexer/document.h"
+#include "indexer/front_matter.h"
+#include "indexer/record.h"
+
+namespace lanyard::indexer {
+
+namespace {
+
+FileOutcome skip(const SourceFile& file, int line, std::string reason, std::string message) {
+  FileOutcome out;
+  out.kind = FileOutcome::Kind::skipped;
+  out.skip = {file.id, line, std::move(reason), std::move(message)};
+  return out;
+}
+
+// Checks that make a file unindexable before any parsing.
+std::optional<FileOutcome> check_bytes(const SourceFile& file, const std::string& bytes) {
+  if (bytes.size() >= 2 && ((bytes[0] == '\xFF' && bytes[1] == '\xFE') ||
+                            (bytes[0] == '\xFE' && bytes[1] == '\xFF'))) {
+    return skip(file, 1, "not UTF-8", "UTF-16 text (byte order mark); save the file as UTF-8");
+  }
+  if (auto nul = bytes.find('\0'); nul != std::string::npos) {
+    return skip(file, core::line_of_offset(bytes, nul), "binary file", "contains NUL bytes: not a text file");
+  }
+  std::size_t bad = 0;
+  if (!core::is_valid_utf8(bytes, &bad)) {
+    return skip(file, core::line_of_offset(bytes, bad), "not UTF-8", "invalid UTF-8 at byte " + std::to_string(bad));
+  }
+  return std::nullopt;
+}
+
+// A front-matter error as a skip: the line out of "line N: ", the reason as
+// its category, the message without either.
+FileOutcome front_matter_skip(const SourceFile& file, const core::Error& e) {
+  int line = 0;
+  if (e.message.starts_with("line ")) line = std::atoi(e.message.c_str() + 5);
+  std::string message = e.message;
+  if (auto colon = message.find(": "); line > 0 && colon != std::string::npos) message = message.substr(colon + 2);
+  std::string reason = e.reason.empty() ? "invalid front matter" : e.reason;
+  if (message.starts_with(reason + ": ")) message = message.substr(reason.size() + 2);
+  return skip(file, line, reason, message);
+}
+
+// Front matter that is not valid YAML but reads as flat "key: value" lines
+// is indexed from them, with a warning naming the YAML error.
+std::optional<ParsedFile> recover(const SourceFile& file, const std::string& bytes, const core::Error& e,
+                                   std::string& warning) {
+  FileOutcome why = front_matter_skip(file, e);
+  if (why.skip.reason != "invalid YAML front matter") return std::nullopt;
+  auto recovered = recover_flat_front_matter(bytes);
+  if (!recovered) return std::nullopt;
+  warning = file.id + ": line " + std::to_string(why.skip.line) + ": " + why.skip.reason + " (" +
+            why.skip.message + "); indexed by reading its front matter as plain \"key: value\" lines";
+  return recovered;
+}
+
+}  // namespace
+
+FileOutcome prepare_file_bytes(const SourceFile& file, const std::string& bytes,
+                               const std::string& fingerprint, const Config& config,
+                               const SiteInfo& site, const core::Gazetteer* gazetteer,
+                               Xapian::TermGenerator& termgen) {
+  if (auto bad = check_bytes(file, bytes)) return *bad;
+  auto parsed = parse_front_matter(bytes);
+  std::string warning;
+  if (!parsed) {
+    auto recovered = recover(file, bytes, parsed.error(), warning);
+    if (!recovered) return front_matter_skip(file, parsed.error());
+    parsed = std::move(*recovered);
+  }
+  if (std::string why = exclusion_reason(file, *parsed, config); !why.empty()) {
+    FileOutcome out = skip(file, 0, why,
+                           why == "draft" ? "a draft (index it with --drafts)"
+                                          : "a Markdown file outside any collection, without front matter: "
+                                            "not a page of the site");
+    out.kind = FileOutcome::Kind::excluded;
+    return out;
+  }
+  Record record = build_record(file, std::move(*parsed), config, site, gazetteer);
+  FileOutcome out;
+  out.kind = FileOutcome::Kind::document;
+  out.doc = build_document(record, fingerprint, termgen);
+  out.warning = std::move(warning);
+  return out;
+}
+
+}  // namespace lanyard::indexer

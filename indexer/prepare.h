@@ -1,0 +1,37 @@
+// The per-file step of the indexer, from a file's bytes to a Xapian document or
+// a reason to skip it: byte checks (UTF-16, NUL, UTF-8) -> front matter ->
+// exclusion (drafts, plain pages) -> record -> document. No I/O, no database:
+// pipeline.cc calls it after reading each file, and the fuzz target
+// fuzz/index_file.cc calls it on arbitrary bytes. Thread-safe given one
+// TermGenerator per thread.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include <xapian.h>
+
+#include "core/place.h"
+#include "indexer/config.h"
+#include "indexer/discover.h"
+#include "indexer/pipeline.h"
+#include "indexer/url.h"
+
+namespace lanyard::indexer {
+
+struct FileOutcome {
+  enum class Kind { skipped, excluded, document } kind = Kind::skipped;
+  std::optional<Xapian::Document> doc;  // set for Kind::document
+  SkippedFile skip;                     // set for skipped and excluded
+  std::string warning;                  // indexed, but with a problem the user should fix
+};
+
+// fingerprint goes into the document's fingerprint slot. Never throws for bad
+// content: every user-caused problem is a skip with a reason (see
+// SkippedFile); Xapian or library exceptions are left to the caller.
+FileOutcome prepare_file_bytes(const SourceFile& file, const std::string& bytes,
+                               const std::string& fingerprint, const Config& config,
+                               const SiteInfo& site, const core::Gazetteer* gazetteer,
+                               Xapian::TermGenerator& termgen);
+
+}  // namespace lanyard::indexer
