@@ -45,12 +45,6 @@ void add_keys(const std::string& value, FacetKind kind, std::vector<std::string>
 
 }  // namespace
 
-void FacetSpy::operator()(const Xapian::Document& doc, double) {
-  std::vector<std::string> keys;
-  add_keys(doc.get_value(slot_), kind_, keys);
-  for (auto& k : keys) ++counts_[std::move(k)];
-}
-
 std::vector<std::string> facet_keys(const Xapian::Document& doc, std::size_t facet) {
   std::vector<std::string> keys;
   add_keys(doc.get_value(kSpecs[facet].slot), kSpecs[facet].kind, keys);
@@ -68,17 +62,30 @@ std::vector<FacetValue> top_values(const std::map<std::string, std::size_t>& cou
   return values;
 }
 
-FacetCounter::FacetCounter(const std::vector<std::size_t>& facets) {
-  for (std::size_t f : facets) spies_.emplace_back(f, std::make_unique<FacetSpy>(kSpecs[f].slot, kSpecs[f].kind));
+FacetCounter::FacetCounter(const std::vector<std::size_t>& facets) : facets_(facets) {
+  for (std::size_t f : facets) {
+    auto& spy = spies_[kSpecs[f].slot];
+    if (!spy) spy = std::make_unique<Xapian::ValueCountMatchSpy>(kSpecs[f].slot);
+  }
 }
 
 void FacetCounter::attach(Xapian::Enquire& enquire) {
-  for (auto& [facet, spy] : spies_) enquire.add_matchspy(spy.get());
+  for (auto& [slot, spy] : spies_) enquire.add_matchspy(spy.get());
 }
 
 void FacetCounter::collect(std::size_t limit, std::vector<std::vector<FacetValue>>& out) const {
   out.resize(kFacetCount);
-  for (const auto& [facet, spy] : spies_) out[facet] = top_values(spy->counts(), limit);
+  std::vector<std::string> keys;
+  for (std::size_t facet : facets_) {
+    const auto& spy = *spies_.at(kSpecs[facet].slot);
+    std::map<std::string, std::size_t> counts;
+    for (auto it = spy.values_begin(); it != spy.values_end(); ++it) {
+      keys.clear();
+      add_keys(*it, kSpecs[facet].kind, keys);
+      for (auto& k : keys) counts[std::move(k)] += it.get_termfreq();
+    }
+    out[facet] = top_values(counts, limit);
+  }
 }
 
 FacetCounter unselected_facet_counter(const Filters& filters) {

@@ -19,21 +19,6 @@ namespace lanyard::query {
 // What one facet counts in a document, from its value slot.
 enum class FacetKind { whole, list, year, month };
 
-// Counts facet keys of every document it sees. Xapian's ValueCountMatchSpy
-// counts one string per slot, so topics (a U+001F-joined list) and the
-// year/month of a YYYYMMDD date need this one.
-class FacetSpy : public Xapian::MatchSpy {
- public:
-  FacetSpy(Xapian::valueno slot, FacetKind kind) : slot_(slot), kind_(kind) {}
-  void operator()(const Xapian::Document& doc, double wt) override;
-  const std::map<std::string, std::size_t>& counts() const { return counts_; }
-
- private:
-  Xapian::valueno slot_;
-  FacetKind kind_;
-  std::map<std::string, std::size_t> counts_;
-};
-
 // The keys one document contributes to facet `facet` (an index into
 // kFacetNames), as FacetSpy counts them.
 std::vector<std::string> facet_keys(const Xapian::Document& doc, std::size_t facet);
@@ -41,7 +26,12 @@ std::vector<std::string> facet_keys(const Xapian::Document& doc, std::size_t fac
 // Most frequent first, ties by value; limit 0 = all.
 std::vector<FacetValue> top_values(const std::map<std::string, std::size_t>& counts, std::size_t limit);
 
-// Spies for a set of facets, attached to one Enquire.
+// Spies for a set of facets, attached to one Enquire: Xapian's own
+// ValueCountMatchSpy, one per value slot, because it is the match spy that
+// xapian-tcpsrv can run on remote shards (a subclass of ours would need
+// registering in the server). It counts whole slot values; collect() turns
+// them into facet keys: a topic list ("a\x1fb") counts for each topic, a
+// date "YYYYMMDD" for its year and its month.
 class FacetCounter {
  public:
   explicit FacetCounter(const std::vector<std::size_t>& facets);
@@ -50,7 +40,8 @@ class FacetCounter {
   void collect(std::size_t limit, std::vector<std::vector<FacetValue>>& out) const;
 
  private:
-  std::vector<std::pair<std::size_t, std::unique_ptr<FacetSpy>>> spies_;
+  std::vector<std::size_t> facets_;
+  std::map<Xapian::valueno, std::unique_ptr<Xapian::ValueCountMatchSpy>> spies_;  // by slot
 };
 
 // The facets that are not selected in filters: a counter to attach to the
