@@ -77,8 +77,9 @@ class WorkerPool : public httplib::TaskQueue {
 // latest committed revision first, so a reindex shows up on the next request.
 class SearcherPool {
  public:
-  SearcherPool(std::filesystem::path db, std::shared_ptr<const core::Gazetteer> gazetteer, Metrics& metrics)
-      : db_(std::move(db)), gazetteer_(std::move(gazetteer)), metrics_(metrics) {}
+  SearcherPool(std::filesystem::path db, std::shared_ptr<const core::Gazetteer> gazetteer,
+               const ShardOptions& shards, Metrics& metrics)
+      : db_(std::move(db)), gazetteer_(std::move(gazetteer)), shards_(shards), metrics_(metrics) {}
 
   class Lease {
    public:
@@ -105,7 +106,7 @@ class SearcherPool {
       }
     }
     if (!s) {
-      auto opened = Searcher::open(db_, gazetteer_);
+      auto opened = Searcher::open(db_, gazetteer_, shards_);
       if (!opened) return opened.error();
       s = std::move(*opened);
     }
@@ -122,6 +123,7 @@ class SearcherPool {
   }
   std::filesystem::path db_;
   std::shared_ptr<const core::Gazetteer> gazetteer_;  // read-only, shared by every Searcher
+  ShardOptions shards_;
   Metrics& metrics_;
   std::mutex mutex_;
   std::vector<std::unique_ptr<Searcher>> free_;
@@ -176,7 +178,7 @@ struct Server::Impl {
   int port = 0;
   std::once_flag stopped;
 
-  explicit Impl(ServerOptions o) : options(std::move(o)), searchers(options.db, options.gazetteer, metrics) {}
+  explicit Impl(ServerOptions o) : options(std::move(o)), searchers(options.db, options.gazetteer, options.shards, metrics) {}
 
   void add_common_headers(httplib::Response& res) const {
     res.set_header("X-Content-Type-Options", "nosniff");
