@@ -25,6 +25,7 @@ struct IndexArgs {
   bool json = false;
   bool drafts = false;
   unsigned threads = 0;
+  std::size_t shards = 0;
 };
 
 // Keys in the documented order (docs/cli.md).
@@ -81,6 +82,7 @@ int run(const IndexArgs& args) {
   options.db = db_path(args.db);
   options.rebuild = args.rebuild;
   options.threads = args.threads;
+  options.shards = args.shards;
   std::filesystem::path config_file = args.config;
   std::error_code ec;
   if (config_file.empty() && std::filesystem::exists(options.repo / "lanyard.yml", ec)) {
@@ -131,6 +133,9 @@ Command add_index_command(CLI::App& app) {
   cmd->add_flag("--drafts", args->drafts, "Index drafts too");
   cmd->add_option("--threads", args->threads, "Parsing threads (default: one per core)")
       ->check(CLI::Range(0u, 256u));
+  cmd->add_option("--shards", args->shards,
+                  "Write N shard databases and a stub file listing them (a new --db folder; see docs/scale-out.md)")
+      ->check(CLI::Range(std::size_t{1}, std::size_t{64}));
   cmd->add_option("REPO_DIR", args->repo, "The content repo")->required();
   return {cmd, [args] { return run(*args); }};
 }

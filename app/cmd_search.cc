@@ -23,6 +23,7 @@ struct SearchArgs {
   std::vector<std::string> words, locations, countries, topics, attendance;
   std::string from, to, near, radius, sort, limit, offset, facet_limit;
   bool json = false, upcoming = false, online = false, partial = false;
+  query::ShardOptions shards;
 };
 
 // The CLI's options as the parameter map query::parse_search_request reads,
@@ -114,7 +115,7 @@ int run(const SearchArgs& args) {
   // The gazetteer resolves --location aliases ("usa", "nyc") and --near place
   // names; without it locations match their lowercased text and --near needs LAT,LON.
   auto gazetteer = load_gazetteer("place aliases are off");
-  auto searcher = query::Searcher::open(db_path(args.db), gazetteer);
+  auto searcher = query::Searcher::open(db_path(args.db), gazetteer, args.shards);
   if (!searcher) {
     print_error(searcher.error().message);
     return kExitError;
@@ -123,6 +124,9 @@ int run(const SearchArgs& args) {
   if (!result) {
     print_error(result.error().message);
     return kExitError;
+  }
+  for (const auto& shard : result->missing_shards) {
+    std::fprintf(stderr, "warning: shard %s could not be reached: results are partial\n", shard.c_str());
   }
   if (args.json) {
     std::printf("%s\n", query::to_json(*result).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace).c_str());
@@ -138,6 +142,7 @@ Command add_search_command(CLI::App& app) {
   auto a = std::make_shared<SearchArgs>();
   CLI::App* cmd = app.add_subcommand("search", "Search the index");
   add_db_option(cmd, a->db);
+  add_shard_options(cmd, a->shards);
   cmd->add_flag("--json", a->json, "Print results as JSON");
   cmd->add_option("--location", a->locations, "City, region or country (repeatable, OR'd)");
   cmd->add_option("--country", a->countries, "Country (repeatable, OR'd)");

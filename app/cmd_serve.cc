@@ -14,6 +14,7 @@ namespace {
 struct ServeArgs {
   std::string db, listen = "127.0.0.1:8080", web, cors_origin;
   std::size_t threads = 0, queue = 0, time_budget_ms = 0;
+  query::ShardOptions shards;
 };
 
 // "HOST:PORT", "[::1]:PORT" or ":PORT" (loopback).
@@ -37,6 +38,7 @@ int run(const ServeArgs& args) {
   options.max_queued = args.queue;
   options.time_budget = std::chrono::milliseconds(args.time_budget_ms);
   options.cors_origin = args.cors_origin;
+  options.shards = args.shards;
   options.gazetteer = load_gazetteer("place aliases are off");
   if (!split_listen(args.listen, options.host, options.port)) {
     print_error("--listen '" + args.listen + "': expected HOST:PORT");
@@ -74,6 +76,7 @@ Command add_serve_command(CLI::App& app) {
   auto a = std::make_shared<ServeArgs>();
   CLI::App* cmd = app.add_subcommand("serve", "Serve the search API and page over HTTP");
   add_db_option(cmd, a->db);
+  add_shard_options(cmd, a->shards);
   cmd->add_option("--listen", a->listen, "HOST:PORT to listen on (default 127.0.0.1:8080)");
   cmd->add_option("--threads", a->threads, "Searches at once, each on its own index handle (default: one per core)")->check(CLI::Range(1, 256));
   cmd->add_option("--queue", a->queue, "Searches that may wait for a thread before the server answers 429 "

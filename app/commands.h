@@ -10,6 +10,7 @@
 #include <CLI/CLI.hpp>
 
 #include "core/place.h"
+#include "query/shards.h"
 
 namespace lanyard::app {
 
@@ -24,6 +25,10 @@ std::filesystem::path default_db();
 // Registers --db on a subcommand; db_path() turns its value into the folder.
 void add_db_option(CLI::App* cmd, std::string& db);
 std::filesystem::path db_path(const std::string& db);
+
+// --shard-timeout, --shard-connect-timeout and --missing-shards, for a --db
+// that is a stub listing remote shards (docs/scale-out.md).
+void add_shard_options(CLI::App* cmd, query::ShardOptions& shards);
 
 // The gazetteer, or null with a warning on stderr saying what is off without it.
 std::shared_ptr<const core::Gazetteer> load_gazetteer(const char* without_it);

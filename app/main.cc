@@ -22,6 +22,19 @@ void add_db_option(CLI::App* cmd, std::string& db) {
 
 std::filesystem::path db_path(const std::string& db) { return db.empty() ? default_db() : std::filesystem::path(db); }
 
+void add_shard_options(CLI::App* cmd, query::ShardOptions& shards) {
+  cmd->add_option("--shard-timeout", shards.timeout_ms,
+                  "Remote shards: milliseconds to wait for an answer (default 5000; a stub line's timeout= wins)")
+      ->check(CLI::Range(1u, 600000u));
+  cmd->add_option("--shard-connect-timeout", shards.connect_timeout_ms,
+                  "Remote shards: milliseconds to wait for a connection (default 2000)")
+      ->check(CLI::Range(1u, 600000u));
+  cmd->add_option_function<std::string>(
+         "--missing-shards", [&shards](const std::string& v) { shards.allow_partial = v == "partial"; },
+         "A remote shard that cannot be reached: 'partial' (default: leave it out, results say so) or 'error'")
+      ->check(CLI::IsMember({"partial", "error"}));
+}
+
 std::shared_ptr<const core::Gazetteer> load_gazetteer(const char* without_it) {
   auto loaded = core::Gazetteer::load();
   if (loaded) return *loaded;

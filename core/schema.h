@@ -9,7 +9,7 @@
 
 namespace lanyard::core::schema {
 
-inline constexpr int kSchemaVersion = 2;
+inline constexpr int kSchemaVersion = 3;
 
 // Database metadata keys.
 inline constexpr const char* kMetaSchemaVersion = "lanyard:schema_version";
@@ -49,6 +49,8 @@ inline constexpr unsigned kCountry = 6;      // canonical country name, for face
 inline constexpr unsigned kLatLong = 7;      // Xapian::LatLongCoords, serialised
 inline constexpr unsigned kTopics = 8;       // topic slugs joined with '\x1f', for facet counts
 inline constexpr unsigned kOnline = 9;       // "online" | "in-person" | "hybrid"
+inline constexpr unsigned kOrder = 10;       // kDate's value, '\x1f', the id: breaks ties the same way in one
+                                             // database and over shards (where document numbers differ)
 }  // namespace slot
 
 // Separator inside multi-valued value slots.

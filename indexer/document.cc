@@ -131,6 +131,7 @@ Xapian::Document build_document(const Record& r, const std::string& fingerprint,
   if (auto e = r.end_date()) doc.add_value(slot::kEndDate, std::to_string(e->yyyymmdd()));
   if (r.published) doc.add_value(slot::kPublished, std::to_string(r.published->yyyymmdd()));
   doc.add_value(slot::kFingerprint, fingerprint);
+  doc.add_value(slot::kOrder, doc.get_value(slot::kDate) + core::schema::kListSeparator + r.id);
   doc.add_value(slot::kTitleSort, core::ascii_lower(r.title));
   if (r.facets.place) {
     const core::Place& p = *r.facets.place;

@@ -170,7 +170,7 @@ core::Result<IndexReport> run_index(const IndexOptions& options) {
     return Error{ErrorCode::not_found, options.repo.string() + ": not a folder", ""};
   }
   Discovery discovery = discover(options.repo, options.config);
-  auto opened = IndexWriter::open(options.db);
+  auto opened = IndexWriter::open(options.db, options.shards);
   if (!opened) return opened.error();
   IndexWriter& writer = **opened;
 

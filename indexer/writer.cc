@@ -1,11 +1,16 @@
 #include "indexer/writer.h"
 
+#include <fstream>
+
 #include "core/schema.h"
+#include "core/shards.h"
 
 namespace lanyard::indexer {
 
 namespace {
 
+namespace fs = std::filesystem;
+namespace shards = core::shards;
 using core::Error;
 using core::ErrorCode;
 namespace prefix = core::schema::prefix;
@@ -29,22 +34,89 @@ bool spelling_candidate(const std::string& term) {
 
 }  // namespace
 
-IndexWriter::IndexWriter(Xapian::WritableDatabase db) : db_(std::move(db)) {}
+IndexWriter::IndexWriter(std::vector<Xapian::WritableDatabase> dbs, bool sharded)
+    : dbs_(std::move(dbs)), sharded_(sharded) {}
 
 IndexWriter::~IndexWriter() {
   if (!in_transaction_) return;
-  try {
-    db_.cancel_transaction();
-  } catch (const Xapian::Error&) {
-    // Nothing more to do: the transaction's changes are discarded either way.
+  for (auto& db : dbs_) {
+    try {
+      db.cancel_transaction();
+    } catch (const Xapian::Error&) {
+      // Nothing more to do: the transaction's changes are discarded either way.
+    }
   }
 }
 
-core::Result<std::unique_ptr<IndexWriter>> IndexWriter::open(const std::filesystem::path& db_dir) {
+namespace {
+
+// Shards listed in an existing stub (its "auto shard-NN" lines); 0 when none.
+std::size_t stub_shard_count(const fs::path& stub) {
+  std::ifstream in(stub);
+  std::size_t count = 0;
+  for (std::string line; std::getline(in, line);) {
+    if (line.rfind("auto shard-", 0) == 0) ++count;
+  }
+  return count;
+}
+
+// How many shards db_dir has or will have (0 = one database), or why not.
+core::Result<std::size_t> layout_of(const fs::path& db_dir, std::size_t wanted) {
+  std::error_code ec;
+  bool sharded = fs::exists(db_dir / shards::kStubFile, ec);
+  bool single = fs::exists(db_dir / "iamglass", ec);
+  if (sharded) {
+    std::size_t have = stub_shard_count(db_dir / shards::kStubFile);
+    if (wanted && wanted != have) {
+      return Error{ErrorCode::invalid_input,
+                   db_dir.string() + " has " + std::to_string(have) + " shards, not " + std::to_string(wanted) +
+                       ": index into a new folder to change the count",
+                   ""};
+    }
+    return have;
+  }
+  if (single && wanted) {
+    return Error{ErrorCode::invalid_input,
+                 db_dir.string() + " is one database: index into a new folder to shard it", ""};
+  }
+  if (wanted > shards::kMaxShards) {
+    return Error{ErrorCode::invalid_input, "--shards: at most " + std::to_string(shards::kMaxShards), ""};
+  }
+  return wanted;
+}
+
+// Opens (creating) the databases of a sharded index and writes its stub.
+std::vector<Xapian::WritableDatabase> open_sharded(const fs::path& db_dir, std::size_t count) {
+  fs::create_directories(db_dir);
+  std::vector<Xapian::WritableDatabase> dbs;
+  dbs.emplace_back((db_dir / shards::kLexiconDir).string(), Xapian::DB_CREATE_OR_OPEN);
+  for (std::size_t i = 0; i < count; ++i) {
+    dbs.emplace_back((db_dir / shards::shard_dir(i)).string(), Xapian::DB_CREATE_OR_OPEN);
+  }
+  fs::path stub = db_dir / shards::kStubFile;
+  if (!fs::exists(stub)) {
+    fs::path tmp = db_dir / (std::string(shards::kStubFile) + ".tmp");
+    std::ofstream(tmp, std::ios::binary) << shards::local_stub(count);
+    fs::rename(tmp, stub);
+  }
+  return dbs;
+}
+
+}  // namespace
+
+core::Result<std::unique_ptr<IndexWriter>> IndexWriter::open(const std::filesystem::path& db_dir,
+                                                             std::size_t shards) {
+  auto count = layout_of(db_dir, shards);
+  if (!count) return count.error();
   std::unique_ptr<IndexWriter> writer;
   try {
-    Xapian::WritableDatabase db(db_dir.string(), Xapian::DB_CREATE_OR_OPEN);
-    writer.reset(new IndexWriter(std::move(db)));
+    std::vector<Xapian::WritableDatabase> dbs;
+    if (*count) {
+      dbs = open_sharded(db_dir, *count);
+    } else {
+      dbs.emplace_back(db_dir.string(), Xapian::DB_CREATE_OR_OPEN);
+    }
+    writer.reset(new IndexWriter(std::move(dbs), *count > 0));
   } catch (const Xapian::DatabaseLockError& e) {
     return Error{ErrorCode::locked,
                  db_dir.string() + ": the index is locked by another `lanyard index` run (" +
@@ -54,10 +126,13 @@ core::Result<std::unique_ptr<IndexWriter>> IndexWriter::open(const std::filesyst
     return Error{ErrorCode::io_error,
                  db_dir.string() + ": cannot open the index for writing: " + e.get_description(),
                  "index open error"};
+  } catch (const fs::filesystem_error& e) {
+    return Error{ErrorCode::io_error, db_dir.string() + ": cannot create the index: " + e.what(),
+                 "index open error"};
   }
   if (auto st = writer->load_existing(); !st) return st.error();
   try {
-    writer->db_.begin_transaction(true);
+    for (auto& db : writer->dbs_) db.begin_transaction(true);
     writer->in_transaction_ = true;
   } catch (const Xapian::Error& e) {
     return Error{ErrorCode::io_error, db_dir.string() + ": " + e.get_description(), ""};
@@ -65,14 +140,21 @@ core::Result<std::unique_ptr<IndexWriter>> IndexWriter::open(const std::filesyst
   return writer;
 }
 
+Xapian::WritableDatabase& IndexWriter::shard(const std::string& id) {
+  if (!sharded_) return dbs_.front();
+  return dbs_[1 + shards::shard_of(id, dbs_.size() - 1)];
+}
+
 core::Status IndexWriter::load_existing() {
   try {
-    for (auto it = db_.allterms_begin(prefix::kId); it != db_.allterms_end(prefix::kId); ++it) {
-      std::string term = *it;
-      auto post = db_.postlist_begin(term);
-      if (post == db_.postlist_end(term)) continue;
-      std::string id = term.substr(1);
-      existing_[id] = db_.get_document(*post).get_value(core::schema::slot::kFingerprint);
+    for (auto& db : dbs_) {
+      for (auto it = db.allterms_begin(prefix::kId); it != db.allterms_end(prefix::kId); ++it) {
+        std::string term = *it;
+        auto post = db.postlist_begin(term);
+        if (post == db.postlist_end(term)) continue;
+        std::string id = term.substr(1);
+        existing_[id] = db.get_document(*post).get_value(core::schema::slot::kFingerprint);
+      }
     }
   } catch (const Xapian::Error& e) {
     return xapian_error("reading the index", e);
@@ -82,23 +164,23 @@ core::Status IndexWriter::load_existing() {
 
 std::string IndexWriter::metadata(const std::string& key) const {
   try {
-    return db_.get_metadata(key);
+    return dbs_.front().get_metadata(key);
   } catch (const Xapian::Error&) {
     return "";
   }
 }
 
 void IndexWriter::set_metadata(const std::string& key, const std::string& value) {
-  db_.set_metadata(key, value);
+  words().set_metadata(key, value);
 }
 
 core::Status IndexWriter::replace(const std::string& id, const Xapian::Document& doc) {
   try {
     // A new id cannot match any document: add_document skips replace's lookup.
     if (existing_.count(id)) {
-      db_.replace_document(core::schema::boolean_term(prefix::kId, id), doc);
+      shard(id).replace_document(core::schema::boolean_term(prefix::kId, id), doc);
     } else {
-      db_.add_document(doc);
+      shard(id).add_document(doc);
     }
     for (auto t = doc.termlist_begin(); t != doc.termlist_end(); ++t) {
       const std::string& term = *t;
@@ -112,7 +194,7 @@ core::Status IndexWriter::replace(const std::string& id, const Xapian::Document&
 
 core::Status IndexWriter::remove(const std::string& id) {
   try {
-    db_.delete_document(core::schema::boolean_term(prefix::kId, id));
+    shard(id).delete_document(core::schema::boolean_term(prefix::kId, id));
   } catch (const Xapian::Error& e) {
     return xapian_error(id, e);
   }
@@ -123,14 +205,16 @@ core::Status IndexWriter::commit() {
   try {
     // Spelling data goes in once per word: adding it per document costs more
     // than the rest of indexing put together.
-    for (const auto& [word, count] : spelling_) db_.add_spelling(word, count);
+    Xapian::WritableDatabase& lexicon = words();
+    for (const auto& [word, count] : spelling_) lexicon.add_spelling(word, count);
     spelling_.clear();
-    std::vector<std::string> old_keys(db_.synonym_keys_begin(), db_.synonym_keys_end());
-    for (const auto& key : old_keys) db_.clear_synonyms(key);
-    for (const auto& [key, synonym] : synonyms_) db_.add_synonym(key, synonym);
-    db_.commit_transaction();
+    std::vector<std::string> old_keys(lexicon.synonym_keys_begin(), lexicon.synonym_keys_end());
+    for (const auto& key : old_keys) lexicon.clear_synonyms(key);
+    for (const auto& [key, synonym] : synonyms_) lexicon.add_synonym(key, synonym);
+    if (sharded_) lexicon.set_metadata(shards::kMetaShards, std::to_string(dbs_.size() - 1));
+    // Shards first, the lexicon (metadata: schema version, config) last.
+    for (std::size_t i = dbs_.size(); i-- > 0;) dbs_[i].commit_transaction();
     in_transaction_ = false;
-    db_.commit();
   } catch (const Xapian::Error& e) {
     return xapian_error("committing the index", e);
   }

@@ -1,6 +1,12 @@
 // Indexer stage 6: the Xapian database a run writes. All changes of a run go
 // into one transaction: a crash or kill leaves the last committed index
 // searchable, and the next run redoes the work.
+//
+// A sharded index (core/shards.h) is several databases: each document goes to
+// the shard its id hashes to, spelling data and synonyms go to the lexicon.
+// Each database commits its own transaction, shards first, lexicon last; a
+// kill between two commits leaves some shards at the new run, and the next run
+// completes the rest.
 #pragma once
 
 #include <filesystem>
@@ -20,13 +26,20 @@ namespace lanyard::indexer {
 class IndexWriter {
  public:
   // Opens (creating if needed) the database in db_dir and starts the run's
-  // transaction. Errors: ErrorCode::locked when another writer holds it,
-  // io_error when it cannot be created, opened or is not a Lanyard index.
-  static core::Result<std::unique_ptr<IndexWriter>> open(const std::filesystem::path& db_dir);
+  // transaction. shards: 0 = whatever db_dir holds (one database when new),
+  // N >= 1 = N shards (a new db_dir, or one that already has N).
+  // Errors: ErrorCode::locked when another writer holds it, invalid_input when
+  // shards disagrees with db_dir, io_error when it cannot be created, opened
+  // or is not a Lanyard index.
+  static core::Result<std::unique_ptr<IndexWriter>> open(const std::filesystem::path& db_dir,
+                                                         std::size_t shards = 0);
 
   ~IndexWriter();  // an uncommitted transaction is cancelled
   IndexWriter(const IndexWriter&) = delete;
   IndexWriter& operator=(const IndexWriter&) = delete;
+
+  // 0 for one database, else the number of shards.
+  std::size_t shard_count() const { return sharded_ ? dbs_.size() : 0; }
 
   // Every document now in the index: id -> stored fingerprint.
   const std::map<std::string, std::string>& existing() const { return existing_; }
@@ -46,10 +59,14 @@ class IndexWriter {
   core::Status commit();
 
  private:
-  explicit IndexWriter(Xapian::WritableDatabase db);
+  IndexWriter(std::vector<Xapian::WritableDatabase> dbs, bool sharded);
   core::Status load_existing();
+  Xapian::WritableDatabase& shard(const std::string& id);
+  Xapian::WritableDatabase& words() { return dbs_.front(); }  // spelling, synonyms, metadata
 
-  Xapian::WritableDatabase db_;
+  // Sharded: the lexicon first, then shard 0..N-1; else the one database.
+  std::vector<Xapian::WritableDatabase> dbs_;
+  bool sharded_ = false;
   std::map<std::string, std::string> existing_;
   std::unordered_map<std::string, unsigned> spelling_;  // word -> documents, added at commit
   std::vector<std::pair<std::string, std::string>> synonyms_;

@@ -82,6 +82,10 @@ ojson to_json(const SearchResult& result) {
   j["took_ms"] = round_places(result.took_ms, 10);
   if (result.corrected_query) j["corrected_query"] = *result.corrected_query;
   if (result.correction_applied) j["correction_applied"] = true;
+  if (!result.missing_shards.empty()) {
+    j["partial"] = true;
+    j["missing_shards"] = result.missing_shards;
+  }
   ojson hits = ojson::array();
   for (const auto& h : result.hits) hits.push_back(hit_json(h));
   j["hits"] = hits;

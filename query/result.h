@@ -45,6 +45,9 @@ struct SearchResult {
   bool correction_applied = false;
   // True when no document had every word and the hits match some of them.
   bool relaxed = false;
+  // Remote shards that could not be reached: the hits, total and facets are
+  // for the other shards only ("partial": true in JSON).
+  std::vector<std::string> missing_shards;
   std::vector<Hit> hits;
   // One list per kFacetNames entry, most frequent first (ties by value).
   std::vector<std::vector<FacetValue>> facets = std::vector<std::vector<FacetValue>>(kFacetCount);

@@ -64,12 +64,15 @@ void set_order(Xapian::Enquire& enquire, const SearchRequest& r, bool browse, co
   SortOrder order = r.sort.value_or(browse ? SortOrder::date_desc : SortOrder::relevance);
   switch (order) {
     case SortOrder::relevance:
+      // Equal scores: newest first, then by id, the same in one database and
+      // over shards (document numbers differ between the two).
+      enquire.set_sort_by_relevance_then_value(slot::kOrder, true);
       return;
     case SortOrder::date:
-      enquire.set_sort_by_value_then_relevance(slot::kDate, false);
+      enquire.set_sort_by_value_then_relevance(slot::kOrder, false);
       return;
     case SortOrder::date_desc:
-      enquire.set_sort_by_value_then_relevance(slot::kDate, true);
+      enquire.set_sort_by_value_then_relevance(slot::kOrder, true);
       return;
     case SortOrder::distance:
       if (!filters.centre) return;
@@ -115,13 +118,25 @@ Searcher::Searcher(Xapian::Database db, std::shared_ptr<const core::Gazetteer> g
 Searcher::~Searcher() = default;
 
 core::Result<std::unique_ptr<Searcher>> Searcher::open(const std::filesystem::path& db_dir,
-                                                       std::shared_ptr<const core::Gazetteer> gazetteer) {
+                                                       std::shared_ptr<const core::Gazetteer> gazetteer,
+                                                       const ShardOptions& shards) {
   std::error_code ec;
   if (!std::filesystem::exists(db_dir, ec)) {
     return Error{ErrorCode::not_found, db_dir.string() + ": no index here (run `lanyard index` first)", ""};
   }
   try {
-    return std::unique_ptr<Searcher>(new Searcher(Xapian::Database(db_dir.string()), std::move(gazetteer)));
+    auto stub = read_stub(db_dir, shards);
+    if (!stub) return stub.error();
+    if (!*stub) return std::unique_ptr<Searcher>(new Searcher(Xapian::Database(db_dir.string()), std::move(gazetteer)));
+    auto opened = open_shards(**stub, shards.allow_partial);
+    if (!opened) return Error{opened.error().code, db_dir.string() + ": " + opened.error().message, ""};
+    std::unique_ptr<Searcher> searcher(new Searcher(opened->db, std::move(gazetteer)));
+    searcher->shards_ = std::move(**stub);
+    searcher->shard_options_ = shards;
+    searcher->missing_ = std::move(opened->missing);
+    searcher->remote_ = opened->remote;
+    searcher->retry_at_ = std::chrono::steady_clock::now() + std::chrono::milliseconds(shards.retry_after_ms);
+    return searcher;
   } catch (const Xapian::DatabaseNotFoundError& e) {
     return Error{ErrorCode::not_found, db_dir.string() + ": not a Lanyard index (" + e.get_msg() + ")", ""};
   } catch (const Xapian::Error& e) {
@@ -130,6 +145,7 @@ core::Result<std::unique_ptr<Searcher>> Searcher::open(const std::filesystem::pa
 }
 
 std::shared_ptr<const FacetIndex> Searcher::facet_index() {
+  if (remote_) return nullptr;  // the match runs on the shard servers
   if (!facet_index_ && facet_index_supported_) {
     try {
       facet_index_ = FacetIndex::build(db_);
@@ -142,11 +158,39 @@ std::shared_ptr<const FacetIndex> Searcher::facet_index() {
 
 std::size_t Searcher::document_count() const { return db_.get_doccount(); }
 
+core::Status Searcher::reconnect() {
+  retry_at_ = std::chrono::steady_clock::now() + std::chrono::milliseconds(shard_options_.retry_after_ms);
+  auto opened = open_shards(shards_, shard_options_.allow_partial);
+  if (!opened) return opened.error();
+  db_ = opened->db;
+  missing_ = std::move(opened->missing);
+  remote_ = opened->remote;
+  builder_ = std::make_unique<QueryBuilder>(db_, gazetteer_.get());
+  facet_index_.reset();
+  return {};
+}
+
+template <typename F>
+auto Searcher::on_shards(F&& read) -> decltype(read()) {
+  for (int attempt = 0;; ++attempt) {
+    try {
+      return read();
+    } catch (const Xapian::NetworkError& e) {
+      if (shards_.empty() || attempt == 1) {
+        return Error{ErrorCode::io_error, "a shard server failed: " + e.get_description(), ""};
+      }
+    }
+    if (auto st = reconnect(); !st) return st.error();
+  }
+}
+
 core::Result<SearchResult> Searcher::search(const SearchRequest& request) {
   auto started = std::chrono::steady_clock::now();
   try {
-    auto result = on_latest(db_, [&] { return run(request); }, [&] { facet_index_.reset(); });
+    auto result = on_shards(
+        [&] { return on_latest(db_, [&] { return run(request); }, [&] { facet_index_.reset(); }); });
     if (result) {
+      result->missing_shards = missing_;
       result->took_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
     }
     return result;
@@ -214,12 +258,22 @@ core::Result<SearchResult> Searcher::run(const SearchRequest& r) {
   std::unique_ptr<Xapian::KeyMaker> keymaker;
   set_order(enquire, r, browse, *filters, keymaker);
   FacetCounter counter = unselected_facet_counter(*filters, facet_index());
-  counter.attach(enquire);
+  if (!remote_) counter.attach(enquire);
   auto counting = std::chrono::steady_clock::now();
   Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(r.offset),
                                        static_cast<Xapian::doccount>(r.limit), all);
   bool cut = time_budget_ > 0 &&
              std::chrono::duration<double>(std::chrono::steady_clock::now() - counting).count() >= time_budget_;
+  if (remote_) {
+    // Xapian 1.4.22 over remote shards: match spies on an Enquire that sorts
+    // by a value (or relevance then value) and returns fewer items than match
+    // count some documents twice. Count in an unsorted pass of its own there.
+    Xapian::Enquire facet_pass(db_);
+    facet_pass.set_query(filters->apply(base));
+    facet_pass.set_weighting_scheme(Xapian::BoolWeight());
+    counter.attach(facet_pass);
+    facet_pass.get_mset(0, 0, all);
+  }
   counter.collect(r.facet_limit, result.facets);
   bool facets_whole =
       count_selected_facets(db_, base, *filters, r.facet_limit, facet_index(), result.facets, time_budget_);
@@ -241,18 +295,28 @@ core::Result<SearchResult> Searcher::run(const SearchRequest& r) {
 }
 
 core::Result<bool> Searcher::refresh() {
+  // A shard left out is tried again once its retry time has come.
+  bool retry = !missing_.empty() && std::chrono::steady_clock::now() >= retry_at_;
   try {
-    bool changed = db_.reopen();
-    if (changed) facet_index_.reset();
-    return changed;
+    if (!retry) {
+      bool changed = db_.reopen();
+      if (changed) facet_index_.reset();
+      return changed;
+    }
+  } catch (const Xapian::NetworkError& e) {
+    // A shard server that went away is left out by reconnect() below.
+    if (shards_.empty()) return Error{ErrorCode::io_error, "reopening the index: " + e.get_description(), ""};
   } catch (const Xapian::Error& e) {
     return Error{ErrorCode::io_error, "reopening the index: " + e.get_description(), ""};
   }
+  if (auto st = reconnect(); !st) return st.error();
+  return true;
 }
 
 core::Result<std::vector<std::vector<FacetValue>>> Searcher::facets(std::size_t limit) {
   try {
-    return on_latest(db_, [&] { return facets_once(limit); }, [&] { facet_index_.reset(); });
+    return on_shards(
+        [&] { return on_latest(db_, [&] { return facets_once(limit); }, [&] { facet_index_.reset(); }); });
   } catch (const Xapian::UnimplementedError& e) {
     if (!use_remote_counting()) return Error{ErrorCode::io_error, "reading facets: " + e.get_description(), ""};
     return facets(limit);
@@ -273,13 +337,15 @@ core::Result<std::vector<std::vector<FacetValue>>> Searcher::facets_once(std::si
     throw;  // on_latest reopens and retries
   } catch (const Xapian::UnimplementedError&) {
     throw;  // facets() switches to remote counting
+  } catch (const Xapian::NetworkError&) {
+    throw;  // on_shards reconnects and retries
   } catch (const Xapian::Error& e) {
     return Error{ErrorCode::io_error, "reading facets: " + e.get_description(), ""};
   }
 }
 
 core::Result<Hit> Searcher::document(const std::string& id) {
-  return on_latest(db_, [&] { return document_once(id); }, [] {});
+  return on_shards([&] { return on_latest(db_, [&] { return document_once(id); }, [] {}); });
 }
 
 core::Result<Hit> Searcher::document_once(const std::string& id) {
@@ -290,6 +356,8 @@ core::Result<Hit> Searcher::document_once(const std::string& id) {
     return hit_from_document(db_.get_document(*post));
   } catch (const Xapian::DatabaseModifiedError&) {
     throw;  // on_latest reopens and retries
+  } catch (const Xapian::NetworkError&) {
+    throw;  // on_shards reconnects and retries
   } catch (const Xapian::Error& e) {
     return Error{ErrorCode::io_error, "reading " + id + ": " + e.get_description(), ""};
   }

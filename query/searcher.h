@@ -4,6 +4,7 @@
 // holds its own Xapian::Database); the gazetteer may be shared.
 #pragma once
 
+#include <chrono>
 #include <filesystem>
 #include <memory>
 #include <string>
@@ -18,6 +19,7 @@
 #include "query/query_builder.h"
 #include "query/request.h"
 #include "query/result.h"
+#include "query/shards.h"
 
 namespace lanyard::query {
 
@@ -25,9 +27,13 @@ class Searcher {
  public:
   // gazetteer (may be null) resolves --location aliases and --near place names;
   // without it locations match their lowercased text and near needs LAT,LON.
-  // Errors: not_found when db_dir holds no index, io_error when it cannot be read.
+  // db_dir may be a database folder or a stub (query/shards.h): sharded
+  // indexes and remote shards open as one database, each remote shard bounded
+  // by shards' timeouts. Errors: not_found when db_dir holds no index,
+  // io_error when it cannot be read (or a shard is down and !allow_partial).
   static core::Result<std::unique_ptr<Searcher>> open(const std::filesystem::path& db_dir,
-                                                      std::shared_ptr<const core::Gazetteer> gazetteer = nullptr);
+                                                      std::shared_ptr<const core::Gazetteer> gazetteer = nullptr,
+                                                      const ShardOptions& shards = {});
   ~Searcher();
 
   // No words: every document matching the filters, newest first. Words that
@@ -43,6 +49,10 @@ class Searcher {
   core::Result<Hit> document(const std::string& id);
 
   std::size_t document_count() const;
+
+  // Remote shards left out of the last read because they could not be reached
+  // (results are partial); empty for a whole index.
+  const std::vector<std::string>& missing_shards() const { return missing_; }
 
   // Moves to the latest committed revision of the index (cheap when nothing
   // changed; a server calls it before each request). True when a newer
@@ -66,6 +76,12 @@ class Searcher {
 
  private:
   Searcher(Xapian::Database db, std::shared_ptr<const core::Gazetteer> gazetteer);
+  // Reopens every shard of a stub, leaving out (or failing on) those that are down.
+  core::Status reconnect();
+  // Runs read; a shard server that fails mid-read is reconnected (and left
+  // out when allowed) and the read runs once more.
+  template <typename F>
+  auto on_shards(F&& read) -> decltype(read());
   core::Result<SearchResult> run(const SearchRequest& request);
   core::Result<std::vector<std::vector<FacetValue>>> facets_once(std::size_t limit);
   core::Result<Hit> document_once(const std::string& id);
@@ -82,6 +98,11 @@ class Searcher {
   std::shared_ptr<const FacetIndex> facet_index_;
   bool facet_index_supported_ = true;
   double time_budget_ = 0;  // seconds; 0 = none
+  std::vector<ShardSpec> shards_;  // empty unless opened from a stub
+  ShardOptions shard_options_;
+  std::vector<std::string> missing_;
+  bool remote_ = false;
+  std::chrono::steady_clock::time_point retry_at_{};
 };
 
 // A Hit from a document's stored JSON (no snippet, no score).

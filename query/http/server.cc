@@ -28,8 +28,12 @@ constexpr int kListenBacklog = 1024;  // connections the kernel queues before we
 class SearcherPool {
  public:
   SearcherPool(std::filesystem::path db, std::shared_ptr<const core::Gazetteer> gazetteer, double time_budget,
-               Metrics& metrics)
-      : db_(std::move(db)), gazetteer_(std::move(gazetteer)), time_budget_(time_budget), metrics_(metrics) {}
+               const ShardOptions& shards, Metrics& metrics)
+      : db_(std::move(db)),
+        gazetteer_(std::move(gazetteer)),
+        time_budget_(time_budget),
+        shards_(shards),
+        metrics_(metrics) {}
 
   class Lease {
    public:
@@ -56,7 +60,7 @@ class SearcherPool {
       }
     }
     if (!s) {
-      auto opened = Searcher::open(db_, gazetteer_);
+      auto opened = Searcher::open(db_, gazetteer_, shards_);
       if (!opened) return opened.error();
       s = std::move(*opened);
       s->set_time_budget(time_budget_);
@@ -75,6 +79,7 @@ class SearcherPool {
   std::filesystem::path db_;
   std::shared_ptr<const core::Gazetteer> gazetteer_;  // read-only, shared by every Searcher
   double time_budget_;                                // seconds, for every Searcher
+  ShardOptions shards_;
   Metrics& metrics_;
   std::mutex mutex_;
   std::vector<std::unique_ptr<Searcher>> free_;
@@ -146,7 +151,8 @@ struct Server::Impl {
 
   explicit Impl(ServerOptions o)
       : options(resolved(std::move(o))),
-        searchers(options.db, options.gazetteer, std::chrono::duration<double>(options.time_budget).count(), metrics),
+        searchers(options.db, options.gazetteer, std::chrono::duration<double>(options.time_budget).count(),
+                  options.shards, metrics),
         gate(options.threads, options.max_queued, options.max_queue_wait),
         http(limits_of(options)) {}
 

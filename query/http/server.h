@@ -14,6 +14,8 @@
 #include "core/place.h"
 #include "core/status.h"
 
+#include "query/shards.h"
+
 namespace lanyard::query::http {
 
 struct ServerOptions {
@@ -26,6 +28,8 @@ struct ServerOptions {
   // Resolves location aliases and near place names, as for `lanyard search`;
   // null = locations match their lowercased text and near needs LAT,LON.
   std::shared_ptr<const core::Gazetteer> gazetteer;
+  // Timeouts and the partial-results policy for remote shards (a stub db).
+  ShardOptions shards;
   // Requests waiting for a search slot beyond which the server answers 429
   // at once (0 = threads * 16), and the longest one waits before a 429.
   std::size_t max_queued = 0;
