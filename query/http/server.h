@@ -27,7 +27,7 @@ struct ServerOptions {
   // null = locations match their lowercased text and near needs LAT,LON.
   std::shared_ptr<const core::Gazetteer> gazetteer;
   // Requests waiting for a search slot beyond which the server answers 429
-  // at once (0 = threads * 16), and the longest one waits before a 429.
+  // at once (0 = threads * 64), and the longest one waits before a 429.
   std::size_t max_queued = 0;
   std::chrono::milliseconds max_queue_wait{2000};
   // Per counting pass of a search (Searcher::set_time_budget): past it the
