@@ -80,7 +80,7 @@ Command add_serve_command(CLI::App& app) {
   cmd->add_option("--listen", a->listen, "HOST:PORT to listen on (default 127.0.0.1:8080)");
   cmd->add_option("--threads", a->threads, "Searches at once, each on its own index handle (default: one per core)")->check(CLI::Range(1, 256));
   cmd->add_option("--queue", a->queue, "Searches that may wait for a thread before the server answers 429 "
-                  "(default: 16 per thread)")->check(CLI::Range(1, 100000));
+                  "(default: 64 per thread)")->check(CLI::Range(1, 100000));
   cmd->add_option("--time-budget", a->time_budget_ms,
                   "Milliseconds a search may spend counting matches, then counts are partial and "
                   "total_exact false (default 0 = exact always; unsafe, see docs/http_api.md)")->check(CLI::Range(0, 600000));

@@ -127,7 +127,7 @@ std::pair<const char*, const char*> http_error(int status) {
 // 0 in the options means "the default": one search slot per core.
 ServerOptions resolved(ServerOptions o) {
   if (o.threads == 0) o.threads = std::max(1u, std::thread::hardware_concurrency());
-  if (o.max_queued == 0) o.max_queued = o.threads * 16;
+  if (o.max_queued == 0) o.max_queued = o.threads * 64;
   o.max_connections = std::max(o.max_connections, o.threads);
   return o;
 }

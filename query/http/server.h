@@ -31,7 +31,7 @@ struct ServerOptions {
   // Timeouts and the partial-results policy for remote shards (a stub db).
   ShardOptions shards;
   // Requests waiting for a search slot beyond which the server answers 429
-  // at once (0 = threads * 16), and the longest one waits before a 429.
+  // at once (0 = threads * 64), and the longest one waits before a 429.
   std::size_t max_queued = 0;
   std::chrono::milliseconds max_queue_wait{2000};
   // Per counting pass of a search (Searcher::set_time_budget): past it the
