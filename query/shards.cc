@@ -109,10 +109,9 @@ core::Result<OpenedShards> open_shards(const std::vector<ShardSpec>& shards, boo
   pending.reserve(shards.size());
   for (const auto& s : shards) pending.push_back(std::async(std::launch::async, open_one, std::cref(s)));
   OpenedShards out;
-  std::size_t opened = 0, remotes = 0;
+  std::size_t opened = 0;
   for (std::size_t i = 0; i < shards.size(); ++i) {
     const ShardSpec& s = shards[i];
-    remotes += s.remote ? 1 : 0;
     try {
       out.db.add_database(pending[i].get());
       ++opened;
@@ -125,11 +124,7 @@ core::Result<OpenedShards> open_shards(const std::vector<ShardSpec>& shards, boo
       out.missing.push_back(s.name);
     }
   }
-  if (opened == 0 || (remotes > 0 && out.missing.size() == remotes)) {
-    std::string names;
-    for (const auto& m : out.missing) names += (names.empty() ? "" : ", ") + m;
-    return Error{ErrorCode::io_error, "no shard of the index could be opened" + (names.empty() ? "" : ": " + names), ""};
-  }
+  if (opened == 0) return Error{ErrorCode::io_error, "no shard of the index could be opened", ""};
   return out;
 }
 

@@ -54,7 +54,8 @@ struct OpenedShards {
 // Opens every shard (remote ones in parallel, each bounded by its timeouts).
 // A remote shard that fails is listed in missing when allow_partial, else an
 // io_error naming it; a local one that fails is always an error, as is no
-// shard at all.
+// database at all. (With every remote shard missing, the lexicon alone opens:
+// no hits, all shards named.)
 core::Result<OpenedShards> open_shards(const std::vector<ShardSpec>& shards, bool allow_partial);
 
 }  // namespace lanyard::query

@@ -100,8 +100,8 @@ const std::vector<FixtureDoc>& fixture_docs() {
   return docs;
 }
 
-void write_fixture_index(const std::filesystem::path& db_dir) {
-  auto writer = indexer::IndexWriter::open(db_dir);
+void write_fixture_index(const std::filesystem::path& db_dir, std::size_t shards) {
+  auto writer = indexer::IndexWriter::open(db_dir, shards);
   if (!writer) throw std::runtime_error(writer.error().message);
   Xapian::TermGenerator tg = indexer::make_term_generator();
   for (const auto& d : fixture_docs()) {
