@@ -91,6 +91,8 @@ def http_load(build, db, queries, seconds, connections=(1, 8, 32), threads=None)
                 m["http_c%d_p50_ms" % c] = (r["p50_ms"], "ms")
                 m["http_c%d_p99_ms" % c] = (r["p99_ms"], "ms")
                 m["http_c%d_errors" % c] = (r["non2xx"] + r["socket_errors"], "requests")
+                m["http_c%d_non2xx" % c] = (r["non2xx"], "requests")  # 429 when the queue is full
+                m["http_c%d_socket_errors" % c] = (r["socket_errors"], "requests")  # wrk's 2 s timeout
                 m["http_c%d_requests" % c] = (r["requests"], "requests")
             m["http_rss_end_mib"] = (rss_mib(server.pid), "MiB")
         finally:

@@ -32,7 +32,7 @@ TEST_CASE("slug matches the harness's lib/corpus.py slug()") {
   CHECK(slug("!!!") == "");
 }
 
-TEST_CASE("free words are \\w+ runs, lowercased") {
+TEST_CASE("free words are runs of word characters, lowercased") {
   FilterMap map(index_with_terms());
   auto q = map.parse("Django  c++ snake_case foo:bar");
   CHECK(q.words == "django c snake_case foo bar");
@@ -64,7 +64,7 @@ TEST_CASE("topic slugs map to taxonomy topics, then to tags, else stay unmapped"
   CHECK(none.unmapped == std::vector<std::string>{"topic:knitting"});
 }
 
-TEST_CASE("year filters become a year; a malformed one is a word") {
+TEST_CASE("year filters become a year, and a malformed one is a word") {
   FilterMap map(index_with_terms());
   auto q = map.parse("pycon year:2024");
   REQUIRE(q.year);
