@@ -1,0 +1,3 @@
+list(APPEND LANYARD_TEST_SOURCES
+  bench/filter_map_test.cc
+)
