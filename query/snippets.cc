@@ -11,10 +11,8 @@ Xapian::Stem english() { return Xapian::Stem("english"); }
 
 std::string body_snippet(const Xapian::MSet& mset, const std::string& text, const SnippetOptions& o) {
   if (text.empty()) return "";
-  // Not SNIPPET_EXHAUSTIVE | SNIPPET_BACKGROUND_MODEL (Xapian's defaults): they make
-  // the generator stem and weigh every word of the whole body and never stop early,
-  // about 45% of a query's CPU time on the pyvideo talks (bench/results/PROFILE.md).
-  unsigned flags = Xapian::MSet::SNIPPET_CJK_NGRAM;
+  unsigned flags = Xapian::MSet::SNIPPET_BACKGROUND_MODEL | Xapian::MSet::SNIPPET_EXHAUSTIVE |
+                   Xapian::MSet::SNIPPET_CJK_NGRAM;
   return mset.snippet(text, o.length, english(), flags, o.hi_start, o.hi_end, o.omit);
 }
 
