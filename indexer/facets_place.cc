@@ -271,6 +271,7 @@ void from_sentences(const Record& record, const core::Gazetteer* gazetteer, Evid
   std::vector<std::string_view> sentences = facets_text::opening_sentences(record.body.text);
   sentences.insert(sentences.begin(), record.title);
   std::optional<core::PlaceMatch> first;
+  std::string first_city;  // (a copy: GCC 12 -O3 warns about reading it through the optional)
   bool several = false;
   for (std::string_view s : sentences) {
     ev.set_online(online_phrase(s), facets_text::stream_link(s));
@@ -278,10 +279,14 @@ void from_sentences(const Record& record, const core::Gazetteer* gazetteer, Evid
     if (ev.place || several) continue;
     auto m = place_in_sentence(s, gazetteer);
     if (!m) continue;
-    if (!first) first = m;
-    several = !m->place->city.empty() && !first->place->city.empty() && m->place->city != first->place->city;
+    std::string city = m->place ? m->place->city : std::string();
+    if (!first) {
+      first = m;
+      first_city = city;
+    }
+    several = !city.empty() && !first_city.empty() && city != first_city;
   }
-  if (first && !several) several = names_other_event_city(record, gazetteer, first->place->city);
+  if (first && !several) several = names_other_event_city(record, gazetteer, first_city);
   if (first && !several && !ev.place) ev.add(*first);
 }
 
