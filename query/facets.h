@@ -3,6 +3,7 @@
 // disjunctive (a facet with a selection is counted without its own filter).
 #pragma once
 
+#include <chrono>
 #include <cstddef>
 #include <map>
 #include <memory>
@@ -56,6 +57,10 @@ class FacetCounter {
 // The facets that are not selected in filters: a counter to attach to the
 // main Enquire.
 FacetCounter unselected_facet_counter(const Filters& filters, std::shared_ptr<const FacetIndex> index);
+
+// Whether Enquire::set_time_limit(limit) may have cut a pass started at
+// start: the timer cannot fire before the limit. False when limit <= 0.
+bool may_have_hit_time_limit(std::chrono::steady_clock::time_point start, double limit);
 
 // For each facet selected in filters, counts it over base filtered by every
 // other group (one extra pass each), each pass stopping to check every match

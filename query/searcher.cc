@@ -265,8 +265,7 @@ core::Result<SearchResult> Searcher::run(const SearchRequest& r) {
   auto counting = std::chrono::steady_clock::now();
   Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(r.offset),
                                        static_cast<Xapian::doccount>(r.limit), all);
-  bool cut = time_budget_ > 0 &&
-             std::chrono::duration<double>(std::chrono::steady_clock::now() - counting).count() >= time_budget_;
+  bool cut = may_have_hit_time_limit(counting, time_budget_);
   if (remote_) {
     // Xapian 1.4.22 over remote shards: match spies on an Enquire that sorts
     // by a value (or relevance then value) and returns fewer items than match

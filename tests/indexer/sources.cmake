@@ -5,6 +5,7 @@ list(APPEND LANYARD_TEST_SOURCES
   indexer/front_matter_test.cc
   indexer/hostile_test.cc
   indexer/markdown_test.cc
+  indexer/markdown_limits_test.cc
   indexer/pipeline_test.cc
   indexer/topics_test.cc
   indexer/url_test.cc

@@ -7,9 +7,6 @@
 #include <fstream>
 #include <set>
 
-#include <sys/socket.h>
-#include <netinet/in.h>
-#include <unistd.h>
 
 #include "core/shards.h"
 #include "indexer/pipeline.h"
@@ -46,19 +43,6 @@ std::unique_ptr<Searcher> open(const fs::path& db, const ShardOptions& o = {}) {
   INFO(db.string());
   REQUIRE(s);
   return std::move(*s);
-}
-
-// A TCP port on 127.0.0.1 with nothing listening on it.
-int closed_port() {
-  int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-  sockaddr_in a{};
-  a.sin_family = AF_INET;
-  a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-  REQUIRE(::bind(fd, reinterpret_cast<sockaddr*>(&a), sizeof a) == 0);
-  socklen_t len = sizeof a;
-  ::getsockname(fd, reinterpret_cast<sockaddr*>(&a), &len);
-  ::close(fd);
-  return ntohs(a.sin_port);
 }
 
 }  // namespace
@@ -180,7 +164,7 @@ TEST_CASE("shards: a remote shard that cannot be reached is named in a partial r
           "[shards]") {
   TempDir d;
   lanyard::testing::write_fixture_index(d.path() / "idx", 2);
-  int port = closed_port();
+  int port = lanyard::testing::free_port();
   std::string name = "127.0.0.1:" + std::to_string(port);
   d.write("cluster.stub", "auto idx/lexicon\nauto idx/shard-00\nauto idx/shard-01\nremote " + name +
                               " timeout=500 connect_timeout=200\n");
