@@ -97,14 +97,16 @@ struct Walker {
                                 "cannot read folder: " + ec.message(), false});
       return;
     }
-    std::vector<fs::directory_entry> entries;
+    // Sorted by name as strings: comparing fs::path objects (component by
+    // component) was a third of an unchanged re-index of 100k files.
+    std::vector<std::pair<std::string, fs::directory_entry>> entries;
     for (; it != fs::directory_iterator(); it.increment(ec)) {
       if (ec) break;
-      entries.push_back(*it);
+      entries.emplace_back(it->path().filename().string(), *it);
     }
     std::sort(entries.begin(), entries.end(),
-              [](const auto& a, const auto& b) { return a.path().filename() < b.path().filename(); });
-    for (const auto& entry : entries) visit(entry, rel);
+              [](const auto& a, const auto& b) { return a.first < b.first; });
+    for (const auto& entry : entries) visit(entry.second, rel);
   }
 
   void visit(const fs::directory_entry& entry, const std::string& parent_rel) {

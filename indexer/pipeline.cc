@@ -7,6 +7,7 @@
 #include <chrono>
 #include <cstdio>
 #include <cstring>
+#include <future>
 #include <fstream>
 #include <optional>
 #include <set>
@@ -161,6 +162,46 @@ void prepare_batch(const std::vector<SourceFile>& files, std::size_t begin, std:
   for (auto& t : pool) t.join();
 }
 
+// Hands one prepared batch (files[begin, begin + batch.size())) to the writer
+// and counts it in the report; runs on the writer's thread while the next
+// batch is prepared.
+core::Status write_batch(const std::vector<SourceFile>& files, std::size_t begin, std::vector<Prepared>& batch,
+                         IndexWriter& writer, const IndexOptions& options, IndexReport& report,
+                         std::set<std::string>& keep) {
+  std::vector<IndexWriter::Upsert> upserts;
+  for (std::size_t i = begin; i < begin + batch.size(); ++i) {
+    Prepared& p = batch[i - begin];
+    const std::string& id = files[i].id;
+    bool existed = writer.existing().count(id) > 0;
+    switch (p.kind) {
+      case Prepared::Kind::unchanged:
+        ++report.unchanged;
+        keep.insert(id);
+        break;
+      case Prepared::Kind::skipped:
+        // A file that broke keeps its last good version in the index.
+        if (existed) {
+          keep.insert(id);
+          p.skip.message += " (the last indexed version is kept)";
+        }
+        report.skipped_files.push_back(std::move(p.skip));
+        break;
+      case Prepared::Kind::excluded:
+        report.skipped_files.push_back(std::move(p.skip));
+        break;
+      case Prepared::Kind::document:
+        upserts.push_back({&id, &*p.doc});
+        if (!p.warning.empty()) report.warnings.push_back(std::move(p.warning));
+        keep.insert(id);
+        ++(existed ? report.updated : report.added);
+        break;
+    }
+  }
+  if (auto st = writer.replace_all(upserts); !st) return st;
+  if (options.progress) options.progress(begin + batch.size(), files.size());
+  return {};
+}
+
 }  // namespace
 
 core::Result<IndexReport> run_index(const IndexOptions& options) {
@@ -191,41 +232,23 @@ core::Result<IndexReport> run_index(const IndexOptions& options) {
 
   std::set<std::string> keep;  // ids that stay in the index
   unsigned threads = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
-  std::vector<Prepared> batch;
+  // Batch k is written on its own thread while batch k + 1 is prepared.
+  std::vector<Prepared> preparing, writing;
+  std::future<core::Status> written;
   const auto& files = discovery.files;
   for (std::size_t begin = 0; begin < files.size(); begin += kBatchSize) {
     std::size_t end = std::min(files.size(), begin + kBatchSize);
-    prepare_batch(files, begin, end, ctx, threads, batch);
-    for (std::size_t i = begin; i < end; ++i) {
-      Prepared& p = batch[i - begin];
-      const std::string& id = files[i].id;
-      bool existed = writer.existing().count(id) > 0;
-      switch (p.kind) {
-        case Prepared::Kind::unchanged:
-          ++report.unchanged;
-          keep.insert(id);
-          break;
-        case Prepared::Kind::skipped:
-          // A file that broke keeps its last good version in the index.
-          if (existed) {
-            keep.insert(id);
-            p.skip.message += " (the last indexed version is kept)";
-          }
-          report.skipped_files.push_back(std::move(p.skip));
-          break;
-        case Prepared::Kind::excluded:
-          report.skipped_files.push_back(std::move(p.skip));
-          break;
-        case Prepared::Kind::document: {
-          if (auto st = writer.replace(id, *p.doc); !st) return st.error();
-          if (!p.warning.empty()) report.warnings.push_back(std::move(p.warning));
-          keep.insert(id);
-          ++(existed ? report.updated : report.added);
-          break;
-        }
-      }
-      if (options.progress) options.progress(i + 1, files.size());
+    prepare_batch(files, begin, end, ctx, threads, preparing);
+    if (written.valid()) {
+      if (auto st = written.get(); !st) return st.error();
     }
+    std::swap(preparing, writing);
+    written = std::async(std::launch::async, [&, begin] {
+      return write_batch(files, begin, writing, writer, options, report, keep);
+    });
+  }
+  if (written.valid()) {
+    if (auto st = written.get(); !st) return st.error();
   }
   for (const auto& [id, fingerprint] : writer.existing()) {
     if (keep.count(id)) continue;

@@ -1,6 +1,8 @@
 #include "indexer/writer.h"
 
 #include <fstream>
+#include <optional>
+#include <thread>
 
 #include "core/schema.h"
 #include "core/shards.h"
@@ -38,6 +40,19 @@ IndexWriter::IndexWriter(std::vector<Xapian::WritableDatabase> dbs, bool sharded
     : dbs_(std::move(dbs)), sharded_(sharded) {}
 
 IndexWriter::~IndexWriter() {
+  if (!staging_.empty() && !committed_) {
+    // A first build that did not finish leaves nothing behind.
+    for (auto& db : dbs_) {
+      try {
+        db.close();
+      } catch (const Xapian::Error&) {
+        // Closing is best effort: the folder is removed next.
+      }
+    }
+    std::error_code ec;
+    fs::remove_all(staging_, ec);
+    return;
+  }
   if (!in_transaction_) return;
   for (auto& db : dbs_) {
     try {
@@ -86,20 +101,36 @@ core::Result<std::size_t> layout_of(const fs::path& db_dir, std::size_t wanted) 
 }
 
 // Opens (creating) the databases of a sharded index and writes its stub.
-std::vector<Xapian::WritableDatabase> open_sharded(const fs::path& db_dir, std::size_t count) {
+// flags: DB_CREATE_OR_OPEN, or DB_CREATE_OR_OVERWRITE for a first build.
+std::vector<Xapian::WritableDatabase> open_sharded(const fs::path& db_dir, std::size_t count, int flags) {
   fs::create_directories(db_dir);
   std::vector<Xapian::WritableDatabase> dbs;
-  dbs.emplace_back((db_dir / shards::kLexiconDir).string(), Xapian::DB_CREATE_OR_OPEN);
-  for (std::size_t i = 0; i < count; ++i) {
-    dbs.emplace_back((db_dir / shards::shard_dir(i)).string(), Xapian::DB_CREATE_OR_OPEN);
-  }
+  dbs.emplace_back((db_dir / shards::kLexiconDir).string(), flags);
+  for (std::size_t i = 0; i < count; ++i) dbs.emplace_back((db_dir / shards::shard_dir(i)).string(), flags);
   fs::path stub = db_dir / shards::kStubFile;
-  if (!fs::exists(stub)) {
+  if (flags == Xapian::DB_CREATE_OR_OVERWRITE || !fs::exists(stub)) {
     fs::path tmp = db_dir / (std::string(shards::kStubFile) + ".tmp");
     std::ofstream(tmp, std::ios::binary) << shards::local_stub(count);
     fs::rename(tmp, stub);
   }
   return dbs;
+}
+
+// A first build: written in staging (target + ".building"), renamed to target.
+struct FirstBuild {
+  fs::path staging, target;
+};
+
+// The first build into db_dir, when db_dir holds no index yet (absent or an
+// empty folder); nullopt otherwise.
+std::optional<FirstBuild> first_build(const fs::path& db_dir) {
+  fs::path clean = db_dir.lexically_normal();
+  if (clean.filename().empty()) clean = clean.parent_path();
+  if (clean.empty() || clean.filename() == "." || clean.filename() == "..") return std::nullopt;
+  std::error_code ec;
+  bool fresh = !fs::exists(clean, ec) ? !ec : fs::is_directory(clean, ec) && fs::is_empty(clean, ec);
+  if (!fresh || ec) return std::nullopt;
+  return FirstBuild{clean.string() + ".building", clean};
 }
 
 }  // namespace
@@ -108,15 +139,26 @@ core::Result<std::unique_ptr<IndexWriter>> IndexWriter::open(const std::filesyst
                                                              std::size_t shards) {
   auto count = layout_of(db_dir, shards);
   if (!count) return count.error();
+  auto fresh = first_build(db_dir);
+  fs::path staging = fresh ? fresh->staging : fs::path();
   std::unique_ptr<IndexWriter> writer;
   try {
     std::vector<Xapian::WritableDatabase> dbs;
-    if (*count) {
-      dbs = open_sharded(db_dir, *count);
+    if (!staging.empty()) {
+      fs::create_directories(staging.parent_path().empty() ? "." : staging.parent_path());
+      if (*count) {
+        dbs = open_sharded(staging, *count, Xapian::DB_CREATE_OR_OVERWRITE);
+      } else {
+        dbs.emplace_back(staging.string(), Xapian::DB_CREATE_OR_OVERWRITE);
+      }
+    } else if (*count) {
+      dbs = open_sharded(db_dir, *count, Xapian::DB_CREATE_OR_OPEN);
     } else {
       dbs.emplace_back(db_dir.string(), Xapian::DB_CREATE_OR_OPEN);
     }
     writer.reset(new IndexWriter(std::move(dbs), *count > 0));
+    writer->staging_ = staging;
+    writer->final_dir_ = fresh ? fresh->target : db_dir;
   } catch (const Xapian::DatabaseLockError& e) {
     return Error{ErrorCode::locked,
                  db_dir.string() + ": the index is locked by another `lanyard index` run (" +
@@ -130,6 +172,8 @@ core::Result<std::unique_ptr<IndexWriter>> IndexWriter::open(const std::filesyst
     return Error{ErrorCode::io_error, db_dir.string() + ": cannot create the index: " + e.what(),
                  "index open error"};
   }
+  writer->pending_.assign(writer->dbs_.size(), 0);
+  if (!staging.empty()) return writer;  // nothing to load, no transaction
   if (auto st = writer->load_existing(); !st) return st.error();
   try {
     for (auto& db : writer->dbs_) db.begin_transaction(true);
@@ -140,20 +184,26 @@ core::Result<std::unique_ptr<IndexWriter>> IndexWriter::open(const std::filesyst
   return writer;
 }
 
-Xapian::WritableDatabase& IndexWriter::shard(const std::string& id) {
-  if (!sharded_) return dbs_.front();
-  return dbs_[1 + shards::shard_of(id, dbs_.size() - 1)];
+std::size_t IndexWriter::shard_index(const std::string& id) const {
+  return sharded_ ? 1 + shards::shard_of(id, dbs_.size() - 1) : 0;
 }
 
 core::Status IndexWriter::load_existing() {
   try {
     for (auto& db : dbs_) {
+      // Fingerprints by document number from the value stream: one sequential
+      // read, where fetching each document cost a fifth of an unchanged re-index.
+      std::vector<std::string> fingerprints(db.get_lastdocid() + 1);
+      const auto slot = core::schema::slot::kFingerprint;
+      for (auto v = db.valuestream_begin(slot); v != db.valuestream_end(slot); ++v) {
+        fingerprints[v.get_docid()] = *v;
+      }
       for (auto it = db.allterms_begin(prefix::kId); it != db.allterms_end(prefix::kId); ++it) {
         std::string term = *it;
         auto post = db.postlist_begin(term);
         if (post == db.postlist_end(term)) continue;
-        std::string id = term.substr(1);
-        existing_[id] = db.get_document(*post).get_value(core::schema::slot::kFingerprint);
+        Xapian::docid did = *post;
+        existing_[term.substr(1)] = did < fingerprints.size() ? std::move(fingerprints[did]) : std::string();
       }
     }
   } catch (const Xapian::Error& e) {
@@ -175,19 +225,57 @@ void IndexWriter::set_metadata(const std::string& key, const std::string& value)
 }
 
 core::Status IndexWriter::replace(const std::string& id, const Xapian::Document& doc) {
-  try {
+  return replace_all({Upsert{&id, &doc}});
+}
+
+void IndexWriter::write_docs(Xapian::WritableDatabase& db, const std::vector<Upsert>& docs,
+                             std::unordered_map<std::string, unsigned>& words) {
+  for (const auto& u : docs) {
     // A new id cannot match any document: add_document skips replace's lookup.
-    if (existing_.count(id)) {
-      shard(id).replace_document(core::schema::boolean_term(prefix::kId, id), doc);
+    if (existing_.count(*u.id)) {
+      db.replace_document(core::schema::boolean_term(prefix::kId, *u.id), *u.doc);
     } else {
-      shard(id).add_document(doc);
+      db.add_document(*u.doc);
     }
-    for (auto t = doc.termlist_begin(); t != doc.termlist_end(); ++t) {
+    for (auto t = u.doc->termlist_begin(); t != u.doc->termlist_end(); ++t) {
       const std::string& term = *t;
-      if (spelling_candidate(term)) ++spelling_[term];
+      if (spelling_candidate(term)) ++words[term];
     }
-  } catch (const Xapian::Error& e) {
-    return xapian_error(id, e);
+  }
+}
+
+core::Status IndexWriter::replace_all(const std::vector<Upsert>& batch) {
+  std::vector<std::vector<Upsert>> per_db(dbs_.size());
+  for (const auto& u : batch) per_db[shard_index(*u.id)].push_back(u);
+  std::vector<std::unordered_map<std::string, unsigned>> words(dbs_.size());
+  std::vector<std::string> errors(dbs_.size());
+  auto work = [&](std::size_t i) {
+    try {
+      write_docs(dbs_[i], per_db[i], words[i]);
+      pending_[i] += per_db[i].size();
+      if (!staging_.empty() && pending_[i] >= kFreshCommitEvery) {
+        dbs_[i].commit();
+        pending_[i] = 0;
+      }
+    } catch (const Xapian::Error& e) {
+      errors[i] = e.get_description();
+    }
+  };
+  // Each database on a thread of its own (one database: this thread).
+  std::vector<std::thread> threads;
+  std::size_t last = dbs_.size();
+  for (std::size_t i = 0; i < dbs_.size(); ++i) {
+    if (per_db[i].empty()) continue;
+    if (last != dbs_.size()) threads.emplace_back(work, last);
+    last = i;
+  }
+  if (last != dbs_.size()) work(last);
+  for (auto& t : threads) t.join();
+  for (std::size_t i = 0; i < dbs_.size(); ++i) {
+    if (!errors[i].empty()) {
+      return core::Status(ErrorCode::io_error, "writing the index: " + errors[i], "index write error");
+    }
+    for (const auto& [word, count] : words[i]) spelling_[word] += count;
   }
   return {};
 }
@@ -212,11 +300,29 @@ core::Status IndexWriter::commit() {
     for (const auto& key : old_keys) lexicon.clear_synonyms(key);
     for (const auto& [key, synonym] : synonyms_) lexicon.add_synonym(key, synonym);
     if (sharded_) lexicon.set_metadata(shards::kMetaShards, std::to_string(dbs_.size() - 1));
+    if (!staging_.empty()) return commit_fresh();
     // Shards first, the lexicon (metadata: schema version, config) last.
     for (std::size_t i = dbs_.size(); i-- > 0;) dbs_[i].commit_transaction();
     in_transaction_ = false;
   } catch (const Xapian::Error& e) {
     return xapian_error("committing the index", e);
+  }
+  return {};
+}
+
+core::Status IndexWriter::commit_fresh() {
+  for (std::size_t i = dbs_.size(); i-- > 0;) {
+    dbs_[i].commit();
+    dbs_[i].close();
+  }
+  std::error_code ec;
+  fs::rename(staging_, final_dir_, ec);
+  committed_ = true;  // built either way: never remove it now
+  if (ec) {
+    return core::Status(ErrorCode::io_error,
+                        "cannot move the new index into place (" + ec.message() + "): it is complete in " +
+                            staging_.string() + "; move it to " + final_dir_.string() + " yourself",
+                        "index write error");
   }
   return {};
 }

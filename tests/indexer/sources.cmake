@@ -9,4 +9,5 @@ list(APPEND LANYARD_TEST_SOURCES
   indexer/pipeline_test.cc
   indexer/topics_test.cc
   indexer/url_test.cc
+  indexer/writer_test.cc
 )

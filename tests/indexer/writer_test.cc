@@ -1,0 +1,146 @@
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <fstream>
+#include <string>
+
+#include <xapian.h>
+
+#include "core/schema.h"
+#include "core/shards.h"
+#include "indexer/writer.h"
+#include "tests/test_util.h"
+
+using lanyard::indexer::IndexWriter;
+using lanyard::testing::TempDir;
+namespace fs = std::filesystem;
+namespace schema = lanyard::core::schema;
+
+namespace {
+
+Xapian::Document doc_for(const std::string& id, const std::string& word) {
+  Xapian::Document doc;
+  doc.add_boolean_term(schema::boolean_term(schema::prefix::kId, id));
+  doc.add_term(word);
+  doc.add_value(schema::slot::kFingerprint, "fp-" + id);
+  return doc;
+}
+
+// Writes count documents "d0".."d{count-1}" through one writer and commits.
+void write_docs(IndexWriter& writer, std::size_t count) {
+  for (std::size_t i = 0; i < count; ++i) {
+    std::string id = "d" + std::to_string(i);
+    Xapian::Document doc = doc_for(id, "word" + std::to_string(i % 7));
+    REQUIRE(writer.replace(id, doc));
+  }
+  REQUIRE(writer.commit());
+}
+
+bool has_index(const fs::path& dir) {
+  return fs::exists(dir / "iamglass") || fs::exists(dir / lanyard::core::shards::kStubFile);
+}
+
+}  // namespace
+
+TEST_CASE("writer: a first build is written aside and appears whole at commit", "[indexer][writer]") {
+  TempDir tmp;
+  fs::path db = tmp.path() / "deep" / "er" / "idx";  // parents that do not exist yet
+  {
+    auto writer = IndexWriter::open(db);
+    REQUIRE(writer);
+    Xapian::Document doc = doc_for("a", "alpha");
+    REQUIRE((*writer)->replace("a", doc));
+    CHECK_FALSE(has_index(db));  // readers see no half-built index
+    CHECK(fs::exists(tmp.path() / "deep" / "er" / "idx.building"));
+    REQUIRE((*writer)->commit());
+  }
+  CHECK(has_index(db));
+  CHECK_FALSE(fs::exists(tmp.path() / "deep" / "er" / "idx.building"));
+  CHECK(Xapian::Database(db.string()).get_doccount() == 1);
+}
+
+TEST_CASE("writer: a first build that never commits leaves nothing behind", "[indexer][writer]") {
+  TempDir tmp;
+  fs::path db = tmp.path() / "idx";
+  {
+    auto writer = IndexWriter::open(db);
+    REQUIRE(writer);
+    Xapian::Document doc = doc_for("a", "alpha");
+    REQUIRE((*writer)->replace("a", doc));
+  }
+  CHECK_FALSE(fs::exists(db));
+  CHECK_FALSE(fs::exists(tmp.path() / "idx.building"));
+}
+
+TEST_CASE("writer: an empty folder (also with a trailing slash) takes a first build", "[indexer][writer]") {
+  TempDir tmp;
+  fs::create_directories(tmp.path() / "idx");
+  auto writer = IndexWriter::open(tmp.path().string() + "/idx/");
+  REQUIRE(writer);
+  write_docs(**writer, 3);
+  writer->reset();
+  CHECK(Xapian::Database((tmp.path() / "idx").string()).get_doccount() == 3);
+  CHECK_FALSE(fs::exists(tmp.path() / "idx.building"));
+}
+
+TEST_CASE("writer: a stale .building folder from a killed first build is replaced", "[indexer][writer]") {
+  TempDir tmp;
+  tmp.write("idx.building/leftover.txt", "from a run that was killed");
+  {
+    Xapian::WritableDatabase stale((tmp.path() / "idx.building").string(), Xapian::DB_CREATE_OR_OPEN);
+    stale.add_document(doc_for("stale", "old"));
+    stale.commit();
+  }
+  auto writer = IndexWriter::open(tmp.path() / "idx");
+  REQUIRE(writer);
+  write_docs(**writer, 2);
+  writer->reset();
+  Xapian::Database db((tmp.path() / "idx").string());
+  CHECK(db.get_doccount() == 2);
+  CHECK(db.term_exists("Qd0"));
+  CHECK_FALSE(db.term_exists("Qstale"));
+}
+
+TEST_CASE("writer: a first build over several intermediate commits keeps every document", "[indexer][writer]") {
+  TempDir tmp;
+  const std::size_t count = IndexWriter::kFreshCommitEvery * 2 + 17;
+  for (std::size_t shards : {0, 3}) {
+    fs::path db = tmp.path() / ("idx" + std::to_string(shards));
+    auto writer = IndexWriter::open(db, shards);
+    REQUIRE(writer);
+    write_docs(**writer, count);
+    writer->reset();
+    fs::path open_path = shards ? db / lanyard::core::shards::kStubFile : db;
+    Xapian::Database x(open_path.string());
+    CHECK(x.get_doccount() == count);
+    CHECK(x.get_termfreq("word3") == (count + 3) / 7);
+    // The next run opens it in place, in one transaction, and knows every fingerprint.
+    auto again = IndexWriter::open(db, shards);
+    REQUIRE(again);
+    REQUIRE((*again)->existing().size() == count);
+    CHECK((*again)->existing().at("d42") == "fp-d42");
+  }
+}
+
+TEST_CASE("writer: an existing index is updated in place and a killed run leaves it as it was",
+          "[indexer][writer]") {
+  TempDir tmp;
+  fs::path db = tmp.path() / "idx";
+  {
+    auto writer = IndexWriter::open(db);
+    REQUIRE(writer);
+    write_docs(**writer, 5);
+  }
+  {
+    auto writer = IndexWriter::open(db);
+    REQUIRE(writer);
+    Xapian::Document doc = doc_for("new", "fresh");
+    REQUIRE((*writer)->replace("new", doc));
+    REQUIRE((*writer)->remove("d0"));
+    CHECK_FALSE(fs::exists(tmp.path() / "idx.building"));
+  }  // never committed: the transaction is cancelled
+  Xapian::Database x(db.string());
+  CHECK(x.get_doccount() == 5);
+  CHECK(x.term_exists("Qd0"));
+  CHECK_FALSE(x.term_exists("Qnew"));
+}
