@@ -280,6 +280,7 @@ core::Result<SearchResult> Searcher::run(const SearchRequest& r) {
   bool facets_whole =
       count_selected_facets(db_, base, *filters, r.facet_limit, facet_index(), result.facets, time_budget_);
 
+  std::vector<std::string> words = r.snippets ? snippet_words(base) : std::vector<std::string>();
   result.total = mset.get_matches_estimated();
   result.total_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound() && !cut && facets_whole;
   for (auto it = mset.begin(); it != mset.end(); ++it) {
@@ -287,7 +288,7 @@ core::Result<SearchResult> Searcher::run(const SearchRequest& r) {
     Hit hit = hit_from_document(doc);
     hit.score = browse ? 0 : it.get_percent() / 100.0;
     if (r.snippets) {
-      hit.snippet = body_snippet(mset, hit.stored.value("text", ""));
+      hit.snippet = body_snippet(mset, words, hit.stored.value("text", ""));
       hit.title_html = title_html(mset, hit.title);
     }
     hit.distance_km = distance_km(doc, *filters);
