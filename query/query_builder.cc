@@ -241,32 +241,56 @@ bool QueryBuilder::worth_suggesting(const std::string& typed, const std::string&
   return false;
 }
 
-// The QueryParser only corrects words absent from the index; a word found in
-// a handful of documents ("pyhton") next to a common one is a typo too.
-std::string QueryBuilder::rare_word_suggestion(const std::string& text) const {
-  std::vector<std::string> words = core::split(text, ' ');
+namespace {
+
+// A word the spelling dictionary could hold: letters (any script), no digits.
+bool spellable(const std::string& word) {
+  if (word.size() < 3) return false;
+  for (unsigned char c : word) {
+    if (!std::isalpha(c) && c < 0x80) return false;
+  }
+  return true;
+}
+
+bool wrapping(char c) { return c == '"' || c == '(' || c == ')' || c == '+' || c == '-'; }
+
+}  // namespace
+
+// Xapian's own FLAG_SPELLING_CORRECTION looks every word of every query up in
+// the spelling table (half of a pyvideo search, nearly all of it for
+// corrections worth_suggesting then drops). Here only a word the index does
+// not hold, or holds in a handful of documents next to a far commoner
+// spelling ("pyhton"), is looked up; inside quotes and brackets too.
+std::string QueryBuilder::spelling_suggestion(const std::string& text) const {
+  std::vector<std::string> tokens = core::split(text, ' ');
   bool changed = false;
-  for (auto& w : words) {
-    if (!plain_word(w) || is_operator(w)) continue;
-    std::string lower = core::ascii_lower(w);
+  for (auto& token : tokens) {
+    std::size_t begin = 0, end = token.size();
+    while (begin < end && wrapping(token[begin])) ++begin;
+    while (end > begin && wrapping(token[end - 1])) --end;
+    std::string word = token.substr(begin, end - begin);
+    if (!spellable(word) || is_operator(word)) continue;
+    std::string lower = core::ascii_lower(word);
     Xapian::doccount freq = db_.get_termfreq(lower);
-    if (freq == 0 || freq * kTypoRatio >= db_.get_doccount()) continue;
-    if (freq > kTypoFloor && freq * kTypoShare > db_.get_doccount()) continue;
+    if (freq != 0) {
+      if (freq * kTypoRatio >= db_.get_doccount()) continue;
+      if (freq > kTypoFloor && freq * kTypoShare > db_.get_doccount()) continue;
+    }
     std::string fix = db_.get_spelling_suggestion(lower);
-    if (fix.empty() || fix == lower || freq * kTypoRatio >= db_.get_termfreq(fix)) continue;
-    w = fix;
+    if (fix.empty() || fix == lower) continue;
+    if (freq != 0 && freq * kTypoRatio >= db_.get_termfreq(fix)) continue;
+    token = token.substr(0, begin) + fix + token.substr(end);
     changed = true;
   }
-  return changed ? core::join(words, " ") : "";
+  return changed ? core::join(tokens, " ") : "";
 }
 
 std::optional<Xapian::Query> QueryBuilder::try_parse(const std::string& text, unsigned flags,
                                                      ParsedQuery& out) {
   try {
-    Xapian::Query q = qp_.parse_query(text, flags);
+    Xapian::Query q = qp_.parse_query(text, flags & ~static_cast<unsigned>(Qp::FLAG_SPELLING_CORRECTION));
     if (flags & Qp::FLAG_SPELLING_CORRECTION) {
-      out.suggestion = qp_.get_corrected_query_string();
-      if (out.suggestion.empty()) out.suggestion = rare_word_suggestion(text);
+      out.suggestion = spelling_suggestion(text);
       if (!out.suggestion.empty() && worth_suggesting(text, out.suggestion)) out.corrected = out.suggestion;
     }
     return q;

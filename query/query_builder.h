@@ -57,7 +57,7 @@ class QueryBuilder {
 
  private:
   std::optional<Xapian::Query> try_parse(const std::string& text, unsigned flags, ParsedQuery& out);
-  std::string rare_word_suggestion(const std::string& text) const;
+  std::string spelling_suggestion(const std::string& text) const;
   bool worth_suggesting(const std::string& typed, const std::string& corrected) const;
   std::string expand_phrase_synonyms(const std::string& text, bool partial) const;
 

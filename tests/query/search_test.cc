@@ -283,6 +283,17 @@ TEST_CASE("search: a misspelt query is corrected when it finds nothing", "[query
   CHECK_FALSE(fine.corrected_query);
 }
 
+TEST_CASE("search: misspelt words are corrected inside quotes, brackets and capitals", "[query]") {
+  World w;
+  auto quoted = w.search("\"Pytorh conference\"");
+  REQUIRE(quoted.corrected_query);
+  CHECK(*quoted.corrected_query == "\"pytorch conference\"");
+  auto bracketed = w.search("(pytorh OR zzzz) 2025");
+  REQUIRE(bracketed.corrected_query);
+  CHECK(bracketed.corrected_query->find("(pytorch OR") == 0);
+  CHECK(bracketed.corrected_query->ends_with(" 2025"));  // numbers are never "corrected"
+}
+
 TEST_CASE("search: synonyms from data/synonyms.txt apply both ways", "[query]") {
   World w;
   CHECK(has(w.search("ptc"), "_events/ptc-2025.md"));
