@@ -114,7 +114,9 @@ struct Walker {
     std::string rel = parent_rel.empty() ? name : parent_rel + "/" + name;
     std::error_code ec;
     bool is_link = entry.is_symlink(ec);
-    fs::file_status status = entry.status(ec);  // follows symlinks
+    // The type read with the folder when it is not a link (no stat per file);
+    // a link is followed.
+    fs::file_status status = is_link || ec ? entry.status(ec) : fs::file_status(entry.symlink_status(ec).type());
     if (ec) {
       if (is_markdown(entry.path()) && wanted(rel, config)) {
         std::string reason = ec == std::errc::too_many_symbolic_link_levels ? "symlink loop"

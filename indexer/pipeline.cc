@@ -84,6 +84,7 @@ struct RunContext {
   std::string version_tag;
   bool force = false;
   std::map<std::string, SiteInfo> sites;  // filled before workers start; read-only after
+  const core::Gazetteer* gazetteer = nullptr;
 };
 
 Prepared prepare(const SourceFile& file, const RunContext& ctx, Xapian::TermGenerator& tg) {
@@ -120,7 +121,7 @@ Prepared prepare(const SourceFile& file, const RunContext& ctx, Xapian::TermGene
     return Prepared{Prepared::Kind::unchanged, {}, {}, {}, {}};
   }
   FileOutcome out = prepare_file_bytes(file, bytes, fingerprint, config, ctx.sites.at(file.site),
-                                       ctx.options.gazetteer.get(), tg);
+                                       ctx.gazetteer, tg);
   Prepared p;
   p.fingerprint = std::move(fingerprint);
   p.doc = std::move(out.doc);
@@ -218,7 +219,12 @@ core::Result<IndexReport> run_index(const IndexOptions& options) {
   IndexReport report;
   std::string version_tag = "v" + std::to_string(core::schema::kSchemaVersion) + ":" +
                             hex(config_hash(options.config));
-  RunContext ctx{options, writer.existing(), version_tag, options.rebuild, {}};
+  RunContext ctx{options, writer.existing(), version_tag, options.rebuild, {}, options.gazetteer.get()};
+  std::shared_ptr<const core::Gazetteer> loaded;
+  if (options.gazetteer_loading.valid()) {
+    loaded = options.gazetteer_loading.get();
+    ctx.gazetteer = loaded.get();
+  }
   for (const auto& f : discovery.files) {
     if (!ctx.sites.count(f.site)) ctx.sites[f.site] = load_site_info(options.repo / f.site);
   }

@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <filesystem>
 #include <functional>
+#include <future>
 #include <map>
 #include <memory>
 #include <string>
@@ -44,7 +45,12 @@ struct IndexOptions {
   // Places for the location facet, loaded once by the caller
   // (core::Gazetteer::load()) and read by every worker; null = no places.
   std::shared_ptr<const core::Gazetteer> gazetteer;
-  // Called on the calling thread after each file; may be empty.
+  // Or places still loading (on the caller's thread of choice): waited for once
+  // the files are found and the index is open, so that both overlap. Used when
+  // valid, instead of gazetteer.
+  std::shared_future<std::shared_ptr<const core::Gazetteer>> gazetteer_loading;
+  // Called after each batch of files, one call at a time (from the thread that
+  // writes the index); may be empty.
   std::function<void(std::size_t done, std::size_t total)> progress;
 };
 
