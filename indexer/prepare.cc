@@ -60,13 +60,34 @@ std::optional<ParsedFile> recover(const SourceFile& file, const std::string& byt
   return recovered;
 }
 
+// Old Mac files end lines with a lone CR: read as LF, as the front matter and
+// Markdown parsers expect (CRLF is understood as it is).
+const std::string& with_lf_line_ends(const std::string& bytes, std::string& converted) {
+  bool lone_cr = false;
+  for (std::size_t i = bytes.find('\r'); i != std::string::npos && !lone_cr; i = bytes.find('\r', i + 1)) {
+    lone_cr = i + 1 == bytes.size() || bytes[i + 1] != '\n';
+  }
+  if (!lone_cr) return bytes;
+  converted.reserve(bytes.size());
+  for (std::size_t i = 0; i < bytes.size(); ++i) {
+    if (bytes[i] != '\r') {
+      converted.push_back(bytes[i]);
+    } else if (i + 1 == bytes.size() || bytes[i + 1] != '\n') {
+      converted.push_back('\n');
+    }
+  }
+  return converted;
+}
+
 }  // namespace
 
-FileOutcome prepare_file_bytes(const SourceFile& file, const std::string& bytes,
+FileOutcome prepare_file_bytes(const SourceFile& file, const std::string& raw_bytes,
                                const std::string& fingerprint, const Config& config,
                                const SiteInfo& site, const core::Gazetteer* gazetteer,
                                Xapian::TermGenerator& termgen) {
-  if (auto bad = check_bytes(file, bytes)) return *bad;
+  if (auto bad = check_bytes(file, raw_bytes)) return *bad;
+  std::string converted;
+  const std::string& bytes = with_lf_line_ends(raw_bytes, converted);
   auto parsed = parse_front_matter(bytes);
   std::string warning;
   if (!parsed) {

@@ -249,3 +249,17 @@ TEST_CASE("pipeline: many files prepared on several threads share no Xapian obje
   REQUIRE(r);
   CHECK(r->added == 1500);
 }
+
+TEST_CASE("pipeline: old Mac line endings (a lone CR) still give front matter", "[indexer][pipeline]") {
+  TempDir repo, db;
+  repo.write("_posts/2024-05-01-old-mac.md",
+             "---\rtitle: Written on a Classic Mac\rtags: [retro]\r---\rA talk about **System 7**.\r");
+  repo.write("_posts/2024-05-02-windows.md", "---\r\ntitle: Written on Windows\r\n---\r\nBody.\r\n");
+  IndexReport r = index(repo, db.path() / "idx");
+  CHECK(r.added == 2);
+  CHECK(r.skipped == 0);
+  auto mac = stored(db.path() / "idx", "_posts/2024-05-01-old-mac.md");
+  CHECK(mac["title"] == "Written on a Classic Mac");
+  CHECK(mac["text"].get<std::string>().find("System 7") != std::string::npos);
+  CHECK(stored(db.path() / "idx", "_posts/2024-05-02-windows.md")["title"] == "Written on Windows");
+}
