@@ -198,12 +198,26 @@ core::Status IndexWriter::load_existing() {
       for (auto v = db.valuestream_begin(slot); v != db.valuestream_end(slot); ++v) {
         fingerprints[v.get_docid()] = *v;
       }
+      // Ids from the order slot ("date\x1fid") in one more sequential read;
+      // opening the posting list of every id term cost as much as the rest.
+      Xapian::doccount found = 0;
+      const auto order = core::schema::slot::kOrder;
+      for (auto v = db.valuestream_begin(order); v != db.valuestream_end(order); ++v) {
+        std::string value = *v;
+        auto sep = value.find(core::schema::kListSeparator);
+        if (sep == std::string::npos) break;
+        existing_[value.substr(sep + 1)] = std::move(fingerprints[v.get_docid()]);
+        ++found;
+      }
+      if (found == db.get_doccount()) continue;
+      // An index without the slot on every document: the id terms, one by one.
       for (auto it = db.allterms_begin(prefix::kId); it != db.allterms_end(prefix::kId); ++it) {
         std::string term = *it;
         auto post = db.postlist_begin(term);
         if (post == db.postlist_end(term)) continue;
         Xapian::docid did = *post;
-        existing_[term.substr(1)] = did < fingerprints.size() ? std::move(fingerprints[did]) : std::string();
+        // Ids the order slot gave keep what it gave (their fingerprint was moved out).
+        existing_.try_emplace(term.substr(1), did < fingerprints.size() ? fingerprints[did] : std::string());
       }
     }
   } catch (const Xapian::Error& e) {

@@ -18,19 +18,22 @@ namespace schema = lanyard::core::schema;
 
 namespace {
 
-Xapian::Document doc_for(const std::string& id, const std::string& word) {
+// order: also the order slot ("date\x1fid", as indexer/document.cc writes it).
+Xapian::Document doc_for(const std::string& id, const std::string& word, bool order = false) {
   Xapian::Document doc;
   doc.add_boolean_term(schema::boolean_term(schema::prefix::kId, id));
   doc.add_term(word);
   doc.add_value(schema::slot::kFingerprint, "fp-" + id);
+  if (order) doc.add_value(schema::slot::kOrder, std::string("20240501") + schema::kListSeparator + id);
   return doc;
 }
 
-// Writes count documents "d0".."d{count-1}" through one writer and commits.
-void write_docs(IndexWriter& writer, std::size_t count) {
+// Writes count documents "d0".."d{count-1}" through one writer and commits;
+// ordered: which of them carry the order slot.
+void write_docs(IndexWriter& writer, std::size_t count, bool (*ordered)(std::size_t) = nullptr) {
   for (std::size_t i = 0; i < count; ++i) {
     std::string id = "d" + std::to_string(i);
-    Xapian::Document doc = doc_for(id, "word" + std::to_string(i % 7));
+    Xapian::Document doc = doc_for(id, "word" + std::to_string(i % 7), ordered && ordered(i));
     REQUIRE(writer.replace(id, doc));
   }
   REQUIRE(writer.commit());
@@ -143,4 +146,26 @@ TEST_CASE("writer: an existing index is updated in place and a killed run leaves
   CHECK(x.get_doccount() == 5);
   CHECK(x.term_exists("Qd0"));
   CHECK_FALSE(x.term_exists("Qnew"));
+}
+
+TEST_CASE("writer: fingerprints are read back with or without the order slot on every document",
+          "[indexer][writer]") {
+  TempDir tmp;
+  bool (*all)(std::size_t) = [](std::size_t) { return true; };
+  bool (*some)(std::size_t) = [](std::size_t i) { return i % 3 != 0; };
+  for (auto ordered : {all, some}) {
+    fs::path db = tmp.path() / (ordered == all ? "all" : "some");
+    {
+      auto writer = IndexWriter::open(db);
+      REQUIRE(writer);
+      write_docs(**writer, 50, ordered);
+    }
+    auto again = IndexWriter::open(db);
+    REQUIRE(again);
+    REQUIRE((*again)->existing().size() == 50);
+    for (std::size_t i = 0; i < 50; ++i) {
+      std::string id = "d" + std::to_string(i);
+      CHECK((*again)->existing().at(id) == "fp-" + id);
+    }
+  }
 }
