@@ -347,6 +347,15 @@ core::Result<std::vector<std::vector<FacetValue>>> Searcher::facets_once(std::si
   }
 }
 
+core::Result<std::vector<Suggestion>> Searcher::suggest_guarded(const std::string& text, std::size_t limit) {
+  try {
+    // A shard that died: reconnect without it, as searches do.
+    return on_shards([&] { return on_latest(db_, [&] { return suggest_once(text, limit); }, [&] { facet_index_.reset(); }); });
+  } catch (const Xapian::Error& e) {
+    return Error{ErrorCode::io_error, "suggest: " + e.get_description(), ""};
+  }
+}
+
 core::Result<Hit> Searcher::document(const std::string& id) {
   return on_shards([&] { return on_latest(db_, [&] { return document_once(id); }, [] {}); });
 }

@@ -86,6 +86,8 @@ class Searcher {
   core::Result<std::vector<std::vector<FacetValue>>> facets_once(std::size_t limit);
   core::Result<Hit> document_once(const std::string& id);
   core::Result<std::vector<Suggestion>> suggest_once(const std::string& typed, std::size_t limit);
+  // suggest_once with the retries of search: a newer revision, a dead shard.
+  core::Result<std::vector<Suggestion>> suggest_guarded(const std::string& text, std::size_t limit);
   // The facet columns of the open revision, read on first use after each
   // reopen; null when the backend cannot stream values. Throws Xapian::Error.
   std::shared_ptr<const FacetIndex> facet_index();

@@ -60,16 +60,7 @@ std::string display_form(const Xapian::Database& db, const std::string& term, co
 core::Result<std::vector<Suggestion>> Searcher::suggest(std::string_view typed, std::size_t limit) {
   std::string text = core::ascii_lower(core::trim(core::utf8_truncate(typed, kMaxTyped)));
   if (text.empty() || limit == 0) return std::vector<Suggestion>{};
-  for (int attempt = 0;; ++attempt) {
-    try {
-      return suggest_once(text, limit);
-    } catch (const Xapian::DatabaseModifiedError&) {
-      if (attempt == 4) return core::Error{core::ErrorCode::io_error, "the index keeps changing", ""};
-      if (!refresh()) return core::Error{core::ErrorCode::io_error, "the index cannot be reopened", ""};
-    } catch (const Xapian::Error& e) {
-      return core::Error{core::ErrorCode::io_error, "suggest: " + e.get_description(), ""};
-    }
-  }
+  return suggest_guarded(text, limit);
 }
 
 core::Result<std::vector<Suggestion>> Searcher::suggest_once(const std::string& text, std::size_t limit) {

@@ -119,3 +119,35 @@ TEST_CASE("search: a remote database gives the local database's hits and facet c
   REQUIRE(fb);
   CHECK(*fa == *fb);
 }
+
+TEST_CASE("search: completions and facets go on without a remote shard that died", "[query][remote]") {
+  if (access(kTcpServer, X_OK) != 0) {
+    WARN("skipped: " << kTcpServer << " is not installed (Debian package xapian-tools)");
+    return;
+  }
+  lanyard::testing::TempDir dir;
+  lanyard::testing::write_fixture_index(dir.path() / "idx", 2);
+  auto dying = std::make_unique<TcpServer>((dir.path() / "idx" / "shard-01").string());
+  std::string stub = (dir.path() / "cluster.stub").string();
+  std::ofstream(stub) << "auto idx/lexicon\nauto idx/shard-00\nremote 127.0.0.1:" << dying->port
+                      << " timeout=2000 connect_timeout=500\n";
+  std::unique_ptr<Searcher> s;
+  auto give_up = std::chrono::steady_clock::now() + std::chrono::seconds(60);
+  while (!s && std::chrono::steady_clock::now() < give_up) {
+    auto opened = Searcher::open(stub);
+    if (opened && (*opened)->missing_shards().empty()) s = std::move(*opened);
+    else std::this_thread::sleep_for(std::chrono::milliseconds(50));
+  }
+  REQUIRE(s);
+  auto before = s->suggest("py", 5);
+  REQUIRE(before);
+  CHECK_FALSE(before->empty());
+  dying.reset();  // the shard server is gone
+  auto after = s->suggest("py", 5);
+  INFO((after ? "" : after.error().message));
+  REQUIRE(after);
+  auto facets = s->facets(0);
+  INFO((facets ? "" : facets.error().message));
+  REQUIRE(facets);
+  CHECK(s->missing_shards().size() == 1);
+}
