@@ -4,4 +4,5 @@ list(APPEND LANYARD_TEST_SOURCES
   http/limits_test.cc
   http/server_test.cc
   http/reload_test.cc
+  http/result_cache_test.cc
 )
