@@ -11,9 +11,12 @@ namespace lanyard::app {
 
 namespace {
 
+constexpr long long kMaxCacheMb = 65536;
+
 struct ServeArgs {
   std::string db, listen = "127.0.0.1:8080", web, cors_origin;
   std::size_t threads = 0, queue = 0, time_budget_ms = 0;
+  long long cache_mb = 64;  // signed, so that "-1" is reported as out of range
   query::ShardOptions shards;
 };
 
@@ -30,6 +33,16 @@ bool split_listen(const std::string& text, std::string& host, int& port) {
   return port <= 65535;
 }
 
+// CLI11's Range alone calls "lots" a value out of range.
+CLI::Validator whole_number() {
+  return CLI::Validator(
+      [](std::string& text) -> std::string {
+        if (!text.empty() && text.find_first_not_of("0123456789") == std::string::npos) return "";
+        return "'" + text + "' is not a whole number of megabytes";
+      },
+      "");
+}
+
 int run(const ServeArgs& args) {
   query::http::ServerOptions options;
   options.db = db_path(args.db);
@@ -37,6 +50,7 @@ int run(const ServeArgs& args) {
   options.threads = args.threads;
   options.max_queued = args.queue;
   options.time_budget = std::chrono::milliseconds(args.time_budget_ms);
+  options.cache_bytes = static_cast<std::size_t>(args.cache_mb) << 20;
   options.cors_origin = args.cors_origin;
   options.shards = args.shards;
   options.gazetteer = load_gazetteer("place aliases are off");
@@ -84,6 +98,10 @@ Command add_serve_command(CLI::App& app) {
   cmd->add_option("--time-budget", a->time_budget_ms,
                   "Milliseconds a search may spend counting matches, then counts are partial and "
                   "total_exact false (default 0 = exact always; unsafe, see docs/http_api.md)")->check(CLI::Range(0, 600000));
+  cmd->add_option("--cache-mb", a->cache_mb,
+                  "Megabytes of whole API responses kept until the index changes (default 64; 0 = off)")
+      ->check(whole_number())
+      ->check(CLI::Range(0LL, kMaxCacheMb));
   cmd->add_option("--web", a->web, "Folder of the search page (default: web/)");
   cmd->add_option("--cors-origin", a->cors_origin, "Allow this origin to call the API from a browser");
   return {cmd, [a] { return run(*a); }};

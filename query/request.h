@@ -35,6 +35,8 @@ struct DateSpan {
 // Errors: invalid_input naming the text.
 core::Result<DateSpan> parse_date_span(const std::string& text);
 
+// Every field is in the server's result-cache key (query/http/cache_key.cc,
+// search_request_key): a field added here goes there too.
 struct SearchRequest {
   std::string query;                   // Lanyard query syntax (docs/cli.md); empty = browse all
   std::vector<std::string> locations;  // city, region or country; values OR'd

@@ -1,6 +1,9 @@
 """HTTP load of `lanyard serve` with wrk: a Lua script cycles through the query
 file's requests (as /api/search URLs from lanyard_protocol_query --urls) at
-each connection count; throughput, latency, errors and the server's memory."""
+each connection count; throughput, latency, errors and the server's memory.
+The server runs with its result cache off (--cache-mb 0) unless asked: the
+comparison with the in-process searches is of searches; with the cache on the
+query file's repeated requests are mostly answered from memory."""
 
 import json
 import os
@@ -57,11 +60,13 @@ def wait_healthy(url, proc, seconds=60):
     raise RuntimeError("lanyard serve did not answer /healthz")
 
 
-def http_load(build, db, queries, seconds, connections=(1, 8, 32), threads=None):
-    """Metrics: http_c{N}_{rps,p50_ms,p99_ms,errors}, server RSS before and after."""
+def http_load(build, db, queries, seconds, connections=(1, 8, 32), threads=None, cache_mb=0):
+    """Metrics: PREFIX_c{N}_{rps,p50_ms,p99_ms,errors}, server RSS before and after; PREFIX is
+    http, or http_cache with cache_mb > 0 (the server's --cache-mb; 0 = cache off)."""
     if not shutil.which("wrk"):
         return None
     threads = threads or os.cpu_count()
+    prefix = "http_cache" if cache_mb > 0 else "http"
     m = {}
     with tempfile.TemporaryDirectory() as tmp:
         urls = os.path.join(tmp, "urls.txt")
@@ -74,27 +79,28 @@ def http_load(build, db, queries, seconds, connections=(1, 8, 32), threads=None)
         port = free_port()
         web = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "..", "web")
         server = subprocess.Popen([os.path.join(build, "app", "lanyard"), "serve", "--db", db, "--listen",
-                                   "127.0.0.1:%d" % port, "--threads", str(threads), "--web", web],
+                                   "127.0.0.1:%d" % port, "--threads", str(threads), "--web", web,
+                                   "--cache-mb", str(cache_mb)],
                                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         try:
             base = "http://127.0.0.1:%d" % port
             wait_healthy(base, server)
-            m["http_server_threads"] = (threads, "threads")
-            m["http_rss_start_mib"] = (rss_mib(server.pid), "MiB")
+            m[prefix + "_server_threads"] = (threads, "threads")
+            m[prefix + "_rss_start_mib"] = (rss_mib(server.pid), "MiB")
             for c in connections:
                 t = max(1, min(c, threads))
                 out = subprocess.run(["wrk", "-t%d" % t, "-c%d" % c, "-d%ds" % seconds, "--latency", "-s", lua, base],
                                      check=True, stdout=subprocess.PIPE, text=True).stdout
                 line = next(x for x in out.splitlines() if x.startswith("RESULT "))
                 r = json.loads(line[len("RESULT "):])
-                m["http_c%d_rps" % c] = (r["rps"], "requests/s")
-                m["http_c%d_p50_ms" % c] = (r["p50_ms"], "ms")
-                m["http_c%d_p99_ms" % c] = (r["p99_ms"], "ms")
-                m["http_c%d_errors" % c] = (r["non2xx"] + r["socket_errors"], "requests")
-                m["http_c%d_non2xx" % c] = (r["non2xx"], "requests")  # 429 when the queue is full
-                m["http_c%d_socket_errors" % c] = (r["socket_errors"], "requests")  # wrk's 2 s timeout
-                m["http_c%d_requests" % c] = (r["requests"], "requests")
-            m["http_rss_end_mib"] = (rss_mib(server.pid), "MiB")
+                m[prefix + "_c%d_rps" % c] = (r["rps"], "requests/s")
+                m[prefix + "_c%d_p50_ms" % c] = (r["p50_ms"], "ms")
+                m[prefix + "_c%d_p99_ms" % c] = (r["p99_ms"], "ms")
+                m[prefix + "_c%d_errors" % c] = (r["non2xx"] + r["socket_errors"], "requests")
+                m[prefix + "_c%d_non2xx" % c] = (r["non2xx"], "requests")  # 429 when the queue is full
+                m[prefix + "_c%d_socket_errors" % c] = (r["socket_errors"], "requests")  # wrk's 2 s timeout
+                m[prefix + "_c%d_requests" % c] = (r["requests"], "requests")
+            m[prefix + "_rss_end_mib"] = (rss_mib(server.pid), "MiB")
         finally:
             server.terminate()
             server.wait()

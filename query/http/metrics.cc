@@ -17,6 +17,26 @@ void header(std::string& out, const char* name, const char* type, const char* he
   out += std::string("# TYPE ") + name + " " + type + "\n";
 }
 
+void render_cache(std::string& out, const ResultCache::Stats& cache) {
+  const struct {
+    const char* name;
+    const char* type;
+    const char* help;
+    std::uint64_t value;
+  } kRows[] = {
+      {"lanyard_cache_hits_total", "counter", "Requests answered from the result cache.", cache.hits},
+      {"lanyard_cache_misses_total", "counter", "Cacheable requests the result cache did not hold.", cache.misses},
+      {"lanyard_cache_entries", "gauge", "Responses in the result cache.", cache.entries},
+      {"lanyard_cache_bytes", "gauge", "Bytes the result cache holds (counted against --cache-mb).", cache.bytes},
+      {"lanyard_cache_evictions_total", "counter", "Responses dropped from the result cache to make room.",
+       cache.evictions},
+  };
+  for (const auto& row : kRows) {
+    header(out, row.name, row.type, row.help);
+    out += std::string(row.name) + " " + std::to_string(row.value) + "\n";
+  }
+}
+
 }  // namespace
 
 Metrics::Metrics() = default;
@@ -41,7 +61,7 @@ void Metrics::index_reloaded(std::chrono::system_clock::time_point when) {
   ++reloads_;
 }
 
-std::string Metrics::render(std::size_t documents, const SearchGate::Stats& gate) const {
+std::string Metrics::render(std::size_t documents, const SearchGate::Stats& gate, const ResultCache::Stats& cache) const {
   std::lock_guard lock(mutex_);
   std::string out;
   header(out, "lanyard_http_requests_total", "counter", "HTTP requests by route and status.");
@@ -80,6 +100,7 @@ std::string Metrics::render(std::size_t documents, const SearchGate::Stats& gate
   out += "lanyard_search_waiting " + std::to_string(gate.waiting) + "\n";
   header(out, "lanyard_search_refused_total", "counter", "Requests answered 429 because the server was busy.");
   out += "lanyard_search_refused_total " + std::to_string(gate.refused) + "\n";
+  render_cache(out, cache);
   return out;
 }
 

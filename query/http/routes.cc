@@ -9,8 +9,10 @@
 #include <nlohmann/json.hpp>
 
 #include "core/text.h"
+#include "query/http/cache_key.h"
 #include "query/http/ics.h"
 #include "query/http/metrics.h"
+#include "query/http/result_cache.h"
 #include "query/json.h"
 #include "query/request.h"
 
@@ -105,14 +107,14 @@ std::optional<HttpResponse> check_params(const ParamMap& params) {
 
 const std::vector<Route>& routes() {
   static const std::vector<Route> kRoutes = {
-      {"GET", "/api/search", "/api/search", Access::search, handle_search},
-      {"GET", "/api/facets", "/api/facets", Access::search, handle_facets},
-      {"GET", "/api/doc", "/api/doc", Access::search, handle_doc},
-      {"GET", "/api/suggest", "/api/suggest", Access::search, handle_suggest},
-      {"GET", "/api/events.ics", "/api/events.ics", Access::search, handle_ics},
-      {"GET", "/healthz", "/healthz", Access::peek, handle_healthz},
-      {"GET", "/metrics", "/metrics", Access::peek, handle_metrics},
-      {"GET", "/", "static", Access::none, handle_static},
+      {"GET", "/api/search", "/api/search", Access::search, handle_search, search_cache_key},
+      {"GET", "/api/facets", "/api/facets", Access::search, handle_facets, params_cache_key},
+      {"GET", "/api/doc", "/api/doc", Access::search, handle_doc, params_cache_key},
+      {"GET", "/api/suggest", "/api/suggest", Access::search, handle_suggest, params_cache_key},
+      {"GET", "/api/events.ics", "/api/events.ics", Access::search, handle_ics, ics_cache_key},
+      {"GET", "/healthz", "/healthz", Access::peek, handle_healthz, nullptr},
+      {"GET", "/metrics", "/metrics", Access::peek, handle_metrics, nullptr},
+      {"GET", "/", "static", Access::none, handle_static, nullptr},
   };
   return kRoutes;
 }
@@ -174,7 +176,9 @@ HttpResponse handle_search(const RouteContext& ctx, const HttpRequest& req) {
   if (!request) return error_response(request.error());
   auto result = ctx.searcher->search(*request);
   if (!result) return error_response(result.error());
-  return json_response(to_json(*result), result->hits.size());
+  HttpResponse r = json_response(to_json(*result), result->hits.size());
+  r.cacheable = result->total_exact;
+  return r;
 }
 
 HttpResponse handle_facets(const RouteContext& ctx, const HttpRequest& req) {
@@ -215,13 +219,18 @@ HttpResponse handle_suggest(const RouteContext& ctx, const HttpRequest& req) {
   return json_response(suggestions_json(*q, *suggestions), suggestions->size());
 }
 
+core::Result<SearchRequest> ics_request(const ParamMap& params) {
+  ParamMap with_limit = params;
+  if (!with_limit.count("limit")) with_limit.emplace("limit", std::to_string(kIcsDefaultLimit));
+  auto request = parse_search_request(with_limit);
+  if (request) request->snippets = false;
+  return request;
+}
+
 HttpResponse handle_ics(const RouteContext& ctx, const HttpRequest& req) {
   if (auto e = check_sizes(req.params)) return *e;
-  ParamMap params = req.params;
-  if (!params.count("limit")) params.emplace("limit", std::to_string(kIcsDefaultLimit));
-  auto request = parse_search_request(params);
+  auto request = ics_request(req.params);
   if (!request) return error_response(request.error());
-  request->snippets = false;
   auto result = ctx.searcher->search(*request);
   if (!result) return error_response(result.error());
   IcsOptions options;
@@ -232,6 +241,7 @@ HttpResponse handle_ics(const RouteContext& ctx, const HttpRequest& req) {
   std::size_t events = 0;
   r.body = events_ics(result->hits, options, &events);
   r.result_count = events;
+  r.cacheable = result->total_exact;
   return r;
 }
 
@@ -245,7 +255,9 @@ HttpResponse handle_healthz(const RouteContext& ctx, const HttpRequest&) {
 HttpResponse handle_metrics(const RouteContext& ctx, const HttpRequest&) {
   HttpResponse r;
   r.content_type = "text/plain; version=0.0.4; charset=utf-8";
-  r.body = ctx.metrics ? ctx.metrics->render(ctx.searcher->document_count(), ctx.gate ? ctx.gate->stats() : SearchGate::Stats{})
+  r.body = ctx.metrics ? ctx.metrics->render(ctx.searcher->document_count(),
+                                             ctx.gate ? ctx.gate->stats() : SearchGate::Stats{},
+                                             ctx.cache ? ctx.cache->stats() : ResultCache::Stats{})
                        : "";
   return r;
 }

@@ -19,6 +19,7 @@
 namespace lanyard::query::http {
 
 class Metrics;
+class ResultCache;
 class SearchGate;
 
 using ParamMap = std::multimap<std::string, std::string>;
@@ -45,6 +46,9 @@ struct HttpResponse {
   std::string body;
   std::vector<std::pair<std::string, std::string>> headers;  // besides Content-Type
   std::optional<std::size_t> result_count;                   // for the access log
+  // False when the counts are cut by the time budget (total_exact false): a
+  // 200 the result cache must not keep (nor one with shards left out).
+  bool cacheable = true;
 };
 
 // What a handler may use. searcher is checked out for this request and
@@ -53,10 +57,14 @@ struct RouteContext {
   Searcher* searcher = nullptr;
   const Metrics* metrics = nullptr;
   const SearchGate* gate = nullptr;  // for /metrics
+  const ResultCache* cache = nullptr;  // for /metrics; null when there is none
   std::filesystem::path web_root;  // canonical; empty when there is no web folder
 };
 
 using Handler = HttpResponse (*)(const RouteContext&, const HttpRequest&);
+// The route's part of a result-cache key (cache_key.h), nullopt for a request
+// not to be looked up.
+using CacheKey = std::optional<std::string> (*)(const HttpRequest&);
 
 // What a route needs from the index: nothing (files), a quick look (counts,
 // one shared handle), or a search, which waits for a slot of the SearchGate
@@ -69,6 +77,7 @@ struct Route {
   std::string_view name;  // the metrics label
   Access access;
   Handler handler;
+  CacheKey cache_key;  // null: never cached (docs/http_api.md, Caching)
 };
 
 // The route table, in docs/http_api.md order.
@@ -94,6 +103,10 @@ std::string_view route_name(std::string_view path);
 HttpResponse error_response(const core::Error& error);
 // An HTTP-level error: {"error": {"code", "message"}} with this status.
 HttpResponse error_response(int status, std::string_view code, std::string_view message);
+
+// The search request of /api/events.ics: as /api/search, but limit defaults
+// to kIcsDefaultLimit and there are no snippets. Errors: invalid_input.
+core::Result<SearchRequest> ics_request(const ParamMap& params);
 
 // The handlers (routes() lists them).
 HttpResponse handle_search(const RouteContext& ctx, const HttpRequest& req);

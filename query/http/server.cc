@@ -4,14 +4,17 @@
 #include "query/http/server.h"
 
 #include <algorithm>
+#include <atomic>
 #include <mutex>
 #include <optional>
 #include <thread>
 #include <vector>
 
 #include "query/http/admission.h"
+#include "query/http/cache_key.h"
 #include "query/http/connection.h"
 #include "query/http/metrics.h"
+#include "query/http/result_cache.h"
 #include "query/http/routes.h"
 #include "query/searcher.h"
 
@@ -21,6 +24,10 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 constexpr int kListenBacklog = 1024;  // connections the kernel queues before we accept them
+// How often requests answered from the result cache look for a new index
+// revision (they skip the Searcher refresh a search does): a reindex is seen
+// within this, plus one refresh.
+constexpr std::chrono::milliseconds kIndexCheckInterval{200};
 
 // Xapian handles are not thread-safe: each search checks out a Searcher of
 // its own (at most one per search slot are ever open) and refreshes it to the
@@ -141,8 +148,12 @@ struct Server::Impl {
   Metrics metrics;
   SearcherPool searchers;
   SearchGate gate;
-  std::mutex peek_mutex;  // /healthz and /metrics share one Searcher, outside the search slots
+  ResultCache cache;
+  // /healthz and /metrics share one Searcher, outside the search slots; its
+  // refresh also tells the result cache that the index changed.
+  std::mutex peek_mutex;
   std::optional<SearcherPool::Lease> peek;
+  std::atomic<Clock::rep> next_index_check{0};  // Clock ticks since its epoch
   std::filesystem::path web_root;
   HttpServer http;
   std::thread listener;
@@ -154,6 +165,7 @@ struct Server::Impl {
         searchers(options.db, options.gazetteer, std::chrono::duration<double>(options.time_budget).count(),
                   options.shards, metrics),
         gate(options.threads, options.max_queued, options.max_queue_wait),
+        cache(options.cache_bytes),
         http(limits_of(options)) {}
 
   void add_common_headers(httplib::Response& res) const {
@@ -178,20 +190,35 @@ struct Server::Impl {
     RouteMatch match = match_route(r.method, r.path);
     if (!match.route) return match.error;
     if (auto bad = check_params(r.params)) return *bad;
-    RouteContext ctx{nullptr, &metrics, &gate, web_root};
+    RouteContext ctx{nullptr, &metrics, &gate, &cache, web_root};
     switch (match.route->access) {
       case Access::none:
         return match.route->handler(ctx, r);
       case Access::peek: {
         std::lock_guard lock(peek_mutex);
-        auto fresh = peek->get()->refresh();
-        if (!fresh) return error_response(fresh.error());
-        if (*fresh) metrics.index_reloaded(std::chrono::system_clock::now());
+        if (auto fresh = refresh_peek(); !fresh) return error_response(fresh.error());
         ctx.searcher = peek->get();
         return match.route->handler(ctx, r);
       }
       case Access::search:
-        break;
+        return search(*match.route, r, ctx);
+    }
+    return error_response(500, "internal", "unknown route access");
+  }
+
+  // A route that reads the index: from the result cache when it holds the
+  // answer (no search slot, no Xapian), else in a search slot on a Searcher
+  // refreshed to the latest revision, the answer kept when it is whole.
+  HttpResponse search(const Route& route, const HttpRequest& r, RouteContext ctx) {
+    std::optional<std::string> key;
+    std::uint64_t generation = 0;
+    if (cache.enabled()) {
+      follow_index();
+      key = cache_key(route, r, std::chrono::system_clock::now());
+      // Read before the Searcher refreshes: what it computes on a newer
+      // revision than this generation's is refused by put, never kept stale.
+      generation = cache.generation();
+      if (auto hit = key ? cache.get(*key) : nullptr) return with_cache_header(*hit, "hit");
     }
     auto slot = gate.enter();
     if (!slot) return overloaded();
@@ -199,7 +226,36 @@ struct Server::Impl {
     auto lease = searchers.checkout();
     if (!lease) return error_response(lease.error());
     ctx.searcher = lease->get();
-    return match.route->handler(ctx, r);
+    HttpResponse out = route.handler(ctx, r);
+    if (!key) return out;
+    if (out.status == 200 && out.cacheable && ctx.searcher->missing_shards().empty()) cache.put(*key, out, generation);
+    return with_cache_header(std::move(out), "miss");
+  }
+
+  static HttpResponse with_cache_header(HttpResponse r, const char* state) {
+    r.headers.emplace_back("X-Lanyard-Cache", state);
+    return r;
+  }
+
+  // Answers from the cache skip the Searcher refresh, so the index is looked
+  // at here: at most every kIndexCheckInterval, by the first request that
+  // finds the peek Searcher free (the others go on at once).
+  void follow_index() {
+    Clock::rep now = Clock::now().time_since_epoch().count();
+    if (now < next_index_check.load(std::memory_order_relaxed)) return;
+    std::unique_lock lock(peek_mutex, std::try_to_lock);
+    if (!lock.owns_lock() || now < next_index_check.load(std::memory_order_relaxed)) return;
+    next_index_check = now + std::chrono::duration_cast<Clock::duration>(kIndexCheckInterval).count();
+    (void)refresh_peek();  // an index that cannot be read is reported by the searches that miss
+  }
+
+  // The peek Searcher to the latest revision; a new revision (or an index
+  // that cannot be read) empties the result cache. peek_mutex held.
+  core::Result<bool> refresh_peek() {
+    auto fresh = peek->get()->refresh();
+    if (!fresh || *fresh) cache.invalidate();
+    if (fresh && *fresh) metrics.index_reloaded(std::chrono::system_clock::now());
+    return fresh;
   }
 
   static HttpResponse overloaded() {

@@ -37,6 +37,9 @@ struct ServerOptions {
   // Per counting pass of a search (Searcher::set_time_budget): past it the
   // counts are partial and "total_exact" false; 0 = none (exact, as the CLI).
   std::chrono::microseconds time_budget{0};
+  // The result cache (result_cache.h): whole 200 responses of the /api/
+  // routes up to this many bytes, dropped when the index changes; 0 = off.
+  std::size_t cache_bytes = std::size_t{64} << 20;
   // Open connections served at once (one cheap thread each); more wait.
   std::size_t max_connections = 256;
   std::chrono::milliseconds read_timeout{5000};        // to receive a whole request, from its first byte

@@ -93,3 +93,20 @@ TEST_CASE("cli: a bad lanyard.yml is reported with its line", "[app][cli]") {
   CHECK(r.exit_code == 2);
   CHECK(r.err.find("lanyard.yml:2: unknown key 'bogus_key'") != std::string::npos);
 }
+
+TEST_CASE("cli: serve --cache-mb takes 0 to 65536 megabytes and names itself when refusing a value", "[app][cli]") {
+  TempDir db;
+  std::string missing = (db.path() / "none").string();  // so that an accepted value fails fast, on the index
+  for (const char* bad : {"-1", "lots", "1.5", "", "65537", "99999999999999999999"}) {
+    INFO("--cache-mb=" << bad);
+    auto r = run_lanyard({"serve", "--db", missing, "--listen", "127.0.0.1:0", std::string("--cache-mb=") + bad});
+    CHECK(r.exit_code == 2);
+    CHECK(r.err.find("--cache-mb") != std::string::npos);
+  }
+  for (const char* good : {"0", "64", "65536"}) {
+    INFO("--cache-mb " << good);
+    auto r = run_lanyard({"serve", "--db", missing, "--listen", "127.0.0.1:0", "--cache-mb", good});
+    CHECK(r.exit_code == 2);
+    CHECK(r.err.find("--cache-mb") == std::string::npos);
+  }
+}

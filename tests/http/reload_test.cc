@@ -98,10 +98,23 @@ TEST_CASE("http: a reindex while searches run fails no request and shows up with
   CHECK(requests > 20);
   CHECK(failures == 0);
 
-  // A new document is found within a second of the index run that adds it.
-  w.repo.write("_events/zebra.md", event("Zebra Conference", "2026-02-02", "Stripes."));
-  REQUIRE(w.reindex(false).exit_code == 0);
+  // A new document is found within a second of the index run that adds it,
+  // also by a search the result cache answers (found nothing, asked again).
   httplib::Client c("127.0.0.1", port);
+  REQUIRE(c.Get("/api/search?q=zebra"));
+  auto cached = c.Get("/api/search?q=zebra");
+  REQUIRE(cached);
+  CHECK(cached->get_header_value("X-Lanyard-Cache") == "hit");
+  CHECK(nlohmann::json::parse(cached->body)["total"] == 0);
+  // Asked over and over while the index run goes on, so that the server has
+  // looked at the index a moment before the run ends.
+  std::atomic<bool> stop{false};
+  std::thread repeat([&] {
+    httplib::Client c2("127.0.0.1", port);
+    while (!stop) c2.Get("/api/search?q=zebra");
+  });
+  w.repo.write("_events/zebra.md", event("Zebra Conference", "2026-02-02", "Stripes."));
+  auto indexed = w.reindex(false);
   auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(1);
   int total = 0;
   while (std::chrono::steady_clock::now() < deadline) {
@@ -111,6 +124,9 @@ TEST_CASE("http: a reindex while searches run fails no request and shows up with
     if (total == 1) break;
     std::this_thread::sleep_for(std::chrono::milliseconds(20));
   }
+  stop = true;
+  repeat.join();
+  REQUIRE(indexed.exit_code == 0);
   CHECK(total == 1);
   auto m = c.Get("/metrics");
   CHECK(m->body.find("lanyard_index_documents 17\n") != std::string::npos);

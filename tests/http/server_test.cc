@@ -5,59 +5,19 @@
 #include <chrono>
 #include <thread>
 
-#include <regex>
-
 #include <httplib.h>
 #include <nlohmann/json.hpp>
 
 #include "core/place.h"
 #include "query/http/server.h"
+#include "tests/http/served.h"
 #include "tests/query/fixture.h"
 #include "tests/test_util.h"
 
-using lanyard::query::http::Server;
-using lanyard::query::http::ServerOptions;
 using lanyard::testing::run_lanyard;
-using lanyard::testing::TempDir;
-
-namespace {
-
-struct Served {
-  TempDir dir;
-  std::string db;
-  std::unique_ptr<Server> server;
-  std::unique_ptr<httplib::Client> client;
-
-  explicit Served(std::string cors = "", std::shared_ptr<const lanyard::core::Gazetteer> gazetteer = nullptr)
-      : db((dir.path() / "idx").string()) {
-    lanyard::testing::write_fixture_index(db);
-    dir.write("web/index.html", "<!doctype html><title>Lanyard</title>");
-    dir.write("secret.txt", "do not serve");
-    std::filesystem::create_symlink(dir.path() / "secret.txt", dir.path() / "web" / "escape.txt");
-    ServerOptions o;
-    o.db = db;
-    o.web = dir.path() / "web";
-    o.port = 0;
-    o.threads = 2;
-    o.cors_origin = cors;
-    o.gazetteer = std::move(gazetteer);
-    auto started = Server::start(o);
-    REQUIRE(started);
-    server = std::move(*started);
-    client = std::make_unique<httplib::Client>("127.0.0.1", server->port());
-    client->set_url_encode(false);  // send paths exactly as written here
-  }
-  httplib::Result get(const std::string& target) { return client->Get(target.c_str()); }
-};
-
-// took_ms is the only per-run value: the comparison fixes it at 0.
-std::string without_took(const std::string& json) {
-  return std::regex_replace(json, std::regex("\"took_ms\":[0-9.eE+-]+"), "\"took_ms\":0");
-}
-
-std::string encode(const std::string& s) { return httplib::detail::encode_query_param(s); }
-
-}  // namespace
+using lanyard::testing::encode;
+using lanyard::testing::Served;
+using lanyard::testing::without_took;
 
 TEST_CASE("http: every route answers with its content type, charset and nosniff", "[http]") {
   Served s;
