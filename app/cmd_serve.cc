@@ -92,7 +92,7 @@ Command add_serve_command(CLI::App& app) {
   add_db_option(cmd, a->db);
   add_shard_options(cmd, a->shards);
   cmd->add_option("--listen", a->listen, "HOST:PORT to listen on (default 127.0.0.1:8080)");
-  cmd->add_option("--threads", a->threads, "Searches at once, each on its own index handle (default: one per core)")->check(CLI::Range(1, 256));
+  cmd->add_option("--threads", a->threads, "Search worker threads, each with its own index handle (default: one per core)")->check(CLI::Range(1, 256));
   cmd->add_option("--queue", a->queue, "Searches that may wait for a thread before the server answers 429 "
                   "(default: 64 per thread)")->check(CLI::Range(1, 100000));
   cmd->add_option("--time-budget", a->time_budget_ms,

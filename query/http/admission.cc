@@ -4,42 +4,65 @@
 
 namespace lanyard::query::http {
 
-SearchGate::SearchGate(std::size_t slots, std::size_t max_waiting, std::chrono::milliseconds max_wait)
-    : slots_(std::max<std::size_t>(1, slots)), max_waiting_(max_waiting), max_wait_(max_wait) {}
+SearchWorkers::SearchWorkers(std::size_t workers, std::size_t max_waiting, std::chrono::milliseconds max_wait)
+    : max_waiting_(max_waiting), max_wait_(max_wait) {
+  workers = std::max<std::size_t>(1, workers);
+  threads_.reserve(workers);
+  for (std::size_t i = 0; i < workers; ++i) threads_.emplace_back([this, i] { work(i); });
+}
 
-std::optional<SearchGate::Ticket> SearchGate::enter() {
+SearchWorkers::~SearchWorkers() {
+  {
+    std::lock_guard lock(mutex_);
+    stopping_ = true;
+  }
+  wake_.notify_all();
+  for (auto& t : threads_) t.join();
+}
+
+bool SearchWorkers::run(const Job& job) {
+  Task task;
+  task.job = &job;
   std::unique_lock lock(mutex_);
-  if (running_ < slots_ && queue_.empty()) {
+  // Admitted are the running tasks and the queued ones: as many as there are
+  // workers, plus max_waiting that really wait.
+  if (running_ + queue_.size() >= threads_.size() + max_waiting_) {
+    ++refused_;
+    return false;
+  }
+  queue_.push_back(&task);
+  wake_.notify_one();
+  // Woken only when the task is done (a wake-up when a worker takes it would
+  // cost a context switch per request); after max_wait, a task still queued
+  // is taken back and refused.
+  if (!task.cv.wait_for(lock, max_wait_, [&] { return task.state != State::queued; })) {
+    queue_.erase(std::find(queue_.begin(), queue_.end(), &task));
+    ++refused_;
+    return false;
+  }
+  task.cv.wait(lock, [&] { return task.state == State::done; });
+  return true;
+}
+
+void SearchWorkers::work(std::size_t worker) {
+  std::unique_lock lock(mutex_);
+  for (;;) {
+    wake_.wait(lock, [&] { return stopping_ || !queue_.empty(); });
+    if (queue_.empty()) return;  // stopping, nothing left
+    Task* task = queue_.front();
+    queue_.pop_front();
+    task->state = State::running;
     ++running_;
-    return Ticket(this);
-  }
-  if (queue_.size() >= max_waiting_) {
-    ++refused_;
-    return std::nullopt;
-  }
-  Waiter me;
-  queue_.push_back(&me);
-  if (!me.cv.wait_for(lock, max_wait_, [&] { return me.granted; })) {
-    queue_.erase(std::find(queue_.begin(), queue_.end(), &me));
-    ++refused_;
-    return std::nullopt;
-  }
-  return Ticket(this);  // leave() handed its slot over: running_ already counts it
-}
-
-void SearchGate::leave() {
-  std::lock_guard lock(mutex_);
-  if (queue_.empty()) {
+    lock.unlock();
+    (*task->job)(worker);
+    lock.lock();
     --running_;
-    return;
+    task->state = State::done;
+    task->cv.notify_one();  // under the lock: `task` cannot vanish before we are done
   }
-  Waiter* next = queue_.front();
-  queue_.pop_front();
-  next->granted = true;
-  next->cv.notify_one();  // under the lock: `next` cannot return (and vanish) before we are done
 }
 
-SearchGate::Stats SearchGate::stats() const {
+SearchWorkers::Stats SearchWorkers::stats() const {
   std::lock_guard lock(mutex_);
   return {running_, queue_.size(), refused_};
 }

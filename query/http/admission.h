@@ -1,9 +1,11 @@
-// Admission control for searches: at most `slots` searches run at once (one
-// per core by default), at most `max_waiting` requests wait for a slot, first
-// come first served, each for at most `max_wait`. A request that finds the
-// queue full, or waits too long, is refused at once (the server answers 429)
-// instead of piling up behind the others. No httplib, no Xapian: unit-tested
-// on its own (tests/http/admission_test.cc).
+// The search workers and their admission control: `workers` threads run the
+// searches (one per core by default), each always on the same thread, so a
+// worker's Searcher, its malloc arena and its caches stay warm. At most
+// `max_waiting` requests wait for a worker, first come first served, each for
+// at most `max_wait`; a request that finds the queue full, or waits too long,
+// is refused at once (the server answers 429) instead of piling up behind the
+// others. No httplib, no Xapian: unit-tested on its own
+// (tests/http/admission_test.cc).
 #pragma once
 
 #include <chrono>
@@ -11,56 +13,53 @@
 #include <cstddef>
 #include <cstdint>
 #include <deque>
+#include <functional>
 #include <mutex>
-#include <optional>
+#include <thread>
+#include <vector>
 
 namespace lanyard::query::http {
 
-class SearchGate {
+class SearchWorkers {
  public:
-  SearchGate(std::size_t slots, std::size_t max_waiting, std::chrono::milliseconds max_wait);
-  SearchGate(const SearchGate&) = delete;
-  SearchGate& operator=(const SearchGate&) = delete;
+  SearchWorkers(std::size_t workers, std::size_t max_waiting, std::chrono::milliseconds max_wait);
+  ~SearchWorkers();  // runs what is queued, then joins the workers
+  SearchWorkers(const SearchWorkers&) = delete;
+  SearchWorkers& operator=(const SearchWorkers&) = delete;
 
-  // Holds one slot until destroyed (then the longest waiter gets it).
-  class Ticket {
-   public:
-    explicit Ticket(SearchGate* gate) : gate_(gate) {}
-    Ticket(Ticket&& other) noexcept : gate_(other.gate_) { other.gate_ = nullptr; }
-    Ticket& operator=(Ticket&&) = delete;
-    Ticket(const Ticket&) = delete;
-    ~Ticket() {
-      if (gate_) gate_->leave();
-    }
+  // Runs `job(worker)` on one of the workers (worker in [0, size())) and
+  // returns once it is done; false, without running it, when the queue is
+  // full or no worker took it within max_wait.
+  using Job = std::function<void(std::size_t worker)>;
+  bool run(const Job& job);
 
-   private:
-    SearchGate* gate_;
-  };
-
-  // A slot, or nullopt when the queue is full or the wait exceeded max_wait.
-  std::optional<Ticket> enter();
+  std::size_t size() const { return threads_.size(); }
 
   struct Stats {
-    std::size_t running = 0;    // slots in use
+    std::size_t running = 0;    // workers busy
     std::size_t waiting = 0;    // requests in the queue
     std::uint64_t refused = 0;  // since start
   };
   Stats stats() const;
 
  private:
-  struct Waiter {
-    std::condition_variable cv;
-    bool granted = false;
+  enum class State { queued, running, done };
+  struct Task {
+    const Job* job = nullptr;
+    State state = State::queued;
+    std::condition_variable cv;  // the caller waits on it, under mutex_
   };
-  void leave();
+  void work(std::size_t worker);
 
-  const std::size_t slots_;
   const std::size_t max_waiting_;
   const std::chrono::milliseconds max_wait_;
   mutable std::mutex mutex_;
+  std::condition_variable wake_;  // workers wait on it for tasks
+  std::deque<Task*> queue_;       // oldest first; each lives on its caller's stack
   std::size_t running_ = 0;
-  std::deque<Waiter*> queue_;  // oldest first; each lives on its waiting thread's stack
   std::uint64_t refused_ = 0;
+  bool stopping_ = false;
+  std::vector<std::thread> threads_;
 };
 
 }  // namespace lanyard::query::http

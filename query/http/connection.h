@@ -4,7 +4,7 @@
 // call, so a client sending a byte a second holds a thread forever. Here:
 // - ConnectionPool: a thread per open connection, created on demand up to a
 //   cap. They are cheap (asleep in poll); searches do not run on their count
-//   but on the SearchGate's slots (admission.h).
+//   but on the search workers (admission.h).
 // - HttpServer: httplib::Server with its own connection loop, whose stream
 //   gives a whole request `read_timeout` and a whole response `write_timeout`
 //   (deadlines, not per-read timeouts), waits for the next keep-alive request

@@ -61,7 +61,7 @@ void Metrics::index_reloaded(std::chrono::system_clock::time_point when) {
   ++reloads_;
 }
 
-std::string Metrics::render(std::size_t documents, const SearchGate::Stats& gate, const ResultCache::Stats& cache) const {
+std::string Metrics::render(std::size_t documents, const SearchWorkers::Stats& workers, const ResultCache::Stats& cache) const {
   std::lock_guard lock(mutex_);
   std::string out;
   header(out, "lanyard_http_requests_total", "counter", "HTTP requests by route and status.");
@@ -95,11 +95,11 @@ std::string Metrics::render(std::size_t documents, const SearchGate::Stats& gate
   header(out, "lanyard_index_reloads_total", "counter", "Index revisions the server has opened.");
   out += "lanyard_index_reloads_total " + std::to_string(reloads_) + "\n";
   header(out, "lanyard_search_running", "gauge", "Searches running now (at most --threads).");
-  out += "lanyard_search_running " + std::to_string(gate.running) + "\n";
-  header(out, "lanyard_search_waiting", "gauge", "Requests waiting for a search slot.");
-  out += "lanyard_search_waiting " + std::to_string(gate.waiting) + "\n";
+  out += "lanyard_search_running " + std::to_string(workers.running) + "\n";
+  header(out, "lanyard_search_waiting", "gauge", "Requests waiting for a search worker.");
+  out += "lanyard_search_waiting " + std::to_string(workers.waiting) + "\n";
   header(out, "lanyard_search_refused_total", "counter", "Requests answered 429 because the server was busy.");
-  out += "lanyard_search_refused_total " + std::to_string(gate.refused) + "\n";
+  out += "lanyard_search_refused_total " + std::to_string(workers.refused) + "\n";
   render_cache(out, cache);
   return out;
 }

@@ -1,7 +1,7 @@
 // Counters for GET /metrics, rendered in the Prometheus text format 0.0.4:
 // requests and errors by route and status, a latency histogram by route,
 // documents in the index, the time of the last index reload, the search
-// slots in use, the requests waiting for one and those refused, and the
+// workers busy, the requests waiting for one and those refused, and the
 // result cache's hits, misses, entries, bytes and evictions.
 // Thread-safe: every method may be called from any worker.
 #pragma once
@@ -33,9 +33,9 @@ class Metrics {
   // The server opened a newer revision of the index (or opened it at start).
   void index_reloaded(std::chrono::system_clock::time_point when);
 
-  // gate: searches running, waiting and refused (429) right now; cache: the
+  // workers: searches running, waiting and refused (429) right now; cache: the
   // result cache's counters (all 0 when it is off).
-  std::string render(std::size_t documents, const SearchGate::Stats& gate, const ResultCache::Stats& cache) const;
+  std::string render(std::size_t documents, const SearchWorkers::Stats& workers, const ResultCache::Stats& cache) const;
 
  private:
   struct Latency {

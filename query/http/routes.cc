@@ -256,7 +256,7 @@ HttpResponse handle_metrics(const RouteContext& ctx, const HttpRequest&) {
   HttpResponse r;
   r.content_type = "text/plain; version=0.0.4; charset=utf-8";
   r.body = ctx.metrics ? ctx.metrics->render(ctx.searcher->document_count(),
-                                             ctx.gate ? ctx.gate->stats() : SearchGate::Stats{},
+                                             ctx.workers ? ctx.workers->stats() : SearchWorkers::Stats{},
                                              ctx.cache ? ctx.cache->stats() : ResultCache::Stats{})
                        : "";
   return r;

@@ -20,7 +20,7 @@ namespace lanyard::query::http {
 
 class Metrics;
 class ResultCache;
-class SearchGate;
+class SearchWorkers;
 
 using ParamMap = std::multimap<std::string, std::string>;
 
@@ -56,7 +56,7 @@ struct HttpResponse {
 struct RouteContext {
   Searcher* searcher = nullptr;
   const Metrics* metrics = nullptr;
-  const SearchGate* gate = nullptr;  // for /metrics
+  const SearchWorkers* workers = nullptr;  // for /metrics
   const ResultCache* cache = nullptr;  // for /metrics; null when there is none
   std::filesystem::path web_root;  // canonical; empty when there is no web folder
 };
@@ -67,7 +67,7 @@ using Handler = HttpResponse (*)(const RouteContext&, const HttpRequest&);
 using CacheKey = std::optional<std::string> (*)(const HttpRequest&);
 
 // What a route needs from the index: nothing (files), a quick look (counts,
-// one shared handle), or a search, which waits for a slot of the SearchGate
+// one shared handle), or a search, which runs on a search worker
 // (admission.h) and is answered 429 when the server is overloaded.
 enum class Access { none, peek, search };
 

@@ -1,10 +1,11 @@
-// The HTTP side of the query server: httplib wiring, the search slots and the
-// Searcher pool, response headers, the access log and metrics. Handlers and
+// The HTTP side of the query server: httplib wiring, the search workers and
+// their Searchers, response headers, the access log and metrics. Handlers and
 // the route table are in routes.cc, connections in connection.cc.
 #include "query/http/server.h"
 
 #include <algorithm>
 #include <atomic>
+#include <exception>
 #include <mutex>
 #include <optional>
 #include <thread>
@@ -29,67 +30,48 @@ constexpr int kListenBacklog = 1024;  // connections the kernel queues before we
 // within this, plus one refresh.
 constexpr std::chrono::milliseconds kIndexCheckInterval{200};
 
-// Xapian handles are not thread-safe: each search checks out a Searcher of
-// its own (at most one per search slot are ever open) and refreshes it to the
-// latest committed revision first, so a reindex shows up on the next request.
-class SearcherPool {
+// Xapian handles are not thread-safe: each search worker has a Searcher of
+// its own, used only on its thread, opened on its first search and refreshed
+// to the latest committed revision before each one, so a reindex shows up on
+// the next request.
+class WorkerSearchers {
  public:
-  SearcherPool(std::filesystem::path db, std::shared_ptr<const core::Gazetteer> gazetteer, double time_budget,
-               const ShardOptions& shards, Metrics& metrics)
+  WorkerSearchers(std::size_t workers, std::filesystem::path db, std::shared_ptr<const core::Gazetteer> gazetteer,
+                  double time_budget, const ShardOptions& shards, Metrics& metrics)
       : db_(std::move(db)),
         gazetteer_(std::move(gazetteer)),
         time_budget_(time_budget),
         shards_(shards),
-        metrics_(metrics) {}
+        metrics_(metrics),
+        searchers_(workers) {}
 
-  class Lease {
-   public:
-    Lease(SearcherPool* pool, std::unique_ptr<Searcher> s) : pool_(pool), s_(std::move(s)) {}
-    Lease(Lease&&) = default;
-    Lease& operator=(Lease&&) = default;
-    ~Lease() {
-      if (s_) pool_->give_back(std::move(s_));
-    }
-    Searcher* get() const { return s_.get(); }
+  core::Result<std::unique_ptr<Searcher>> open() const {
+    auto opened = Searcher::open(db_, gazetteer_, shards_);
+    if (opened) (*opened)->set_time_budget(time_budget_);
+    return opened;
+  }
 
-   private:
-    SearcherPool* pool_;
-    std::unique_ptr<Searcher> s_;
-  };
-
-  core::Result<Lease> checkout() {
-    std::unique_ptr<Searcher> s;
-    {
-      std::lock_guard lock(mutex_);
-      if (!free_.empty()) {
-        s = std::move(free_.back());
-        free_.pop_back();
-      }
-    }
+  // Worker `worker`'s Searcher, fresh; call on that worker only.
+  core::Result<Searcher*> get(std::size_t worker) {
+    auto& s = searchers_.at(worker);
     if (!s) {
-      auto opened = Searcher::open(db_, gazetteer_, shards_);
+      auto opened = open();
       if (!opened) return opened.error();
       s = std::move(*opened);
-      s->set_time_budget(time_budget_);
     }
     auto fresh = s->refresh();
     if (!fresh) return fresh.error();
     if (*fresh) metrics_.index_reloaded(std::chrono::system_clock::now());
-    return Lease(this, std::move(s));
+    return s.get();
   }
 
  private:
-  void give_back(std::unique_ptr<Searcher> s) {
-    std::lock_guard lock(mutex_);
-    free_.push_back(std::move(s));
-  }
   std::filesystem::path db_;
   std::shared_ptr<const core::Gazetteer> gazetteer_;  // read-only, shared by every Searcher
   double time_budget_;                                // seconds, for every Searcher
   ShardOptions shards_;
   Metrics& metrics_;
-  std::mutex mutex_;
-  std::vector<std::unique_ptr<Searcher>> free_;
+  std::vector<std::unique_ptr<Searcher>> searchers_;  // [worker]
 };
 
 // What the access log and metrics need from the handler, on the worker's
@@ -131,7 +113,7 @@ std::pair<const char*, const char*> http_error(int status) {
 
 }  // namespace
 
-// 0 in the options means "the default": one search slot per core.
+// 0 in the options means "the default": one search worker per core.
 ServerOptions resolved(ServerOptions o) {
   if (o.threads == 0) o.threads = std::max(1u, std::thread::hardware_concurrency());
   if (o.max_queued == 0) o.max_queued = o.threads * 64;
@@ -146,13 +128,13 @@ ConnectionLimits limits_of(const ServerOptions& o) {
 struct Server::Impl {
   ServerOptions options;
   Metrics metrics;
-  SearcherPool searchers;
-  SearchGate gate;
+  WorkerSearchers searchers;  // declared before the workers: they use it until joined
+  SearchWorkers workers;
   ResultCache cache;
-  // /healthz and /metrics share one Searcher, outside the search slots; its
+  // /healthz and /metrics share one Searcher, outside the search workers; its
   // refresh also tells the result cache that the index changed.
   std::mutex peek_mutex;
-  std::optional<SearcherPool::Lease> peek;
+  std::unique_ptr<Searcher> peek;
   std::atomic<Clock::rep> next_index_check{0};  // Clock ticks since its epoch
   std::filesystem::path web_root;
   HttpServer http;
@@ -162,9 +144,9 @@ struct Server::Impl {
 
   explicit Impl(ServerOptions o)
       : options(resolved(std::move(o))),
-        searchers(options.db, options.gazetteer, std::chrono::duration<double>(options.time_budget).count(),
-                  options.shards, metrics),
-        gate(options.threads, options.max_queued, options.max_queue_wait),
+        searchers(options.threads, options.db, options.gazetteer,
+                  std::chrono::duration<double>(options.time_budget).count(), options.shards, metrics),
+        workers(options.threads, options.max_queued, options.max_queue_wait),
         cache(options.cache_bytes),
         http(limits_of(options)) {}
 
@@ -190,14 +172,14 @@ struct Server::Impl {
     RouteMatch match = match_route(r.method, r.path);
     if (!match.route) return match.error;
     if (auto bad = check_params(r.params)) return *bad;
-    RouteContext ctx{nullptr, &metrics, &gate, &cache, web_root};
+    RouteContext ctx{nullptr, &metrics, &workers, &cache, web_root};
     switch (match.route->access) {
       case Access::none:
         return match.route->handler(ctx, r);
       case Access::peek: {
         std::lock_guard lock(peek_mutex);
         if (auto fresh = refresh_peek(); !fresh) return error_response(fresh.error());
-        ctx.searcher = peek->get();
+        ctx.searcher = peek.get();
         return match.route->handler(ctx, r);
       }
       case Access::search:
@@ -207,7 +189,7 @@ struct Server::Impl {
   }
 
   // A route that reads the index: from the result cache when it holds the
-  // answer (no search slot, no Xapian), else in a search slot on a Searcher
+  // answer (no worker, no Xapian), else on a search worker and its Searcher
   // refreshed to the latest revision, the answer kept when it is whole.
   HttpResponse search(const Route& route, const HttpRequest& r, RouteContext ctx) {
     std::optional<std::string> key;
@@ -220,15 +202,28 @@ struct Server::Impl {
       generation = cache.generation();
       if (auto hit = key ? cache.get(*key) : nullptr) return with_cache_header(*hit, "hit");
     }
-    auto slot = gate.enter();
-    if (!slot) return overloaded();
-    if (options.on_search_slot) options.on_search_slot(r.path);
-    auto lease = searchers.checkout();
-    if (!lease) return error_response(lease.error());
-    ctx.searcher = lease->get();
-    HttpResponse out = route.handler(ctx, r);
+    HttpResponse out;
+    bool whole = false;
+    std::exception_ptr failed;  // rethrown here, for httplib's exception handler
+    bool ran = workers.run([&](std::size_t worker) {
+      try {
+        if (options.on_search_slot) options.on_search_slot(r.path);
+        auto searcher = searchers.get(worker);
+        if (!searcher) {
+          out = error_response(searcher.error());
+          return;
+        }
+        ctx.searcher = *searcher;
+        out = route.handler(ctx, r);
+        whole = ctx.searcher->missing_shards().empty();
+      } catch (...) {
+        failed = std::current_exception();
+      }
+    });
+    if (!ran) return overloaded();
+    if (failed) std::rethrow_exception(failed);
     if (!key) return out;
-    if (out.status == 200 && out.cacheable && ctx.searcher->missing_shards().empty()) cache.put(*key, out, generation);
+    if (out.status == 200 && out.cacheable && whole) cache.put(*key, out, generation);
     return with_cache_header(std::move(out), "miss");
   }
 
@@ -252,7 +247,7 @@ struct Server::Impl {
   // The peek Searcher to the latest revision; a new revision (or an index
   // that cannot be read) empties the result cache. peek_mutex held.
   core::Result<bool> refresh_peek() {
-    auto fresh = peek->get()->refresh();
+    auto fresh = peek->refresh();
     if (!fresh || *fresh) cache.invalidate();
     if (fresh && *fresh) metrics.index_reloaded(std::chrono::system_clock::now());
     return fresh;
@@ -350,9 +345,9 @@ core::Result<std::unique_ptr<Server>> Server::start(ServerOptions options) {
   // Open one Searcher now so that a missing index fails the start, not the
   // first request; it answers /healthz and /metrics.
   {
-    auto lease = impl->searchers.checkout();
-    if (!lease) return lease.error();
-    impl->peek.emplace(std::move(*lease));
+    auto opened = impl->searchers.open();
+    if (!opened) return opened.error();
+    impl->peek = std::move(*opened);
   }
   impl->metrics.index_reloaded(std::chrono::system_clock::now());
   std::error_code ec;

@@ -1,6 +1,6 @@
 // The query server: HTTP over the route table (routes.h). A thread per open
-// connection (connection.h); searches run in at most `threads` slots, each on
-// a Searcher of its own (admission.h), and see index reloads without restarts.
+// connection (connection.h); searches run on `threads` search workers, each
+// with a Searcher of its own (admission.h), and see index reloads without restarts.
 // Only server.cc and connection.cc include httplib.h.
 #pragma once
 
@@ -23,14 +23,14 @@ struct ServerOptions {
   std::filesystem::path web;  // static files for "/"; missing = every page is a 404
   std::string host = "127.0.0.1";
   int port = 8080;          // 0 = any free port (see Server::port)
-  std::size_t threads = 0;  // searches at once (each on its own Searcher); 0 = one per core
+  std::size_t threads = 0;  // search workers (each with its own Searcher); 0 = one per core
   std::string cors_origin;  // Access-Control-Allow-Origin; "" = no CORS headers
   // Resolves location aliases and near place names, as for `lanyard search`;
   // null = locations match their lowercased text and near needs LAT,LON.
   std::shared_ptr<const core::Gazetteer> gazetteer;
   // Timeouts and the partial-results policy for remote shards (a stub db).
   ShardOptions shards;
-  // Requests waiting for a search slot beyond which the server answers 429
+  // Requests waiting for a search worker beyond which the server answers 429
   // at once (0 = threads * 64), and the longest one waits before a 429.
   std::size_t max_queued = 0;
   std::chrono::milliseconds max_queue_wait{2000};
@@ -48,7 +48,7 @@ struct ServerOptions {
   std::size_t keep_alive_max_requests = 100;
   // Gets one access-log line per request: method, path, status, time, results.
   std::function<void(const std::string&)> access_log;
-  // Tests: called on the request's thread once it holds a search slot.
+  // Tests: called on the search worker's thread before it runs the request.
   std::function<void(const std::string& path)> on_search_slot;
 };
 
