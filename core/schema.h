@@ -53,6 +53,10 @@ inline constexpr unsigned kOrder = 10;       // kDate's value, '\x1f', the id: b
                                              // database and over shards (where document numbers differ)
 }  // namespace slot
 
+// XYEAR and XMONTH are added for every month an event spans, from its start,
+// for at most this many months (a wrong end date cannot flood the index).
+inline constexpr int kMaxDateTermMonths = 24;
+
 // Separator inside multi-valued value slots.
 inline constexpr char kListSeparator = '\x1f';
 

@@ -38,9 +38,8 @@ void add_location_terms(Xapian::Document& doc, const core::Place& place) {
 // XYEAR and XMONTH for every year and month the event spans ("Dec 30 - Jan 2"
 // is in 2024-12 and 2025-01), capped so a wrong end date cannot flood the index.
 void add_date_terms(Xapian::Document& doc, const core::Date& start, const core::Date& end) {
-  constexpr int kMaxMonths = 24;
   int year = start.year, month = start.month;
-  for (int n = 0; n < kMaxMonths; ++n) {
+  for (int n = 0; n < core::schema::kMaxDateTermMonths; ++n) {
     char ym[8];
     std::snprintf(ym, sizeof ym, "%04d-%02d", year, month);
     doc.add_boolean_term(boolean_term(prefix::kYear, std::to_string(year)));

@@ -55,6 +55,35 @@ FacetIndex::Column read_column(const Xapian::Database& db, std::size_t facet) {
   return column;
 }
 
+// "YYYYMMDD" or "YYYY-MM..." to months since year 0; -1 when not a date.
+int month_number(const std::string& s, std::size_t month_at) {
+  if (s.size() < month_at + 2) return -1;
+  int year = 0, month = 0;
+  for (std::size_t i = 0; i < 4; ++i) {
+    if (s[i] < '0' || s[i] > '9') return -1;
+    year = year * 10 + (s[i] - '0');
+  }
+  for (std::size_t i = month_at; i < month_at + 2; ++i) {
+    if (s[i] < '0' || s[i] > '9') return -1;
+    month = month * 10 + (s[i] - '0');
+  }
+  return year * 12 + month - 1;
+}
+
+// The indexer gives a document month terms from its start (slot kDate) for at
+// most kMaxDateTermMonths; does every end date (slot kEndDate) lie within them?
+bool date_terms_cover(const Xapian::Database& db, const FacetIndex::Column& months) {
+  if (months.single.empty() && !months.ids.empty()) return false;  // several starts in one document: never written
+  for (auto it = db.valuestream_begin(slot::kEndDate); it != db.valuestream_end(slot::kEndDate); ++it) {
+    auto did = static_cast<std::size_t>(it.get_docid());
+    if (did >= months.single.size() || months.single[did] == 0) continue;  // no start: no date terms, no date match
+    int start = month_number(months.keys[months.single[did] - 1], 5);
+    int end = month_number(*it, 4);
+    if (start < 0 || end < 0 || end - start >= core::schema::kMaxDateTermMonths) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 Xapian::valueno facet_slot(std::size_t facet) { return kSpecs[facet].slot; }
@@ -83,6 +112,7 @@ void add_facet_keys(const std::string& value, FacetKind kind, std::vector<std::s
 std::shared_ptr<const FacetIndex> FacetIndex::build(const Xapian::Database& db) {
   auto index = std::make_shared<FacetIndex>();
   for (std::size_t f = 0; f < kFacetCount; ++f) index->columns_[f] = read_column(db, f);
+  index->date_terms_cover_spans_ = date_terms_cover(db, index->columns_[4]);  // kFacetNames[4]: month
   return index;
 }
 

@@ -48,8 +48,14 @@ class FacetIndex {
   const Column& column(std::size_t facet) const { return columns_[facet]; }
   std::size_t memory_bytes() const;
 
+  // Whether each document's XMONTH and XYEAR terms reach its end date (no
+  // event spans more than core::schema::kMaxDateTermMonths): then a date
+  // range may be looked up by those terms without losing a match.
+  bool date_terms_cover_spans() const { return date_terms_cover_spans_; }
+
  private:
   std::vector<Column> columns_ = std::vector<Column>(kFacetCount);
+  bool date_terms_cover_spans_ = true;
 };
 
 }  // namespace lanyard::query

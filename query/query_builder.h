@@ -79,7 +79,10 @@ struct Filters {
 
 // Errors: invalid_input when --near names a place that cannot be resolved
 // (no gazetteer and not "LAT,LON", or an unknown place).
+// date_terms: the index's XMONTH/XYEAR terms cover every event's whole span
+// (FacetIndex::date_terms_cover_spans); a from..to range is then looked up by
+// them too, which spares checking the dates of every match (the same matches).
 core::Result<Filters> build_filters(const SearchRequest& request, const core::Gazetteer* gazetteer,
-                                    const core::Date& today);
+                                    const core::Date& today, bool date_terms = false);
 
 }  // namespace lanyard::query

@@ -215,7 +215,9 @@ bool Searcher::use_remote_counting() {
 }
 
 core::Result<SearchResult> Searcher::run(const SearchRequest& r) {
-  auto filters = build_filters(r, gazetteer_.get(), r.today.value_or(system_today()));
+  auto index = facet_index();
+  auto filters = build_filters(r, gazetteer_.get(), r.today.value_or(system_today()),
+                               index && index->date_terms_cover_spans());
   if (!filters) return filters.error();
   const Xapian::doccount all = db_.get_doccount();
   SearchResult result;

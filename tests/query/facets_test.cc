@@ -178,3 +178,56 @@ TEST_CASE("facets: the whole index's facets", "[query]") {
   CHECK(online == std::map<std::string, std::size_t>{{"hybrid", 2}, {"in-person", 6}, {"online", 1}});
   CHECK((*facets)[2].front() == lanyard::query::FacetValue{"llm", 3});
 }
+
+TEST_CASE("facets: a date range narrowed by the month terms matches what the dates say, long events too", "[query]") {
+  // Events of up to 24 months carry a month term for each month they span, so
+  // the searcher may look the range up by those terms; a longer one makes the
+  // index fall back to reading every match's dates.
+  for (bool long_event : {false, true}) {
+    INFO("with an event of 36 months: " << long_event);
+    lanyard::testing::TempDir dir;
+    auto fixture = lanyard::testing::fixture_docs();
+    if (long_event) {
+      fixture.push_back({"_events/residency-2022.md", "Research Residency", "A residency that runs for three years.",
+                         "2022-03-01", "2025-02-28", "Paris", "", "France", std::nullopt, "in-person", {"research"}, {}});
+    }
+    lanyard::testing::write_fixture_index(dir.path() / "db", fixture);
+    Xapian::Database db((dir.path() / "db").string());
+    CHECK(lanyard::query::FacetIndex::build(db)->date_terms_cover_spans() == !long_event);
+    auto searcher = lanyard::query::Searcher::open(dir.path() / "db");
+    REQUIRE(searcher);
+    std::map<std::string, Doc> docs;
+    for (auto p = db.postlist_begin(""); p != db.postlist_end(""); ++p) {
+      Xapian::Document d = db.get_document(*p);
+      auto id = d.termlist_begin();
+      id.skip_to("Q");
+      REQUIRE(id != d.termlist_end());
+      docs[(*id).substr(1)] = read_doc(d);
+    }
+    const std::vector<Date> days = {{2021, 6, 1},  {2022, 3, 1},   {2023, 5, 15},  {2024, 12, 1},  {2024, 12, 12},
+                                    {2024, 12, 31}, {2025, 1, 1},  {2025, 2, 28},  {2025, 6, 7},   {2025, 10, 22},
+                                    {2025, 10, 23}, {2025, 12, 31}, {2027, 2, 28}, {2031, 1, 1}};
+    std::size_t found = 0;
+    for (const auto& from : days) {
+      for (const auto& to : days) {
+        SearchRequest r;
+        r.from = from;
+        r.to = to;
+        r.limit = 100;
+        r.snippets = false;
+        INFO("from " << from.iso() << " to " << to.iso());
+        auto result = (*searcher)->search(r);
+        REQUIRE(result);
+        std::set<std::string> got, expected;
+        for (const auto& h : result->hits) got.insert(h.id);
+        for (const auto& [id, d] : docs) {
+          if (passes(d, r, -1)) expected.insert(id);
+        }
+        CHECK(got == expected);
+        CHECK(result->total == expected.size());
+        if (long_event && got.count("_events/residency-2022.md")) ++found;
+      }
+    }
+    if (long_event) CHECK(found > 0);  // its last months lie past its terms, and are found
+  }
+}

@@ -101,10 +101,15 @@ const std::vector<FixtureDoc>& fixture_docs() {
 }
 
 void write_fixture_index(const std::filesystem::path& db_dir, std::size_t shards) {
+  write_fixture_index(db_dir, fixture_docs(), shards);
+}
+
+void write_fixture_index(const std::filesystem::path& db_dir, const std::vector<FixtureDoc>& docs,
+                         std::size_t shards) {
   auto writer = indexer::IndexWriter::open(db_dir, shards);
   if (!writer) throw std::runtime_error(writer.error().message);
   Xapian::TermGenerator tg = indexer::make_term_generator();
-  for (const auto& d : fixture_docs()) {
+  for (const auto& d : docs) {
     auto st = (*writer)->replace(d.id, indexer::build_document(record_of(d), "fixture", tg));
     if (!st) throw std::runtime_error(st.error().message);
   }

@@ -23,8 +23,10 @@ struct FixtureDoc {
 // The documents fixture_index writes.
 const std::vector<FixtureDoc>& fixture_docs();
 
-// Writes fixture_docs() into a new index at db_dir (in that many shards when
-// shards > 0, core/shards.h).
+// Writes fixture_docs() (or docs) into a new index at db_dir (in that many
+// shards when shards > 0, core/shards.h).
 void write_fixture_index(const std::filesystem::path& db_dir, std::size_t shards = 0);
+void write_fixture_index(const std::filesystem::path& db_dir, const std::vector<FixtureDoc>& docs,
+                         std::size_t shards = 0);
 
 }  // namespace lanyard::testing
