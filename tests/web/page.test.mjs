@@ -165,6 +165,7 @@ describe('search page', () => {
     // Suggestions: Down into the list, Enter takes one.
     await page.locator('#q').fill('');
     await page.keyboard.type('comp', { delay: 60 });
+    await settled(page);  // the search for "comp" rendered: nothing in flight re-renders the list below
     await page.locator('#suggestions [role="option"]').first().waitFor();
     await page.keyboard.press('ArrowDown');
     const chosen = await page.locator('#suggestions [aria-selected="true"] .text').textContent();
