@@ -16,6 +16,14 @@ using core::ErrorCode;
 namespace prefix = core::schema::prefix;
 namespace slot = core::schema::slot;
 
+// The most a document could score for q: 0 when q holds only filters
+// ("year:2025"). No match is run for it (no documents are asked for).
+double max_weight(const Xapian::Database& db, const Xapian::Query& q) {
+  Xapian::Enquire e(db);
+  e.set_query(q);
+  return e.get_mset(0, 0).get_max_possible();
+}
+
 std::optional<std::string> optional_string(const nlohmann::json& j, const char* key) {
   auto it = j.find(key);
   if (it == j.end() || !it->is_string()) return std::nullopt;
@@ -230,9 +238,13 @@ core::Result<SearchResult> Searcher::run(const SearchRequest& r) {
   if (!parsed.corrected.empty()) result.corrected_query = parsed.corrected;
 
   // Does anything match? Only then are the full pass and facets worth it.
+  // Unweighted, the probe stops at the first match (weighted, Xapian would
+  // score every posting of a common word to find the best one: at 1M posts
+  // 15-20 ms of a 150 ms search).
   auto probe = [&](const Xapian::Query& q) {
     Xapian::Enquire e(db_);
     e.set_query(filters->apply(q));
+    e.set_weighting_scheme(Xapian::BoolWeight());
     return e.get_mset(0, 1);
   };
   if (!browse) {
@@ -254,7 +266,7 @@ core::Result<SearchResult> Searcher::run(const SearchRequest& r) {
     }
     // Only filters ("year:2025", "topic:llm"): nothing to rank by, so list
     // them like a browse.
-    if (!first.empty() && first.get_max_possible() == 0) browse = true;
+    if (!first.empty() && max_weight(db_, base) == 0) browse = true;
   }
 
   Xapian::Enquire enquire(db_);
