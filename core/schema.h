@@ -4,12 +4,13 @@
 // `lanyard index` run re-index every file.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 
 namespace lanyard::core::schema {
 
-inline constexpr int kSchemaVersion = 3;
+inline constexpr int kSchemaVersion = 4;
 
 // Database metadata keys.
 inline constexpr const char* kMetaSchemaVersion = "lanyard:schema_version";
@@ -56,6 +57,22 @@ inline constexpr unsigned kOrder = 10;       // kDate's value, '\x1f', the id: b
 // XYEAR and XMONTH are added for every month an event spans, from its start,
 // for at most this many months (a wrong end date cannot flood the index).
 inline constexpr int kMaxDateTermMonths = 24;
+
+// A document's data: its fields as a JSON object, then this byte and the
+// body text as is (valid UTF-8), so a search reads a hit's fields without
+// lexing its body. JSON never holds a raw NUL. Data without it (schema 3, or
+// a body that is not valid UTF-8) keeps the text in the JSON as "text".
+inline constexpr char kDataTextSeparator = '\0';
+
+struct StoredData {
+  std::string_view fields;                // the JSON object
+  std::optional<std::string_view> text;   // the body, when stored apart
+};
+inline StoredData split_stored_data(std::string_view data) {
+  auto at = data.find(kDataTextSeparator);
+  if (at == std::string_view::npos) return {data, std::nullopt};
+  return {data.substr(0, at), data.substr(at + 1)};
+}
 
 // Separator inside multi-valued value slots.
 inline constexpr char kListSeparator = '\x1f';

@@ -15,9 +15,10 @@ namespace lanyard::indexer {
 // (STEM_SOME), CJK n-grams. Not thread-safe: one per thread.
 Xapian::TermGenerator make_term_generator();
 
-// The stored JSON (Xapian document data): id, title, url, collection, date,
+// The stored fields (Xapian document data, before the body text: see
+// core::schema::split_stored_data): id, title, url, collection, date,
 // end_date, published, location, online, topics, speakers, tags, event,
-// language, fields (the whole front matter) and text (the plain body).
+// language and fields (the whole front matter).
 nlohmann::json stored_json(const Record& record);
 
 // Terms: free text (title x5, headings x2, speakers, event, tags, body) with

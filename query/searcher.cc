@@ -104,8 +104,11 @@ std::optional<double> distance_km(const Xapian::Document& doc, const Filters& fi
 
 Hit hit_from_document(const Xapian::Document& doc) {
   Hit hit;
-  hit.stored = nlohmann::json::parse(doc.get_data(), nullptr, false);
+  const std::string data = doc.get_data();
+  auto [fields, text] = core::schema::split_stored_data(data);
+  hit.stored = nlohmann::json::parse(fields, nullptr, false);
   if (!hit.stored.is_object()) hit.stored = nlohmann::json::object();
+  if (text) hit.stored["text"] = std::string(*text);
   const auto& s = hit.stored;
   hit.id = s.value("id", "");
   hit.title = s.value("title", "");

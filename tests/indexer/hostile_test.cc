@@ -19,6 +19,7 @@
 #include <nlohmann/json.hpp>
 #include <xapian.h>
 
+#include "core/schema.h"
 #include "core/text.h"
 #include "indexer/pipeline.h"
 #include "tests/test_util.h"
@@ -162,7 +163,10 @@ TEST_CASE("hostile: what is indexed from bad files is safe to show", "[indexer][
   Xapian::Database x((db.path() / "idx").string());
   REQUIRE(x.get_doccount() > 0);
   for (auto it = x.postlist_begin(""); it != x.postlist_end(""); ++it) {
-    auto j = nlohmann::json::parse(x.get_document(*it).get_data());
+    const std::string data = x.get_document(*it).get_data();
+    auto [fields, body] = lanyard::core::schema::split_stored_data(data);
+    auto j = nlohmann::json::parse(fields);
+    if (body) j["text"] = std::string(*body);
     INFO(j["id"]);
     CHECK(j["title"].is_string());
     CHECK_FALSE(j["title"].get<std::string>().empty());

@@ -34,7 +34,12 @@ nlohmann::json stored(const fs::path& db, const std::string& id) {
   Xapian::Database x(db.string());
   auto post = x.postlist_begin("Q" + id);
   REQUIRE(post != x.postlist_end("Q" + id));
-  return nlohmann::json::parse(x.get_document(*post).get_data());
+  // The fields, with the body text that is stored after them as "text".
+  const std::string data = x.get_document(*post).get_data();
+  auto [fields, text] = lanyard::core::schema::split_stored_data(data);
+  auto j = nlohmann::json::parse(fields);
+  if (text) j["text"] = std::string(*text);
+  return j;
 }
 
 void write_good(const TempDir& repo) {

@@ -5,6 +5,8 @@
 #include <map>
 #include <thread>
 
+#include "core/schema.h"
+#include "indexer/document.h"
 #include "query/json.h"
 #include "query/searcher.h"
 #include "tests/query/fixture.h"
@@ -443,4 +445,35 @@ TEST_CASE("search: browsing and facet counts on several threads at once", "[quer
   }
   for (auto& th : threads) th.join();
   CHECK(failures == 0);
+}
+
+TEST_CASE("search: a hit's body text is stored after its fields, and older JSON-only data still reads", "[query]") {
+  // Schema 4: fields JSON, NUL, the body as is; a body that is not valid
+  // UTF-8, and every document of a schema-3 index, keep it in the JSON.
+  lanyard::indexer::Record r;
+  r.id = "_posts/2025-06-07-talk.md";
+  r.title = "Compilers in Paris";
+  r.body.text = "A talk about compilers \xc3\xa9t\xc3\xa9 and \"quotes\".";
+  Xapian::TermGenerator tg = lanyard::indexer::make_term_generator();
+  Xapian::Document doc = lanyard::indexer::build_document(r, "fp", tg);
+  const std::string data = doc.get_data();
+  auto [fields, text] = lanyard::core::schema::split_stored_data(data);
+  REQUIRE(text);
+  CHECK(*text == r.body.text);
+  CHECK(fields.find("A talk about") == std::string_view::npos);  // the body is not in the JSON
+  lanyard::query::Hit hit = lanyard::query::hit_from_document(doc);
+  CHECK(hit.title == "Compilers in Paris");
+  CHECK(hit.stored.value("text", "") == r.body.text);
+
+  r.body.text = "bad \xff bytes";
+  Xapian::Document bad = lanyard::indexer::build_document(r, "fp", tg);
+  const std::string bad_data = bad.get_data();
+  CHECK_FALSE(lanyard::core::schema::split_stored_data(bad_data).text);
+  CHECK(lanyard::query::hit_from_document(bad).stored.value("text", "") == "bad \xef\xbf\xbd bytes");
+
+  Xapian::Document old;
+  old.set_data(R"({"id":"a.md","title":"Old","text":"the body"})");
+  lanyard::query::Hit old_hit = lanyard::query::hit_from_document(old);
+  CHECK(old_hit.title == "Old");
+  CHECK(old_hit.stored.value("text", "") == "the body");
 }
