@@ -142,15 +142,11 @@ Xapian::Document build_document(const Record& r, const std::string& fingerprint,
   if (!topic_names.empty()) doc.add_value(slot::kTopics, core::join(topic_names, std::string(1, core::schema::kListSeparator)));
   if (r.facets.attendance != Attendance::unknown) doc.add_value(slot::kOnline, attendance_name(r.facets.attendance));
   json fields = stored_json(r);
-  if (core::is_valid_utf8(r.body.text)) {
-    std::string data = fields.dump(-1, ' ', false, json::error_handler_t::replace);
-    data += core::schema::kDataTextSeparator;
-    data += r.body.text;
-    doc.set_data(std::move(data));
-  } else {
-    fields["text"] = r.body.text;  // its bad bytes replaced by the dump
-    doc.set_data(fields.dump(-1, ' ', false, json::error_handler_t::replace));
-  }
+  bool text_apart = core::is_valid_utf8(r.body.text);
+  if (!text_apart) fields["text"] = r.body.text;  // its bad bytes replaced by the dump
+  std::string data = fields.dump(-1, ' ', false, json::error_handler_t::replace);
+  if (text_apart) data.append(1, core::schema::kDataTextSeparator).append(r.body.text);
+  doc.set_data(std::move(data));
   return doc;
 }
 

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "core/date_text.h"
 #include "core/schema.h"
 
 namespace lanyard::query {
@@ -16,10 +17,11 @@ namespace slot = core::schema::slot;
 
 std::string ymd(const core::Date& d) { return std::to_string(d.yyyymmdd()); }
 
+// The terms as the indexer writes them (indexer/document.cc add_date_terms).
 std::string month_term(int month_number) {
   char ym[16];
   std::snprintf(ym, sizeof ym, "%04d-%02d", month_number / 12, month_number % 12 + 1);
-  return std::string(prefix::kMonth) + ym;
+  return core::schema::boolean_term(prefix::kMonth, ym);
 }
 
 // Months first..last (numbered year * 12 + month - 1) as terms: XYEAR for
@@ -28,19 +30,13 @@ std::vector<std::string> month_terms(int first, int last) {
   std::vector<std::string> terms;
   for (int m = first; m <= last;) {
     if (m % 12 == 0 && m + 11 <= last) {
-      terms.push_back(std::string(prefix::kYear) + std::to_string(m / 12));
+      terms.push_back(core::schema::boolean_term(prefix::kYear, std::to_string(m / 12)));
       m += 12;
     } else {
       terms.push_back(month_term(m++));
     }
   }
   return terms;
-}
-
-int last_day(int year, int month) {
-  int d = 31;
-  while (d > 28 && !core::is_valid_date(year, month, d)) --d;
-  return d;
 }
 
 // A from..to range by the XMONTH/XYEAR terms, when they cover every event's
@@ -54,7 +50,7 @@ std::optional<Xapian::Query> date_range_by_terms(const core::Date& from, const c
   constexpr int kMaxMonths = 12 * 200;
   int first = from.year * 12 + from.month - 1, last = to.year * 12 + to.month - 1;
   if (last < first || last - first > kMaxMonths) return std::nullopt;  // the dates decide
-  bool head_cut = from.day > 1, tail_cut = to.day < last_day(to.year, to.month);
+  bool head_cut = from.day > 1, tail_cut = to.day < core::date_text::days_in_month(to.year, to.month);
   std::vector<Xapian::Query> parts;
   if (int whole_first = first + head_cut, whole_last = last - tail_cut; whole_first <= whole_last) {
     auto terms = month_terms(whole_first, whole_last);

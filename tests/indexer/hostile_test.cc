@@ -19,9 +19,9 @@
 #include <nlohmann/json.hpp>
 #include <xapian.h>
 
-#include "core/schema.h"
 #include "core/text.h"
 #include "indexer/pipeline.h"
+#include "query/searcher.h"
 #include "tests/test_util.h"
 
 using namespace lanyard::indexer;
@@ -163,10 +163,7 @@ TEST_CASE("hostile: what is indexed from bad files is safe to show", "[indexer][
   Xapian::Database x((db.path() / "idx").string());
   REQUIRE(x.get_doccount() > 0);
   for (auto it = x.postlist_begin(""); it != x.postlist_end(""); ++it) {
-    const std::string data = x.get_document(*it).get_data();
-    auto [fields, body] = lanyard::core::schema::split_stored_data(data);
-    auto j = nlohmann::json::parse(fields);
-    if (body) j["text"] = std::string(*body);
+    nlohmann::json j = lanyard::query::hit_from_document(x.get_document(*it)).stored;
     INFO(j["id"]);
     CHECK(j["title"].is_string());
     CHECK_FALSE(j["title"].get<std::string>().empty());

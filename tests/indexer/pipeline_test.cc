@@ -11,6 +11,7 @@
 
 #include "core/schema.h"
 #include "indexer/pipeline.h"
+#include "query/searcher.h"
 #include "tests/test_util.h"
 
 using namespace lanyard::indexer;
@@ -34,12 +35,7 @@ nlohmann::json stored(const fs::path& db, const std::string& id) {
   Xapian::Database x(db.string());
   auto post = x.postlist_begin("Q" + id);
   REQUIRE(post != x.postlist_end("Q" + id));
-  // The fields, with the body text that is stored after them as "text".
-  const std::string data = x.get_document(*post).get_data();
-  auto [fields, text] = lanyard::core::schema::split_stored_data(data);
-  auto j = nlohmann::json::parse(fields);
-  if (text) j["text"] = std::string(*text);
-  return j;
+  return lanyard::query::hit_from_document(x.get_document(*post)).stored;  // the fields and "text"
 }
 
 void write_good(const TempDir& repo) {
