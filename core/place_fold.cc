@@ -28,21 +28,6 @@ std::string_view two_letter_base(char32_t cp) {
   }
 }
 
-// Decodes one UTF-8 sequence at text[i]; advances i. Returns U+FFFD for bad bytes.
-char32_t next_code_point(std::string_view text, std::size_t& i) {
-  const auto c = static_cast<unsigned char>(text[i]);
-  std::size_t len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-  if (c >= 0x80 && c < 0xC0) len = 0;
-  if (len == 0 || i + len > text.size() || !is_valid_utf8(text.substr(i, len))) {
-    ++i;
-    return 0xFFFD;
-  }
-  char32_t cp = len == 1 ? c : len == 2 ? (c & 0x1F) : len == 3 ? (c & 0x0F) : (c & 0x07);
-  for (std::size_t k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3F);
-  i += len;
-  return cp;
-}
-
 void append_utf8(std::string& out, char32_t cp) {
   if (cp < 0x80) {
     out += static_cast<char>(cp);

@@ -15,6 +15,14 @@ bool is_valid_utf8(std::string_view bytes, std::size_t* bad_offset = nullptr);
 // The longest prefix of at most max_bytes that does not split a UTF-8 sequence.
 std::string_view utf8_truncate(std::string_view text, std::size_t max_bytes);
 
+// Decodes the UTF-8 sequence at text[i] and advances i past it; a bad byte
+// gives U+FFFD and advances by one.
+char32_t next_code_point(std::string_view text, std::size_t& i);
+
+// Han, Hangul, kana and the other scripts Xapian indexes by n-grams
+// (FLAG_CJK_NGRAM) rather than by words.
+bool is_cjk(char32_t cp);
+
 // ASCII letters lowercased; other bytes unchanged (so UTF-8 stays intact).
 std::string ascii_lower(std::string_view text);
 

@@ -112,21 +112,6 @@ class DateRange : public Xapian::RangeProcessor {
   }
 };
 
-// The code point starting at text[i] (advancing i), or U+FFFD for a bad byte.
-char32_t next_code_point(std::string_view text, std::size_t& i) {
-  unsigned char c = static_cast<unsigned char>(text[i++]);
-  int extra = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : c >= 0xC0 ? 1 : 0;
-  char32_t cp = extra == 3 ? c & 0x07 : extra == 2 ? c & 0x0F : extra == 1 ? c & 0x1F : c;
-  for (int k = 0; k < extra && i < text.size(); ++k) cp = (cp << 6) | (static_cast<unsigned char>(text[i++]) & 0x3F);
-  return cp;
-}
-
-bool is_cjk(char32_t cp) {
-  return (cp >= 0x2E80 && cp <= 0x9FFF) || (cp >= 0xAC00 && cp <= 0xD7AF) ||
-         (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFF00 && cp <= 0xFFEF) ||
-         (cp >= 0x20000 && cp <= 0x2FFFF);
-}
-
 // Splits text into runs of CJK and non-CJK characters, quotes dropped.
 std::vector<std::string> script_runs(std::string_view text) {
   std::vector<std::string> runs;
@@ -134,8 +119,8 @@ std::vector<std::string> script_runs(std::string_view text) {
   int run_kind = -1;
   for (std::size_t i = 0; i < text.size();) {
     std::size_t start = i;
-    char32_t cp = next_code_point(text, i);
-    int kind = is_cjk(cp) ? 1 : 0;
+    char32_t cp = core::next_code_point(text, i);
+    int kind = core::is_cjk(cp) ? 1 : 0;
     if (kind != run_kind && !run.empty()) runs.push_back(std::move(run)), run.clear();
     run_kind = kind;
     if (cp == '"') {

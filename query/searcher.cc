@@ -2,6 +2,7 @@
 
 #include <chrono>
 #include <ctime>
+#include <optional>
 
 #include "core/schema.h"
 #include "query/facets.h"
@@ -297,7 +298,8 @@ core::Result<SearchResult> Searcher::run(const SearchRequest& r) {
   bool facets_whole =
       count_selected_facets(db_, base, *filters, r.facet_limit, facet_index(), result.facets, time_budget_);
 
-  std::vector<std::string> words = r.snippets ? snippet_words(base) : std::vector<std::string>();
+  std::optional<Highlighter> highlighter;
+  if (r.snippets) highlighter.emplace(db_, base);
   result.total = mset.get_matches_estimated();
   result.total_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound() && !cut && facets_whole;
   for (auto it = mset.begin(); it != mset.end(); ++it) {
@@ -305,8 +307,8 @@ core::Result<SearchResult> Searcher::run(const SearchRequest& r) {
     Hit hit = hit_from_document(doc);
     hit.score = browse ? 0 : it.get_percent() / 100.0;
     if (r.snippets) {
-      hit.snippet = body_snippet(mset, words, hit.stored.value("text", ""));
-      hit.title_html = title_html(mset, hit.title);
+      hit.snippet = body_snippet(*highlighter, hit.stored.value("text", ""));
+      hit.title_html = title_html(*highlighter, hit.title);
     }
     hit.distance_km = distance_km(doc, *filters);
     result.hits.push_back(std::move(hit));

@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include <string>
+#include <vector>
 
 #include <xapian.h>
 
@@ -10,27 +11,44 @@ using namespace lanyard::query;
 
 namespace {
 
-// One document holding text, searched for query; the MSet snippets are built from.
+// One document holding text (and any others), searched for words.
 struct Searched {
   Xapian::WritableDatabase db{std::string(), Xapian::DB_BACKEND_INMEMORY};
   Xapian::Query query;
   Xapian::MSet mset;
 
-  Searched(const std::string& text, const std::string& words) {
+  Searched(const std::string& text, const std::string& words, const std::vector<std::string>& others = {},
+           unsigned flags = Xapian::QueryParser::FLAG_DEFAULT) {
     Xapian::TermGenerator tg;
     tg.set_stemmer(Xapian::Stem("english"));
     Xapian::Document doc;
     tg.set_document(doc);
+    tg.set_flags(Xapian::TermGenerator::FLAG_CJK_NGRAM);
     tg.index_text(text);
     db.add_document(doc);
+    for (const auto& other : others) {
+      Xapian::Document d;
+      tg.set_document(d);
+      tg.index_text(other);
+      db.add_document(d);
+    }
     Xapian::QueryParser qp;
     qp.set_stemmer(Xapian::Stem("english"));
     qp.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
     qp.set_database(db);
-    query = qp.parse_query(words);
+    query = qp.parse_query(words, flags | Xapian::QueryParser::FLAG_CJK_NGRAM);
     Xapian::Enquire enquire(db);
     enquire.set_query(query);
     mset = enquire.get_mset(0, 10);
+  }
+
+  std::string snippet(const std::string& text) {
+    Highlighter h(db, query);
+    return body_snippet(h, text);
+  }
+  std::string title(const std::string& text) {
+    Highlighter h(db, query);
+    return title_html(h, text);
   }
 };
 
@@ -63,20 +81,71 @@ TEST_CASE("snippets: the words a snippet looks for are the query's stems and pla
   for (const auto& w : words) CHECK_FALSE(w.empty());
 }
 
-TEST_CASE("snippets: a short text gives what Xapian gives for the whole text", "[query][snippets]") {
-  std::string text = "PyTorch Day Paris brings the community together. " + filler(1500) + " The end.";
-  Searched s(text, "community");
-  SnippetOptions o;
-  unsigned flags = Xapian::MSet::SNIPPET_BACKGROUND_MODEL | Xapian::MSet::SNIPPET_EXHAUSTIVE |
-                   Xapian::MSet::SNIPPET_CJK_NGRAM;
-  std::string whole = s.mset.snippet(text, o.length, Xapian::Stem("english"), flags, o.hi_start, o.hi_end, o.omit);
-  CHECK(body_snippet(s.mset, snippet_words(s.query), text) == whole);
+TEST_CASE("snippets: a short text is marked and cut around its match", "[query][snippets]") {
+  std::string text = "PyTorch Day Paris brings the community together. The talks cover compilers & kernels <now>.";
+  Searched s(text, "community kernels");
+  CHECK(s.snippet(text) == text.substr(0, 29) + "<mark>community</mark> together. The talks cover compilers &amp; "
+                                               "<mark>kernels</mark> &lt;now&gt;.");
+  std::string title = "Kernels: a Community Day";
+  CHECK(s.title(title) == "<mark>Kernels</mark>: a <mark>Community</mark> Day");
+}
+
+TEST_CASE("snippets: a text without the words gives its beginning", "[query][snippets]") {
+  std::string text = filler(1000);
+  Searched s(text, "lorem", {"absent words here"});
+  Highlighter h(s.db, Xapian::Query("absent"));
+  std::string snippet = body_snippet(h, text);
+  CHECK(snippet.rfind("Lorem ipsum dolor", 0) == 0);
+  CHECK(snippet.ends_with("…"));
+  CHECK(snippet.size() <= 240 + 8);
+}
+
+TEST_CASE("snippets: a long snippet starts at the sentence of its first match", "[query][snippets]") {
+  std::string text = filler(300) + "Compilers turn graphs into kernels. " + filler(600);
+  Searched s(text, "kernels");
+  std::string snippet = s.snippet(text);
+  CHECK(snippet.rfind("…Compilers turn graphs into <mark>kernels</mark>.", 0) == 0);
+  CHECK(snippet.ends_with("…"));
+}
+
+TEST_CASE("snippets: words are split as Xapian splits them", "[query][snippets]") {
+  std::string text = "We don't use C++ or C# at AT&T, only Python 3.12 and pre-commit.";
+  Searched s(text, "don't c++ at&t 3.12 commit");
+  std::string snippet = s.snippet(text);
+  CHECK(snippet.find("<mark>don't</mark>") != std::string::npos);
+  CHECK(snippet.find("<mark>C++</mark>") != std::string::npos);
+  CHECK(snippet.find("<mark>AT&amp;T</mark>") != std::string::npos);
+  CHECK(snippet.find("<mark>3.12</mark>") != std::string::npos);
+  CHECK(snippet.find("pre-<mark>commit</mark>") != std::string::npos);
+  CHECK(snippet.find("<mark>C#</mark>") == std::string::npos);
+}
+
+TEST_CASE("snippets: a half-typed last word marks the words it starts", "[query][snippets]") {
+  std::string text = "Asynchronous Python with asyncio and async views.";
+  Searched s(text, "python asy", {}, Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_PARTIAL);
+  CHECK(wildcard_prefixes(s.query) == std::vector<std::string>{"asy"});
+  CHECK(s.snippet(text) ==
+        "<mark>Asynchronous</mark> <mark>Python</mark> with <mark>asyncio</mark> and <mark>async</mark> views.");
+}
+
+TEST_CASE("snippets: CJK text is marked by its characters", "[query][snippets]") {
+  std::string text = "深度学习会议在北京举行。PyTorch 北京";
+  Searched s(text, "北京");
+  CHECK(s.snippet(text) == "深度学习会议在<mark>北京</mark>举行。PyTorch <mark>北京</mark>");
+}
+
+TEST_CASE("snippets: the rarer word decides the window", "[query][snippets]") {
+  // "python" is in every document, "quantization" in one: the window with
+  // the rare word wins over one with the common word twice.
+  std::string text = "python python python. " + filler(400) + " About quantization. " + filler(400);
+  Searched s(text, "python OR quantization", {"python a", "python b", "python c"});
+  CHECK(s.snippet(text).find("<mark>quantization</mark>") != std::string::npos);
 }
 
 TEST_CASE("snippets: a match deep in a long text is found and marked", "[query][snippets]") {
   std::string text = filler(60000) + " We talk about quantization of large models here. " + filler(20000);
   Searched s(text, "quantization");
-  std::string snippet = body_snippet(s.mset, snippet_words(s.query), text);
+  std::string snippet = s.snippet(text);
   CHECK(snippet.find("<mark>quantization</mark>") != std::string::npos);
   CHECK(snippet.rfind("…", 0) == 0);  // text was left out before it
   CHECK(snippet.size() >= 3);
@@ -87,14 +156,14 @@ TEST_CASE("snippets: a match deep in a long text is found and marked", "[query][
 TEST_CASE("snippets: a stem that rewrites the word's ending still finds it", "[query][snippets]") {
   std::string text = filler(30000) + " Everyone was happy with the results. " + filler(30000);
   Searched s(text, "happy");
-  CHECK(body_snippet(s.mset, snippet_words(s.query), text).find("<mark>happy</mark>") != std::string::npos);
+  CHECK(s.snippet(text).find("<mark>happy</mark>") != std::string::npos);
 }
 
 TEST_CASE("snippets: the stretch with more of the query's words wins", "[query][snippets]") {
   std::string text = filler(10000) + " A lone mention of inference. " + filler(20000) +
                      " Inference on edge devices with quantization tricks. " + filler(20000);
   Searched s(text, "inference quantization");
-  std::string snippet = body_snippet(s.mset, snippet_words(s.query), text);
+  std::string snippet = s.snippet(text);
   CHECK(snippet.find("<mark>Inference</mark>") != std::string::npos);
   CHECK(snippet.find("<mark>quantization</mark>") != std::string::npos);
 }
@@ -104,11 +173,12 @@ TEST_CASE("snippets: a long text without the words, and multi-byte text, stay va
   while (cjk.size() < 40000) cjk += "深度学习会议在北京举行。Привет, мир! ";
   std::string text = cjk + " pytorch " + cjk;
   Searched hit(text, "pytorch");
-  std::string a = body_snippet(hit.mset, snippet_words(hit.query), text);
+  std::string a = hit.snippet(text);
   CHECK(valid_utf8(a));
   CHECK(a.find("<mark>pytorch</mark>") != std::string::npos);
   Searched other(filler(50000), "lorem");
-  std::string b = body_snippet(other.mset, {"absentword"}, filler(50000));
+  Highlighter absent(other.db, Xapian::Query("absentword"));
+  std::string b = body_snippet(absent, filler(50000));
   CHECK(valid_utf8(b));
   CHECK_FALSE(b.empty());
 }
