@@ -21,7 +21,8 @@ struct Hit {
   std::string title_html;  // HTML: the title, escaped, matches marked
   double score = 0;        // 0..1 (Xapian's percentage / 100)
   std::optional<double> distance_km;  // with near
-  nlohmann::json stored;   // the whole stored document (fields, text, ...)
+  std::string text;        // the body as plain text
+  nlohmann::json stored;   // the whole stored document (fields, text, ...); null in search hits
 };
 
 struct FacetValue {

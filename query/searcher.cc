@@ -7,6 +7,7 @@
 #include "core/schema.h"
 #include "query/facets.h"
 #include "query/snippets.h"
+#include "query/stored_hit.h"
 
 namespace lanyard::query {
 
@@ -23,23 +24,6 @@ double max_weight(const Xapian::Database& db, const Xapian::Query& q) {
   Xapian::Enquire e(db);
   e.set_query(q);
   return e.get_mset(0, 0).get_max_possible();
-}
-
-std::optional<std::string> optional_string(const nlohmann::json& j, const char* key) {
-  auto it = j.find(key);
-  if (it == j.end() || !it->is_string()) return std::nullopt;
-  return it->get<std::string>();
-}
-
-std::vector<std::string> strings(const nlohmann::json& j, const char* key, const char* member = nullptr) {
-  std::vector<std::string> out;
-  auto it = j.find(key);
-  if (it == j.end() || !it->is_array()) return out;
-  for (const auto& v : *it) {
-    if (v.is_string()) out.push_back(v.get<std::string>());
-    if (member && v.is_object() && v.contains(member) && v[member].is_string()) out.push_back(v[member].get<std::string>());
-  }
-  return out;
 }
 
 // A writer that commits twice while a read is running makes Xapian throw
@@ -102,26 +86,6 @@ std::optional<double> distance_km(const Xapian::Document& doc, const Filters& fi
 }
 
 }  // namespace
-
-Hit hit_from_document(const Xapian::Document& doc) {
-  Hit hit;
-  const std::string data = doc.get_data();
-  auto [fields, text] = core::schema::split_stored_data(data);
-  hit.stored = nlohmann::json::parse(fields, nullptr, false);
-  if (!hit.stored.is_object()) hit.stored = nlohmann::json::object();
-  if (text) hit.stored["text"] = std::string(*text);
-  const auto& s = hit.stored;
-  hit.id = s.value("id", "");
-  hit.title = s.value("title", "");
-  hit.url = s.value("url", "");
-  hit.date = optional_string(s, "date");
-  hit.end_date = optional_string(s, "end_date");
-  hit.published = optional_string(s, "published");
-  hit.location = s.contains("location") ? s["location"] : nlohmann::json();
-  hit.topics = strings(s, "topics", "name");
-  hit.speakers = strings(s, "speakers");
-  return hit;
-}
 
 Searcher::Searcher(Xapian::Database db, std::shared_ptr<const core::Gazetteer> gazetteer)
     : db_(std::move(db)), gazetteer_(std::move(gazetteer)),
@@ -304,10 +268,10 @@ core::Result<SearchResult> Searcher::run(const SearchRequest& r) {
   result.total_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound() && !cut && facets_whole;
   for (auto it = mset.begin(); it != mset.end(); ++it) {
     Xapian::Document doc = it.get_document();
-    Hit hit = hit_from_document(doc);
+    Hit hit = hit_summary_from_document(doc);
     hit.score = browse ? 0 : it.get_percent() / 100.0;
     if (r.snippets) {
-      hit.snippet = body_snippet(*highlighter, hit.stored.value("text", ""));
+      hit.snippet = body_snippet(*highlighter, hit.text);
       hit.title_html = title_html(*highlighter, hit.title);
     }
     hit.distance_km = distance_km(doc, *filters);

@@ -20,6 +20,7 @@
 #include "query/request.h"
 #include "query/result.h"
 #include "query/shards.h"
+#include "query/stored_hit.h"  // hit_from_document, for callers of Searcher
 
 namespace lanyard::query {
 
@@ -107,7 +108,5 @@ class Searcher {
   std::chrono::steady_clock::time_point retry_at_{};
 };
 
-// A Hit from a document's stored JSON (no snippet, no score).
-Hit hit_from_document(const Xapian::Document& doc);
 
 }  // namespace lanyard::query

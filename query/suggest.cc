@@ -40,7 +40,7 @@ std::string display_form(const Xapian::Database& db, const std::string& term, co
                          const char* field) {
   auto post = db.postlist_begin(term);
   if (post == db.postlist_end(term)) return value;
-  Hit hit = hit_from_document(db.get_document(*post));
+  Hit hit = hit_summary_from_document(db.get_document(*post));
   std::vector<std::string> candidates;
   if (std::string(field) == "speaker") candidates = hit.speakers;
   if (std::string(field) == "topic") candidates = hit.topics;

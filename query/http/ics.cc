@@ -49,10 +49,9 @@ std::string description(const Hit& hit) {
     for (std::size_t i = 0; i < hit.speakers.size(); ++i) d += (i ? ", " : "") + hit.speakers[i];
     d += "\n\n";
   }
-  std::string text = hit.stored.is_object() ? hit.stored.value("text", "") : "";
-  std::string_view cut = core::utf8_truncate(text, kDescriptionBytes);
+  std::string_view cut = core::utf8_truncate(hit.text, kDescriptionBytes);
   d += cut;
-  if (cut.size() < text.size()) d += "…";
+  if (cut.size() < hit.text.size()) d += "…";
   return d;
 }
 

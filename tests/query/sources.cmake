@@ -5,6 +5,7 @@ list(APPEND LANYARD_TEST_SOURCES
   query/request_test.cc
   query/search_test.cc
   query/snippets_test.cc
+  query/stored_hit_test.cc
   query/shards_test.cc
   query/synonyms_test.cc
   query/real_searches_test.cc
