@@ -129,7 +129,7 @@ int run(const SearchArgs& args) {
     std::fprintf(stderr, "warning: shard %s could not be reached: results are partial\n", shard.c_str());
   }
   if (args.json) {
-    std::printf("%s\n", query::to_json(*result).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace).c_str());
+    std::printf("%s\n", query::to_json_text(*result).c_str());
   } else {
     print_listing(*result, *request);
   }

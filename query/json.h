@@ -11,6 +11,11 @@ namespace lanyard::query {
 // {"query", "total", "total_exact", "took_ms", ["corrected_query"], "hits", "facets"}.
 nlohmann::ordered_json to_json(const SearchResult& result);
 
+// The same, as compact text: byte for byte to_json(result).dump(-1, ' ',
+// false, error_handler_t::replace), written without building the tree
+// (json_text.cc). What `lanyard search --json` and /api/search send.
+std::string to_json_text(const SearchResult& result);
+
 // One hit: {"id", "title", "url", "date", "end_date", "published", "location",
 // "topics", "speakers", "snippet", "score", "title_html"[, "distance_km"]}.
 nlohmann::ordered_json hit_json(const Hit& hit);

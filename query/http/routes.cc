@@ -176,7 +176,9 @@ HttpResponse handle_search(const RouteContext& ctx, const HttpRequest& req) {
   if (!request) return error_response(request.error());
   auto result = ctx.searcher->search(*request);
   if (!result) return error_response(result.error());
-  HttpResponse r = json_response(to_json(*result), result->hits.size());
+  HttpResponse r;
+  r.body = to_json_text(*result) + "\n";  // what dump() would give, without the tree
+  r.result_count = result->hits.size();
   r.cacheable = result->total_exact;
   return r;
 }

@@ -2,6 +2,7 @@ list(APPEND LANYARD_TEST_SOURCES
   query/facets_test.cc
   query/fixture.cc
   query/golden_test.cc
+  query/json_text_test.cc
   query/request_test.cc
   query/search_test.cc
   query/snippets_test.cc
