@@ -193,7 +193,7 @@ std::vector<std::string> location_keys(const core::Gazetteer* gazetteer, std::st
 
 QueryBuilder::QueryBuilder(const Xapian::Database& db, const core::Gazetteer* gazetteer) : db_(db) {
   qp_.set_database(db_);
-  qp_.set_stemmer(Xapian::Stem("english"));
+  qp_.set_stemmer(stemmer_);
   qp_.set_stemming_strategy(Qp::STEM_SOME);
   qp_.add_prefix("title", prefix::kTitle);
   qp_.add_prefix("speaker", prefix::kSpeaker);
@@ -252,7 +252,10 @@ bool wrapping(char c) { return c == '"' || c == '(' || c == ')' || c == '+' || c
 // corrections worth_suggesting then drops). Here only a word the index does
 // not hold, or holds in a handful of documents next to a far commoner
 // spelling ("pyhton"), is looked up; inside quotes and brackets too.
-std::string QueryBuilder::spelling_suggestion(const std::string& text) const {
+std::string QueryBuilder::spelling_suggestion(const std::string& text, bool* skipped) const {
+  auto common = [&](Xapian::doccount freq) {
+    return freq * kTypoRatio >= db_.get_doccount() || (freq > kTypoFloor && freq * kTypoShare > db_.get_doccount());
+  };
   std::vector<std::string> tokens = core::split(text, ' ');
   bool changed = false;
   for (auto& token : tokens) {
@@ -263,9 +266,13 @@ std::string QueryBuilder::spelling_suggestion(const std::string& text) const {
     if (!spellable(word) || is_operator(word)) continue;
     std::string lower = core::ascii_lower(word);
     Xapian::doccount freq = db_.get_termfreq(lower);
-    if (freq != 0) {
-      if (freq * kTypoRatio >= db_.get_doccount()) continue;
-      if (freq > kTypoFloor && freq * kTypoShare > db_.get_doccount()) continue;
+    if (freq != 0 && common(freq)) continue;
+    // A rare form of a word the index holds widely ("compiled" next to
+    // "compile"): its stem matches them all, so it is no typo unless the
+    // query finds nothing. Spares the lookup (most of a search for such words).
+    if (skipped && common(db_.get_termfreq("Z" + stemmer_(lower)))) {
+      *skipped = true;
+      continue;
     }
     std::string fix = db_.get_spelling_suggestion(lower);
     if (fix.empty() || fix == lower) continue;
@@ -276,12 +283,23 @@ std::string QueryBuilder::spelling_suggestion(const std::string& text) const {
   return changed ? core::join(tokens, " ") : "";
 }
 
+void QueryBuilder::spell_everything(ParsedQuery& parsed) const {
+  if (!parsed.spelling_skipped) return;
+  parsed.spelling_skipped = false;
+  parsed.suggestion = spelling_suggestion(parsed.spelling_text, nullptr);
+  parsed.corrected.clear();
+  if (!parsed.suggestion.empty() && worth_suggesting(parsed.spelling_text, parsed.suggestion)) {
+    parsed.corrected = parsed.suggestion;
+  }
+}
+
 std::optional<Xapian::Query> QueryBuilder::try_parse(const std::string& text, unsigned flags,
                                                      ParsedQuery& out) {
   try {
     Xapian::Query q = qp_.parse_query(text, flags & ~static_cast<unsigned>(Qp::FLAG_SPELLING_CORRECTION));
     if (flags & Qp::FLAG_SPELLING_CORRECTION) {
-      out.suggestion = spelling_suggestion(text);
+      out.spelling_text = text;
+      out.suggestion = spelling_suggestion(text, &out.spelling_skipped);
       if (!out.suggestion.empty() && worth_suggesting(text, out.suggestion)) out.corrected = out.suggestion;
     }
     return q;

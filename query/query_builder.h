@@ -40,6 +40,11 @@ struct ParsedQuery {
   std::string suggestion;        // the spelling dictionary's correction, "" when none
   std::string corrected;         // the suggestion when worth showing (typo-like words), else ""
   std::size_t term_count = 0;    // distinct terms; relaxing needs more than one
+  // Rare forms of common words ("compiled") are not looked up at first: they
+  // match what their stem does. spell_everything looks them up too, for a
+  // query that found nothing; this is the text it reads.
+  std::string spelling_text;
+  bool spelling_skipped = false;
 };
 
 class QueryBuilder {
@@ -55,13 +60,19 @@ class QueryBuilder {
   // parses, down to plain words.
   ParsedQuery parse(const std::string& text, const ParseOptions& options);
 
+  // Looks up the words parse left out (spelling_skipped) and sets suggestion
+  // and corrected again; for a query that matched nothing.
+  void spell_everything(ParsedQuery& parsed) const;
+
  private:
   std::optional<Xapian::Query> try_parse(const std::string& text, unsigned flags, ParsedQuery& out);
-  std::string spelling_suggestion(const std::string& text) const;
+  // skipped (when given) says whether a rare form of a common word was left out.
+  std::string spelling_suggestion(const std::string& text, bool* skipped) const;
   bool worth_suggesting(const std::string& typed, const std::string& corrected) const;
   std::string expand_phrase_synonyms(const std::string& text, bool partial) const;
 
   const Xapian::Database& db_;
+  Xapian::Stem stemmer_{"english"};  // the parser's; "Z" + stem is a stem's term
   Xapian::QueryParser qp_;
 };
 

@@ -217,6 +217,10 @@ core::Result<SearchResult> Searcher::run(const SearchRequest& r) {
   };
   if (!browse) {
     Xapian::MSet first = probe(base);
+    if (first.empty() && parsed.spelling_skipped) {
+      builder_->spell_everything(parsed);
+      if (!parsed.corrected.empty()) result.corrected_query = parsed.corrected;
+    }
     if (first.empty() && !parsed.suggestion.empty()) {
       ParsedQuery fixed = builder_->parse(parsed.suggestion, {DefaultOp::all_words, false, false});
       if (!fixed.query.empty() && !probe(fixed.query).empty()) {
