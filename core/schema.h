@@ -10,7 +10,7 @@
 
 namespace lanyard::core::schema {
 
-inline constexpr int kSchemaVersion = 4;
+inline constexpr int kSchemaVersion = 5;
 
 // Database metadata keys.
 inline constexpr const char* kMetaSchemaVersion = "lanyard:schema_version";
@@ -52,16 +52,19 @@ inline constexpr unsigned kTopics = 8;       // topic slugs joined with '\x1f', 
 inline constexpr unsigned kOnline = 9;       // "online" | "in-person" | "hybrid"
 inline constexpr unsigned kOrder = 10;       // kDate's value, '\x1f', the id: breaks ties the same way in one
                                              // database and over shards (where document numbers differ)
+inline constexpr unsigned kBody = 11;        // the body text (valid UTF-8) as a zstd frame (core/compress.h)
 }  // namespace slot
 
 // XYEAR and XMONTH are added for every month an event spans, from its start,
 // for at most this many months (a wrong end date cannot flood the index).
 inline constexpr int kMaxDateTermMonths = 24;
 
-// A document's data: its fields as a JSON object, then this byte and the
-// body text as is (valid UTF-8), so a search reads a hit's fields without
-// lexing its body. JSON never holds a raw NUL. Data without it (schema 3, or
-// a body that is not valid UTF-8) keeps the text in the JSON as "text".
+// A document's data: its fields as a JSON object. Since schema 5 the body
+// text is in the kBody value slot, zstd-compressed (Xapian inflates document
+// data with zlib, which was up to half of a search on long posts). Schema 4
+// data held the fields, this byte and the body as is; schema 3 data, and a
+// body that is not valid UTF-8 in any schema, keep the text in the JSON as
+// "text". Readers (query/stored_hit.cc) take all three.
 inline constexpr char kDataTextSeparator = '\0';
 
 struct StoredData {

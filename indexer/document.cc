@@ -2,6 +2,7 @@
 
 #include <cstdio>
 
+#include "core/compress.h"
 #include "core/schema.h"
 #include "core/text.h"
 
@@ -142,11 +143,12 @@ Xapian::Document build_document(const Record& r, const std::string& fingerprint,
   if (!topic_names.empty()) doc.add_value(slot::kTopics, core::join(topic_names, std::string(1, core::schema::kListSeparator)));
   if (r.facets.attendance != Attendance::unknown) doc.add_value(slot::kOnline, attendance_name(r.facets.attendance));
   json fields = stored_json(r);
-  bool text_apart = core::is_valid_utf8(r.body.text);
-  if (!text_apart) fields["text"] = r.body.text;  // its bad bytes replaced by the dump
-  std::string data = fields.dump(-1, ' ', false, json::error_handler_t::replace);
-  if (text_apart) data.append(1, core::schema::kDataTextSeparator).append(r.body.text);
-  doc.set_data(std::move(data));
+  if (core::is_valid_utf8(r.body.text)) {
+    if (!r.body.text.empty()) doc.add_value(slot::kBody, core::compress_text(r.body.text));
+  } else {
+    fields["text"] = r.body.text;  // its bad bytes replaced by the dump
+  }
+  doc.set_data(fields.dump(-1, ' ', false, json::error_handler_t::replace));
   return doc;
 }
 

@@ -6,6 +6,7 @@
 
 #include <simdjson.h>
 
+#include "core/compress.h"
 #include "core/schema.h"
 
 namespace lanyard::query {
@@ -132,22 +133,32 @@ void read_summary(Hit& hit, std::string_view fields) {
   }
 }
 
+// The body: the kBody value (schema 5), else the text after the fields
+// (schema 4); nullopt when the JSON holds it (schema 3, or not UTF-8).
+std::optional<std::string> body_apart(const Xapian::Document& doc, const std::optional<std::string_view>& after) {
+  std::string frame = doc.get_value(core::schema::slot::kBody);
+  if (!frame.empty()) return core::decompress_text(frame).value_or("");  // "" only from a damaged index
+  if (after) return std::string(*after);
+  return std::nullopt;
+}
+
 }  // namespace
 
 Hit hit_from_document(const Xapian::Document& doc) {
   Hit hit;
   const std::string data = doc.get_data();
-  auto [fields, text] = core::schema::split_stored_data(data);
+  auto [fields, after] = core::schema::split_stored_data(data);
   hit.stored = parse_stored(fields);
-  if (text) hit.stored["text"] = std::string(*text);
+  if (auto body = body_apart(doc, after)) hit.stored["text"] = std::move(*body);
   fill_typed(hit, hit.stored);
   hit.text = optional_string(hit.stored, "text").value_or("");
+  if (!hit.stored.contains("text")) hit.stored["text"] = "";
   return hit;
 }
 
 Hit hit_summary_from_document(const Xapian::Document& doc) {
   const std::string data = doc.get_data();
-  auto [fields, text] = core::schema::split_stored_data(data);
+  auto [fields, after] = core::schema::split_stored_data(data);
   Hit hit;
   try {
     read_summary(hit, fields);
@@ -157,7 +168,7 @@ Hit hit_summary_from_document(const Xapian::Document& doc) {
     fill_typed(hit, stored);
     hit.text = optional_string(stored, "text").value_or("");
   }
-  if (text) hit.text = std::string(*text);
+  if (auto body = body_apart(doc, after)) hit.text = std::move(*body);
   return hit;
 }
 

@@ -1,4 +1,5 @@
 list(APPEND LANYARD_TEST_SOURCES
+  core/compress_test.cc
   core/date_test.cc
   core/place_test.cc
   core/text_test.cc

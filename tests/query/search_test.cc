@@ -5,6 +5,7 @@
 #include <map>
 #include <thread>
 
+#include "core/compress.h"
 #include "core/schema.h"
 #include "indexer/document.h"
 #include "query/json.h"
@@ -447,9 +448,10 @@ TEST_CASE("search: browsing and facet counts on several threads at once", "[quer
   CHECK(failures == 0);
 }
 
-TEST_CASE("search: a hit's body text is stored after its fields, and older JSON-only data still reads", "[query]") {
-  // Schema 4: fields JSON, NUL, the body as is; a body that is not valid
-  // UTF-8, and every document of a schema-3 index, keep it in the JSON.
+TEST_CASE("search: a hit's body is stored compressed in its value slot, and older layouts still read", "[query]") {
+  // Schema 5: the fields' JSON as data, the body as a zstd frame in kBody; a
+  // body that is not valid UTF-8 stays in the JSON. Schema 4 (fields, NUL,
+  // body) and schema 3 (the body in the JSON) still read.
   lanyard::indexer::Record r;
   r.id = "_posts/2025-06-07-talk.md";
   r.title = "Compilers in Paris";
@@ -457,23 +459,31 @@ TEST_CASE("search: a hit's body text is stored after its fields, and older JSON-
   Xapian::TermGenerator tg = lanyard::indexer::make_term_generator();
   Xapian::Document doc = lanyard::indexer::build_document(r, "fp", tg);
   const std::string data = doc.get_data();
-  auto [fields, text] = lanyard::core::schema::split_stored_data(data);
-  REQUIRE(text);
-  CHECK(*text == r.body.text);
-  CHECK(fields.find("A talk about") == std::string_view::npos);  // the body is not in the JSON
+  CHECK(data.find('\0') == std::string::npos);
+  CHECK(data.find("A talk about") == std::string::npos);  // the body is not in the data
+  const std::string frame = doc.get_value(lanyard::core::schema::slot::kBody);
+  REQUIRE_FALSE(frame.empty());
+  CHECK(lanyard::core::decompress_text(frame) == r.body.text);  // a zstd frame
   lanyard::query::Hit hit = lanyard::query::hit_from_document(doc);
   CHECK(hit.title == "Compilers in Paris");
+  CHECK(hit.text == r.body.text);
   CHECK(hit.stored.value("text", "") == r.body.text);
+  CHECK(lanyard::query::hit_summary_from_document(doc).text == r.body.text);
 
   r.body.text = "bad \xff bytes";
   Xapian::Document bad = lanyard::indexer::build_document(r, "fp", tg);
-  const std::string bad_data = bad.get_data();
-  CHECK_FALSE(lanyard::core::schema::split_stored_data(bad_data).text);
+  CHECK(bad.get_value(lanyard::core::schema::slot::kBody).empty());
   CHECK(lanyard::query::hit_from_document(bad).stored.value("text", "") == "bad \xef\xbf\xbd bytes");
+  CHECK(lanyard::query::hit_summary_from_document(bad).text == "bad \xef\xbf\xbd bytes");
 
+  Xapian::Document v4;
+  v4.set_data(std::string(R"({"id":"a.md","title":"Four"})") + '\0' + "the body");
+  CHECK(lanyard::query::hit_from_document(v4).stored.value("text", "") == "the body");
+  CHECK(lanyard::query::hit_summary_from_document(v4).text == "the body");
   Xapian::Document old;
   old.set_data(R"({"id":"a.md","title":"Old","text":"the body"})");
   lanyard::query::Hit old_hit = lanyard::query::hit_from_document(old);
   CHECK(old_hit.title == "Old");
   CHECK(old_hit.stored.value("text", "") == "the body");
+  CHECK(lanyard::query::hit_summary_from_document(old).text == "the body");
 }
