@@ -367,8 +367,14 @@ std::string Highlighter::snippet(std::string_view text, const SnippetOptions& o)
     }
     to = t.end;
   }
-  // Closing punctuation stays with its word: "views." not "views…".
-  while (to < text.size() && to - from < o.length + 4 && std::ispunct(static_cast<unsigned char>(text[to]))) ++to;
+  if (!more) {
+    // The text's end: its closing punctuation too ("views.").
+    while (to < text.size() && to - from < o.length + 4 && std::ispunct(static_cast<unsigned char>(text[to]))) ++to;
+  } else {
+    // Cut mid-text: closing brackets and quotes stay with their word, but not
+    // a comma or full stop before the "…" ("latency…", not "latency,…").
+    while (to < text.size() && (text[to] == ')' || text[to] == ']' || text[to] == '"' || text[to] == '\'')) ++to;
+  }
   std::string out = render(text, toks, from, to, o);
   if (from > 0) out = o.omit + out;
   if (more) out += o.omit;

@@ -106,6 +106,10 @@ TEST_CASE("snippets: a long snippet starts at the sentence of its first match", 
   std::string snippet = s.snippet(text);
   CHECK(snippet.rfind("…Compilers turn graphs into <mark>kernels</mark>.", 0) == 0);
   CHECK(snippet.ends_with("…"));
+  std::string listed = "Kernels first. ";
+  for (int i = 0; i < 100; ++i) listed += "alpha, beta. ";
+  std::string cut = s.snippet(listed);
+  CHECK((cut.ends_with("alpha…") || cut.ends_with("beta…")));  // not "alpha,…" or "beta.…"
 }
 
 TEST_CASE("snippets: words are split as Xapian splits them", "[query][snippets]") {
