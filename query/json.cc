@@ -10,15 +10,11 @@ using ojson = nlohmann::ordered_json;
 
 ojson optional_json(const std::optional<std::string>& s) { return s ? ojson(*s) : ojson(nullptr); }
 
-// Divides by the scale (not multiplies by 0.01) so the result is the double
-// nearest the decimal, which prints short ("0.93", not "0.9300000000000001").
-double round_places(double v, double scale) { return std::round(v * scale) / scale; }
-
 // The contract's location object, keys in order, or null.
 ojson location_json(const nlohmann::json& stored) {
   if (!stored.is_object()) return nullptr;
   ojson j;
-  for (const char* key : {"venue", "city", "region", "country"}) {
+  for (const char* key : kLocationTextKeys) {
     auto it = stored.find(key);
     j[key] = it != stored.end() && it->is_string() ? ojson(it->get<std::string>()) : ojson(nullptr);
   }
@@ -43,6 +39,10 @@ ojson common_json(const Hit& hit) {
 }
 
 }  // namespace
+
+// Divides by the scale (not multiplies by 0.01) so the result is the double
+// nearest the decimal, which prints short ("0.93", not "0.9300000000000001").
+double round_places(double v, double scale) { return std::round(v * scale) / scale; }
 
 ojson hit_json(const Hit& hit) {
   ojson j = common_json(hit);

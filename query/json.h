@@ -8,6 +8,12 @@
 
 namespace lanyard::query {
 
+// The location object's string keys, in order; "online" and "label" follow.
+inline constexpr const char* kLocationTextKeys[] = {"venue", "city", "region", "country"};
+
+// v rounded to 1/scale (scale 100: two places), as every number in the JSON is.
+double round_places(double v, double scale);
+
 // {"query", "total", "total_exact", "took_ms", ["corrected_query"], "hits", "facets"}.
 nlohmann::ordered_json to_json(const SearchResult& result);
 

@@ -3,7 +3,6 @@
 // building and freeing the ordered_json tree (a third of a server request's
 // CPU after the search itself). tests/query/json_text_test.cc holds the two
 // to the same bytes.
-#include <cmath>
 #include <string_view>
 
 #include "core/text.h"
@@ -19,7 +18,7 @@ class Writer {
  public:
   explicit Writer(std::string& out) : out_(out) {}
 
-  void string(std::string_view s) {
+  void text(std::string_view s) {
     if (!core::is_valid_utf8(s)) {  // nlohmann's replacement of bad bytes, exactly
       out_ += ojson(std::string(s)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
       return;
@@ -69,18 +68,16 @@ class Writer {
     need_comma_ = true;
   }
 
-  void text(std::string_view s) { string(s); }
-  void optional_text(const std::optional<std::string>& s) { s ? string(*s) : null(); }
+  void optional_text(const std::optional<std::string>& s) { s ? text(*s) : null(); }
   void null() { out_ += "null"; }
   void boolean(bool b) { out_ += b ? "true" : "false"; }
   void count(std::size_t n) { out_ += std::to_string(n); }
   // nlohmann's shortest round-trip form ("0.93", "1.0"), from nlohmann itself.
   void number(double d) { out_ += ojson(d).dump(); }
-  void tree(const ojson& j) { out_ += j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace); }
 
   void strings(const std::vector<std::string>& list) {
     open_array();
-    for (const auto& s : list) comma(), string(s);
+    for (const auto& s : list) comma(), text(s);
     close_array();
   }
 
@@ -89,13 +86,10 @@ class Writer {
   bool need_comma_ = false;
 };
 
-// As json.cc's round_places, so the numbers are the same doubles.
-double round_places(double v, double scale) { return std::round(v * scale) / scale; }
-
 void write_location(Writer& w, const nlohmann::json& stored) {
   if (!stored.is_object()) return w.null();
   w.open_object();
-  for (const char* k : {"venue", "city", "region", "country"}) {
+  for (const char* k : kLocationTextKeys) {
     auto it = stored.find(k);
     w.key(k);
     if (it != stored.end() && it->is_string()) {

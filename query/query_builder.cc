@@ -283,14 +283,15 @@ std::string QueryBuilder::spelling_suggestion(const std::string& text, bool* ski
   return changed ? core::join(tokens, " ") : "";
 }
 
+void QueryBuilder::spell(ParsedQuery& out, bool rare_forms_too) const {
+  out.spelling_skipped = false;
+  out.suggestion = spelling_suggestion(out.spelling_text, rare_forms_too ? nullptr : &out.spelling_skipped);
+  bool worth = !out.suggestion.empty() && worth_suggesting(out.spelling_text, out.suggestion);
+  out.corrected = worth ? out.suggestion : "";
+}
+
 void QueryBuilder::spell_everything(ParsedQuery& parsed) const {
-  if (!parsed.spelling_skipped) return;
-  parsed.spelling_skipped = false;
-  parsed.suggestion = spelling_suggestion(parsed.spelling_text, nullptr);
-  parsed.corrected.clear();
-  if (!parsed.suggestion.empty() && worth_suggesting(parsed.spelling_text, parsed.suggestion)) {
-    parsed.corrected = parsed.suggestion;
-  }
+  if (parsed.spelling_skipped) spell(parsed, true);
 }
 
 std::optional<Xapian::Query> QueryBuilder::try_parse(const std::string& text, unsigned flags,
@@ -299,8 +300,7 @@ std::optional<Xapian::Query> QueryBuilder::try_parse(const std::string& text, un
     Xapian::Query q = qp_.parse_query(text, flags & ~static_cast<unsigned>(Qp::FLAG_SPELLING_CORRECTION));
     if (flags & Qp::FLAG_SPELLING_CORRECTION) {
       out.spelling_text = text;
-      out.suggestion = spelling_suggestion(text, &out.spelling_skipped);
-      if (!out.suggestion.empty() && worth_suggesting(text, out.suggestion)) out.corrected = out.suggestion;
+      spell(out, false);
     }
     return q;
   } catch (const Xapian::QueryParserError&) {

@@ -69,6 +69,8 @@ class QueryBuilder {
   // skipped (when given) says whether a rare form of a common word was left out.
   std::string spelling_suggestion(const std::string& text, bool* skipped) const;
   bool worth_suggesting(const std::string& typed, const std::string& corrected) const;
+  // Sets out's suggestion and corrected from out.spelling_text.
+  void spell(ParsedQuery& out, bool rare_forms_too) const;
   std::string expand_phrase_synonyms(const std::string& text, bool partial) const;
 
   const Xapian::Database& db_;

@@ -49,6 +49,7 @@ void fill_typed(Hit& hit, const nlohmann::json& s) {
   hit.location = s.contains("location") ? s["location"] : nlohmann::json();
   hit.topics = strings(s, "topics", "name");
   hit.speakers = strings(s, "speakers");
+  hit.text = text("text");  // in the JSON: schema 3, or a body not valid UTF-8
 }
 
 std::string string_of(od::value v) { return std::string(std::string_view(v.get_string())); }
@@ -151,7 +152,6 @@ Hit hit_from_document(const Xapian::Document& doc) {
   hit.stored = parse_stored(fields);
   if (auto body = body_apart(doc, after)) hit.stored["text"] = std::move(*body);
   fill_typed(hit, hit.stored);
-  hit.text = optional_string(hit.stored, "text").value_or("");
   if (!hit.stored.contains("text")) hit.stored["text"] = "";
   return hit;
 }
@@ -164,9 +164,7 @@ Hit hit_summary_from_document(const Xapian::Document& doc) {
     read_summary(hit, fields);
   } catch (const simdjson::simdjson_error&) {
     hit = Hit{};
-    nlohmann::json stored = parse_stored(fields);  // nlohmann decides, as the whole read does
-    fill_typed(hit, stored);
-    hit.text = optional_string(stored, "text").value_or("");
+    fill_typed(hit, parse_stored(fields));  // nlohmann decides, as the whole read does
   }
   if (auto body = body_apart(doc, after)) hit.text = std::move(*body);
   return hit;
