@@ -2,6 +2,7 @@
 #include <set>
 
 #include "core/gazetteer_data.h"
+#include "core/gazetteer_snapshot.h"
 #include "core/place.h"
 #include "core/place_aliases.h"
 #include "core/place_fold.h"
@@ -59,6 +60,11 @@ class GeoGazetteer final : public Gazetteer {
 Result<std::shared_ptr<const Gazetteer>> Gazetteer::load() { return load({}); }
 
 Result<std::shared_ptr<const Gazetteer>> Gazetteer::load(std::string_view extra_aliases) {
+  // The built-in tables come from the snapshot made at build time; a damaged
+  // snapshot (it never should be) falls back to building them here.
+  if (extra_aliases.empty())
+    if (auto data = decode_gazetteer(builtin_gazetteer_snapshot()))
+      return std::shared_ptr<const Gazetteer>(std::make_shared<GeoGazetteer>(std::move(*data)));
   std::string table(builtin_place_aliases());
   table += '\n';
   table += extra_aliases;

@@ -1,6 +1,7 @@
 list(APPEND LANYARD_TEST_SOURCES
   core/compress_test.cc
   core/date_test.cc
+  core/gazetteer_snapshot_test.cc
   core/place_test.cc
   core/text_test.cc
 )
