@@ -1,9 +1,11 @@
 #include "indexer/discover.h"
 
+#include <dirent.h>
 #include <sys/stat.h>
 
 #include <algorithm>
 #include <set>
+#include <string_view>
 #include <system_error>
 #include <utility>
 
@@ -21,8 +23,20 @@ const std::set<std::string, std::less<>> kNeverEnter = {"node_modules", "vendor"
                                                         "_includes", "_layouts", "_sass",
                                                         "_data", "_plugins", "_config"};
 
-bool is_markdown(const fs::path& path) {
-  return kMarkdownExtensions.count(core::ascii_lower(path.extension().string())) > 0;
+bool is_markdown(std::string_view name) {
+  const auto dot = name.rfind('.');
+  // As fs::path::extension(): a leading dot (".md") is a name, not an extension.
+  if (dot == std::string_view::npos || dot == 0) return false;
+  return kMarkdownExtensions.count(core::ascii_lower(name.substr(dot))) > 0;
+}
+
+std::string join_path(const std::string& dir, std::string_view name) {
+  std::string path;
+  path.reserve(dir.size() + 1 + name.size());
+  path += dir;
+  if (!path.empty() && path.back() != '/') path += '/';
+  path += name;
+  return path;
 }
 
 // Where a file sits: its site folder, collection and path inside the collection.
@@ -66,6 +80,16 @@ bool wanted(const std::string& id, const Config& config) {
                      [&](const std::string& pattern) { return glob_match(pattern, id); });
 }
 
+// One folder entry: its name and type as readdir gave them.
+struct Entry {
+  std::string name;
+  unsigned char type;  // DT_DIR, DT_REG, DT_LNK, ... or DT_UNKNOWN
+};
+
+// The folders are read with opendir/readdir and paths kept as strings: the
+// type comes with the entry (no stat per file; the pipeline stats each
+// Markdown file once), and no fs::path is built per entry (that, an lstat per
+// file and the sort were most of an unchanged re-index of 100k files).
 struct Walker {
   const Config& config;
   fs::path root;  // canonical
@@ -73,7 +97,7 @@ struct Walker {
   std::set<std::pair<dev_t, ino_t>> seen_dirs;
 
   // A symlink whose target resolves outside the repo root.
-  bool leads_outside(const fs::path& link) const {
+  bool leads_outside(const std::string& link) const {
     std::error_code ec;
     fs::path target = fs::canonical(link, ec);
     if (ec) return true;
@@ -81,7 +105,7 @@ struct Walker {
     return r != root.end();
   }
 
-  void walk(const fs::path& dir, const std::string& rel) {
+  void walk(const std::string& dir, const std::string& rel) {
     struct stat st {};
     if (::stat(dir.c_str(), &st) != 0) return;
     if (!seen_dirs.insert({st.st_dev, st.st_ino}).second) {
@@ -90,59 +114,80 @@ struct Walker {
                                 false});
       return;
     }
-    std::error_code ec;
-    fs::directory_iterator it(dir, ec);
-    if (ec) {
+    std::vector<Entry> entries;
+    if (auto error = read_folder(dir, entries); error) {
       result.skipped.push_back({rel.empty() ? "." : rel, "unreadable",
-                                "cannot read folder: " + ec.message(), false});
+                                "cannot read folder: " + error.message(), false});
       return;
     }
-    // Sorted by name as strings: comparing fs::path objects (component by
-    // component) was a third of an unchanged re-index of 100k files.
-    std::vector<std::pair<std::string, fs::directory_entry>> entries;
-    for (; it != fs::directory_iterator(); it.increment(ec)) {
-      if (ec) break;
-      entries.emplace_back(it->path().filename().string(), *it);
-    }
-    std::sort(entries.begin(), entries.end(),
-              [](const auto& a, const auto& b) { return a.first < b.first; });
-    for (const auto& entry : entries) visit(entry.second, rel);
+    std::sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) { return a.name < b.name; });
+    for (const auto& entry : entries) visit(dir, entry, rel);
   }
 
-  void visit(const fs::directory_entry& entry, const std::string& parent_rel) {
-    std::string name = entry.path().filename().string();
+  static std::error_code read_folder(const std::string& dir, std::vector<Entry>& entries) {
+    DIR* handle = ::opendir(dir.c_str());
+    if (!handle) return {errno, std::generic_category()};
+    errno = 0;
+    while (const dirent* d = ::readdir(handle)) {
+      const std::string_view name = d->d_name;
+      if (name != "." && name != "..") entries.push_back({std::string(name), d->d_type});
+      errno = 0;
+    }
+    const int error = errno;
+    ::closedir(handle);
+    return error ? std::error_code(error, std::generic_category()) : std::error_code();
+  }
+
+  // The entry's type, following a symlink; 0 and errno set when it cannot be read.
+  static mode_t type_of(const std::string& path, const Entry& entry, bool& is_link) {
+    struct stat st {};
+    switch (entry.type) {
+      case DT_DIR: return S_IFDIR;
+      case DT_REG: return S_IFREG;
+      case DT_UNKNOWN:  // file systems without types in their folders
+        if (::lstat(path.c_str(), &st) != 0) return 0;
+        if (!S_ISLNK(st.st_mode)) return st.st_mode & S_IFMT;
+        break;
+      case DT_LNK: break;
+      default: return S_IFSOCK;  // a FIFO, socket or device: never indexed
+    }
+    is_link = true;
+    return ::stat(path.c_str(), &st) == 0 ? st.st_mode & S_IFMT : 0;
+  }
+
+  void visit(const std::string& dir, const Entry& entry, const std::string& parent_rel) {
+    const std::string& name = entry.name;
     std::string rel = parent_rel.empty() ? name : parent_rel + "/" + name;
-    std::error_code ec;
-    bool is_link = entry.is_symlink(ec);
-    // The type read with the folder when it is not a link (no stat per file);
-    // a link is followed.
-    fs::file_status status = is_link || ec ? entry.status(ec) : fs::file_status(entry.symlink_status(ec).type());
-    if (ec) {
-      if (is_markdown(entry.path()) && wanted(rel, config)) {
+    std::string path = join_path(dir, name);
+    bool is_link = false;
+    const mode_t type = type_of(path, entry, is_link);
+    if (type == 0) {
+      const std::error_code ec(errno, std::generic_category());
+      if (is_markdown(name) && wanted(rel, config)) {
         std::string reason = ec == std::errc::too_many_symbolic_link_levels ? "symlink loop"
                              : is_link ? "broken symlink" : "unreadable";
         result.skipped.push_back({rel, reason, ec.message(), true});
       }
       return;
     }
-    const bool markdown = is_markdown(entry.path()) && wanted(rel, config);
-    if (is_link && (fs::is_directory(status) || markdown) && leads_outside(entry.path())) {
-      const bool folder = fs::is_directory(status);
+    const bool folder = type == S_IFDIR;
+    const bool markdown = !folder && is_markdown(name) && wanted(rel, config);
+    if (is_link && (folder || markdown) && leads_outside(path)) {
       result.skipped.push_back({rel, "symlink outside the repo",
                                 std::string("a symlink to ") + (folder ? "a folder" : "a file") +
                                     " outside the repo: not " + (folder ? "entered" : "indexed"),
                                 !folder});
       return;
     }
-    if (fs::is_directory(status)) {
+    if (folder) {
       if (name.starts_with('.') || kNeverEnter.count(name)) return;
-      walk(entry.path(), rel);
+      walk(path, rel);
       return;
     }
-    if (!fs::is_regular_file(status) || !markdown) return;
+    if (type != S_IFREG || !markdown) return;
     SourceFile file;
-    file.path = entry.path();
-    file.id = rel;
+    file.path = std::move(path);
+    file.id = std::move(rel);
     classify(file);
     result.files.push_back(std::move(file));
   }
@@ -154,7 +199,7 @@ Discovery discover(const fs::path& root, const Config& config) {
   std::error_code ec;
   fs::path canonical_root = fs::canonical(root, ec);
   Walker walker{config, ec ? root : canonical_root, {}, {}};
-  walker.walk(root, "");
+  walker.walk(root.string(), "");
   auto& files = walker.result.files;
   std::sort(files.begin(), files.end(),
             [](const SourceFile& a, const SourceFile& b) { return a.id < b.id; });

@@ -10,7 +10,7 @@
 namespace lanyard::indexer {
 
 struct SourceFile {
-  std::filesystem::path path;  // as found below the repo root (may be a symlink)
+  std::string path;            // the repo root joined with the id (may be a symlink)
   std::string id;              // repo-relative path with '/' separators: the document id
   std::string site;            // repo-relative folder of the site the file belongs to ("" or "2024")
   std::string collection;      // "posts", "events", "talks", "pages", ... ("" for a plain page)

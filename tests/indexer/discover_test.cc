@@ -118,3 +118,18 @@ TEST_CASE("discover: symlinks leading out of the repo are not followed", "[index
   CHECK(std::count(reasons.begin(), reasons.end(), "_posts/secret.md symlink outside the repo file") == 1);
   CHECK(std::count(reasons.begin(), reasons.end(), "_posts/notes symlink outside the repo folder") == 1);
 }
+
+TEST_CASE("discover: a file's path is the root joined with its id, with or without a trailing '/'",
+          "[indexer][discover]") {
+  TempDir repo;
+  repo.write("_posts/a.md", "x");
+  repo.write("_posts/.md", "a name, not an extension");
+  repo.write("_posts/B.MD", "x");
+  repo.write("_posts/c.md.txt", "x");
+  for (const std::string& root : {repo.path().string(), repo.path().string() + "/"}) {
+    INFO(root);
+    Discovery d = discover(root, Config{});
+    CHECK(ids(d) == std::vector<std::string>{"_posts/B.MD", "_posts/a.md"});
+    CHECK(find(d, "_posts/a.md").path == repo.path().string() + "/_posts/a.md");
+  }
+}
