@@ -10,7 +10,7 @@
 
 namespace lanyard::core::schema {
 
-inline constexpr int kSchemaVersion = 5;
+inline constexpr int kSchemaVersion = 6;
 
 // Database metadata keys.
 inline constexpr const char* kMetaSchemaVersion = "lanyard:schema_version";
@@ -52,19 +52,23 @@ inline constexpr unsigned kTopics = 8;       // topic slugs joined with '\x1f', 
 inline constexpr unsigned kOnline = 9;       // "online" | "in-person" | "hybrid"
 inline constexpr unsigned kOrder = 10;       // kDate's value, '\x1f', the id: breaks ties the same way in one
                                              // database and over shards (where document numbers differ)
-inline constexpr unsigned kBody = 11;        // the body text (valid UTF-8) as a zstd frame (core/compress.h)
+inline constexpr unsigned kBody = 11;        // schema 5 only: the body text as a zstd frame (read, no longer written)
+inline constexpr unsigned kStored = 12;      // the stored fields (and body) as one zstd frame (core/compress.h); below
 }  // namespace slot
 
 // XYEAR and XMONTH are added for every month an event spans, from its start,
 // for at most this many months (a wrong end date cannot flood the index).
 inline constexpr int kMaxDateTermMonths = 24;
 
-// A document's data: its fields as a JSON object. Since schema 5 the body
-// text is in the kBody value slot, zstd-compressed (Xapian inflates document
-// data with zlib, which was up to half of a search on long posts). Schema 4
-// data held the fields, this byte and the body as is; schema 3 data, and a
-// body that is not valid UTF-8 in any schema, keep the text in the JSON as
-// "text". Readers (query/stored_hit.cc) take all three.
+// What a document stores: its fields as a JSON object, this byte and the body
+// text, as one zstd frame in the kStored value slot (schema 6); the document
+// data is empty. Xapian zlib-inflates document data on every read, which was
+// up to half of a search on long posts (the body, moved out in schema 5) and
+// then 14% (the fields). A body that is not valid UTF-8 stays in the JSON as
+// "text", with no separator. Older layouts in the document data: schema 5 the
+// JSON, with the body as a zstd frame in kBody; schema 4 the fields, this byte
+// and the body as is; schema 3 the body in the JSON. Readers
+// (query/stored_hit.cc) take all four.
 inline constexpr char kDataTextSeparator = '\0';
 
 struct StoredData {

@@ -9,6 +9,7 @@
 #include <string>
 
 #include "core/place.h"
+#include "core/schema.h"
 #include "indexer/document.h"
 #include "indexer/prepare.h"
 
@@ -55,7 +56,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   FileOutcome out = lanyard::indexer::prepare_file_bytes(f.file, bytes, "v0:fuzz", f.config, f.site,
                                                          f.gazetteer.get(), f.termgen);
   if (out.kind == FileOutcome::Kind::document) {
-    if (!out.doc || out.doc->get_data().empty() || out.doc->termlist_count() == 0) std::abort();
+    if (!out.doc || out.doc->get_value(lanyard::core::schema::slot::kStored).empty() ||
+        out.doc->termlist_count() == 0)
+      std::abort();
   } else if (out.skip.reason.empty() || out.skip.id != f.file.id) {
     std::abort();
   }

@@ -143,12 +143,14 @@ Xapian::Document build_document(const Record& r, const std::string& fingerprint,
   if (!topic_names.empty()) doc.add_value(slot::kTopics, core::join(topic_names, std::string(1, core::schema::kListSeparator)));
   if (r.facets.attendance != Attendance::unknown) doc.add_value(slot::kOnline, attendance_name(r.facets.attendance));
   json fields = stored_json(r);
-  if (core::is_valid_utf8(r.body.text)) {
-    if (!r.body.text.empty()) doc.add_value(slot::kBody, core::compress_text(r.body.text));
-  } else {
-    fields["text"] = r.body.text;  // its bad bytes replaced by the dump
+  const bool text_apart = core::is_valid_utf8(r.body.text);
+  if (!text_apart) fields["text"] = r.body.text;  // its bad bytes replaced by the dump
+  std::string stored = fields.dump(-1, ' ', false, json::error_handler_t::replace);
+  if (text_apart) {
+    stored += core::schema::kDataTextSeparator;
+    stored += r.body.text;
   }
-  doc.set_data(fields.dump(-1, ' ', false, json::error_handler_t::replace));
+  doc.add_value(slot::kStored, core::compress_text(stored));
   return doc;
 }
 

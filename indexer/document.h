@@ -15,8 +15,8 @@ namespace lanyard::indexer {
 // (STEM_SOME), CJK n-grams. Not thread-safe: one per thread.
 Xapian::TermGenerator make_term_generator();
 
-// The stored fields (Xapian document data; the body text goes in the kBody
-// value slot, core/schema.h): id, title, url, collection, date,
+// The stored fields (with the body text, one zstd frame in the kStored value
+// slot, core/schema.h): id, title, url, collection, date,
 // end_date, published, location, online, topics, speakers, tags, event,
 // language and fields (the whole front matter).
 nlohmann::json stored_json(const Record& record);

@@ -134,12 +134,21 @@ void read_summary(Hit& hit, std::string_view fields) {
   }
 }
 
-// The body: the kBody value (schema 5), else the text after the fields
-// (schema 4); nullopt when the JSON holds it (schema 3, or not UTF-8).
+// What the document stores, in the schema 4 layout (fields, NUL, body) or as
+// the fields alone: the kStored frame (schema 6), else the document data.
+// A damaged frame reads as nothing (an empty hit), never as other bytes.
+std::string stored_bytes(const Xapian::Document& doc) {
+  std::string frame = doc.get_value(core::schema::slot::kStored);
+  if (frame.empty()) return doc.get_data();
+  return core::decompress_text(frame).value_or("");
+}
+
+// The body: the text after the fields (schemas 6 and 4), else the kBody
+// value (schema 5); nullopt when the JSON holds it (schema 3, or not UTF-8).
 std::optional<std::string> body_apart(const Xapian::Document& doc, const std::optional<std::string_view>& after) {
+  if (after) return std::string(*after);
   std::string frame = doc.get_value(core::schema::slot::kBody);
   if (!frame.empty()) return core::decompress_text(frame).value_or("");  // "" only from a damaged index
-  if (after) return std::string(*after);
   return std::nullopt;
 }
 
@@ -147,7 +156,7 @@ std::optional<std::string> body_apart(const Xapian::Document& doc, const std::op
 
 Hit hit_from_document(const Xapian::Document& doc) {
   Hit hit;
-  const std::string data = doc.get_data();
+  const std::string data = stored_bytes(doc);
   auto [fields, after] = core::schema::split_stored_data(data);
   hit.stored = parse_stored(fields);
   if (auto body = body_apart(doc, after)) hit.stored["text"] = std::move(*body);
@@ -157,7 +166,7 @@ Hit hit_from_document(const Xapian::Document& doc) {
 }
 
 Hit hit_summary_from_document(const Xapian::Document& doc) {
-  const std::string data = doc.get_data();
+  const std::string data = stored_bytes(doc);
   auto [fields, after] = core::schema::split_stored_data(data);
   Hit hit;
   try {

@@ -449,21 +449,26 @@ TEST_CASE("search: browsing and facet counts on several threads at once", "[quer
 }
 
 TEST_CASE("search: a hit's body is stored compressed in its value slot, and older layouts still read", "[query]") {
-  // Schema 5: the fields' JSON as data, the body as a zstd frame in kBody; a
-  // body that is not valid UTF-8 stays in the JSON. Schema 4 (fields, NUL,
-  // body) and schema 3 (the body in the JSON) still read.
+  // Schema 6: no document data; the fields' JSON, a NUL and the body as one
+  // zstd frame in kStored; a body that is not valid UTF-8 stays in the JSON.
+  // Schema 5 (the JSON as data, the body as a frame in kBody), schema 4
+  // (fields, NUL, body as data) and schema 3 (the body in the JSON) still read.
+  using lanyard::core::schema::slot::kBody;
+  using lanyard::core::schema::slot::kStored;
   lanyard::indexer::Record r;
   r.id = "_posts/2025-06-07-talk.md";
   r.title = "Compilers in Paris";
   r.body.text = "A talk about compilers \xc3\xa9t\xc3\xa9 and \"quotes\".";
   Xapian::TermGenerator tg = lanyard::indexer::make_term_generator();
   Xapian::Document doc = lanyard::indexer::build_document(r, "fp", tg);
-  const std::string data = doc.get_data();
-  CHECK(data.find('\0') == std::string::npos);
-  CHECK(data.find("A talk about") == std::string::npos);  // the body is not in the data
-  const std::string frame = doc.get_value(lanyard::core::schema::slot::kBody);
-  REQUIRE_FALSE(frame.empty());
-  CHECK(lanyard::core::decompress_text(frame) == r.body.text);  // a zstd frame
+  CHECK(doc.get_data().empty());  // nothing for Xapian to inflate
+  CHECK(doc.get_value(kBody).empty());
+  auto stored = lanyard::core::decompress_text(doc.get_value(kStored));  // a zstd frame
+  REQUIRE(stored);
+  auto [fields, body] = lanyard::core::schema::split_stored_data(*stored);
+  CHECK(fields.starts_with("{"));
+  CHECK(fields.find("A talk about") == std::string::npos);
+  CHECK(body == std::optional<std::string_view>(r.body.text));
   lanyard::query::Hit hit = lanyard::query::hit_from_document(doc);
   CHECK(hit.title == "Compilers in Paris");
   CHECK(hit.text == r.body.text);
@@ -472,10 +477,22 @@ TEST_CASE("search: a hit's body is stored compressed in its value slot, and olde
 
   r.body.text = "bad \xff bytes";
   Xapian::Document bad = lanyard::indexer::build_document(r, "fp", tg);
-  CHECK(bad.get_value(lanyard::core::schema::slot::kBody).empty());
+  auto bad_stored = lanyard::core::decompress_text(bad.get_value(kStored));
+  REQUIRE(bad_stored);
+  CHECK(bad_stored->find('\0') == std::string::npos);
   CHECK(lanyard::query::hit_from_document(bad).stored.value("text", "") == "bad \xef\xbf\xbd bytes");
   CHECK(lanyard::query::hit_summary_from_document(bad).text == "bad \xef\xbf\xbd bytes");
 
+  Xapian::Document v5;
+  v5.set_data(R"({"id":"a.md","title":"Five"})");
+  v5.add_value(kBody, lanyard::core::compress_text("the fifth body"));
+  CHECK(lanyard::query::hit_from_document(v5).title == "Five");
+  CHECK(lanyard::query::hit_from_document(v5).stored.value("text", "") == "the fifth body");
+  CHECK(lanyard::query::hit_summary_from_document(v5).text == "the fifth body");
+  Xapian::Document damaged;
+  damaged.add_value(kStored, "not a frame");
+  CHECK(lanyard::query::hit_summary_from_document(damaged).id.empty());
+  CHECK(lanyard::query::hit_from_document(damaged).stored.value("text", "x").empty());
   Xapian::Document v4;
   v4.set_data(std::string(R"({"id":"a.md","title":"Four"})") + '\0' + "the body");
   CHECK(lanyard::query::hit_from_document(v4).stored.value("text", "") == "the body");
