@@ -2,6 +2,9 @@
 
 #include <cerrno>
 #include <cstring>
+#include <optional>
+#include <string>
+#include <utility>
 
 #include <netdb.h>
 #include <poll.h>
@@ -37,7 +40,8 @@ void describe(const sockaddr_storage& a, socklen_t len, std::string& ip, int& po
   }
 }
 
-// A socket with a read buffer (httplib reads request lines a byte at a time)
+// A socket with a read buffer (httplib reads request lines a byte at a time),
+// a write buffer sent once per response (flush),
 // and deadlines per request and per response.
 class DeadlineStream final : public httplib::Stream {
  public:
@@ -64,11 +68,13 @@ class DeadlineStream final : public httplib::Stream {
 
   ssize_t read(char* ptr, size_t size) override {
     if (pos_ == end_) {
-      if (!wait_for(sock_, POLLIN, read_deadline_)) return -1;
-      ssize_t n;
-      do {
-        n = ::recv(sock_, buffer_, sizeof buffer_, 0);
-      } while (n < 0 && errno == EINTR);
+      // Most reads find bytes waiting (await_request polled for them): try
+      // first, poll only when there are none yet.
+      ssize_t n = receive();
+      if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) {
+        if (!wait_for(sock_, POLLIN, read_deadline_)) return -1;
+        n = receive();
+      }
       if (n <= 0) return n;
       pos_ = 0;
       end_ = static_cast<std::size_t>(n);
@@ -81,24 +87,46 @@ class DeadlineStream final : public httplib::Stream {
     return static_cast<ssize_t>(k);
   }
 
+  // Responses are collected and sent by flush() after each request: httplib
+  // writes the head and the body apart, which was two sends (two packets with
+  // TCP_NODELAY, two wake-ups of the client) and two polls per response.
   ssize_t write(const char* ptr, size_t size) override {
-    if (!wait_for(sock_, POLLOUT, write_deadline())) return -1;
-    ssize_t n;
-    do {
-      n = ::send(sock_, ptr, size, MSG_NOSIGNAL);
-    } while (n < 0 && errno == EINTR);
-    return n;
+    out_.append(ptr, size);
+    if (out_.size() >= kSendAtBytes && !flush()) return -1;
+    return static_cast<ssize_t>(size);
   }
 
+  // Sends what write() collected within the response's deadline; false when
+  // the client does not take it in time or the socket failed.
+  bool flush() {
+    std::size_t sent = 0;
+    while (sent < out_.size()) {
+      ssize_t n = ::send(sock_, out_.data() + sent, out_.size() - sent, MSG_NOSIGNAL | MSG_DONTWAIT);
+      if (n > 0) {
+        sent += static_cast<std::size_t>(n);
+      } else if (n < 0 && errno == EINTR) {
+        continue;
+      } else if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) {
+        if (!wait_for(sock_, POLLOUT, write_deadline())) break;
+      } else {
+        break;
+      }
+    }
+    const bool whole = sent == out_.size();
+    out_.clear();
+    return whole;
+  }
+
+  // The addresses are the connection's: looked up once, not per request.
   void get_remote_ip_and_port(std::string& ip, int& port) const override {
-    sockaddr_storage a{};
-    socklen_t len = sizeof a;
-    if (::getpeername(sock_, reinterpret_cast<sockaddr*>(&a), &len) == 0) describe(a, len, ip, port);
+    if (!remote_) remote_ = address(::getpeername);
+    ip = remote_->first;
+    port = remote_->second;
   }
   void get_local_ip_and_port(std::string& ip, int& port) const override {
-    sockaddr_storage a{};
-    socklen_t len = sizeof a;
-    if (::getsockname(sock_, reinterpret_cast<sockaddr*>(&a), &len) == 0) describe(a, len, ip, port);
+    if (!local_) local_ = address(::getsockname);
+    ip = local_->first;
+    port = local_->second;
   }
   socket_t socket() const override { return sock_; }
 
@@ -112,6 +140,25 @@ class DeadlineStream final : public httplib::Stream {
     return write_deadline_;
   }
 
+  static constexpr std::size_t kSendAtBytes = 64 * 1024;
+
+  ssize_t receive() {
+    ssize_t n;
+    do {
+      n = ::recv(sock_, buffer_, sizeof buffer_, MSG_DONTWAIT);
+    } while (n < 0 && errno == EINTR);
+    return n;
+  }
+
+  using Address = std::pair<std::string, int>;
+  Address address(int (*lookup)(int, sockaddr*, socklen_t*)) const {
+    Address a{"", 0};
+    sockaddr_storage s{};
+    socklen_t len = sizeof s;
+    if (lookup(sock_, reinterpret_cast<sockaddr*>(&s), &len) == 0) describe(s, len, a.first, a.second);
+    return a;
+  }
+
   int sock_;
   const ConnectionLimits& limits_;
   Clock::time_point read_deadline_ = Clock::now();
@@ -120,6 +167,8 @@ class DeadlineStream final : public httplib::Stream {
   mutable bool writing_ = false;
   char buffer_[4096];
   std::size_t pos_ = 0, end_ = 0;
+  std::string out_;
+  mutable std::optional<Address> remote_, local_;
 };
 
 }  // namespace
@@ -178,6 +227,7 @@ bool HttpServer::process_and_close_socket(socket_t sock) {
       bool closed = false;
       t_close_after_response = false;
       ok = process_request(stream, left == 1 || stopping, closed, nullptr);
+      if (!stream.flush()) ok = false;  // an error response too, before the connection closes
       if (!ok || closed || stopping || t_close_after_response) break;
     }
   }

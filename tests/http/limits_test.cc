@@ -50,8 +50,10 @@ std::unique_ptr<Server> start(const ServerOptions& o) {
 // A blocking TCP connection to the server, for bytes httplib::Client would not send.
 struct Raw {
   int fd = -1;
-  explicit Raw(int port) {
+  // receive_buffer: SO_RCVBUF in bytes (0 = the system's), set before connecting.
+  explicit Raw(int port, int receive_buffer = 0) {
     fd = socket(AF_INET, SOCK_STREAM, 0);
+    if (receive_buffer) setsockopt(fd, SOL_SOCKET, SO_RCVBUF, &receive_buffer, sizeof receive_buffer);
     sockaddr_in a{};
     a.sin_family = AF_INET;
     a.sin_port = htons(static_cast<uint16_t>(port));
@@ -312,4 +314,66 @@ TEST_CASE("http: hostile requests get a 4xx JSON error, never a 5xx", "[http]") 
   CHECK(nlohmann::json::parse(body_of(whole), nullptr, false).is_object());
   httplib::Client c("127.0.0.1", port);
   CHECK(c.Get("/healthz")->status == 200);
+}
+
+TEST_CASE("http: pipelined responses arrive whole and in order; a client that stops reading is cut off",
+          "[http]") {
+  Index idx;
+  TempDir web;
+  std::string big;
+  for (int i = 0; big.size() < 7 * 1024 * 1024; ++i) big += "line " + std::to_string(i) + " of a large page\n";
+  web.write("big.txt", big);
+  web.write("small.txt", "small");
+  ServerOptions o = idx.options();
+  o.web = web.path();
+  o.write_timeout = 1s;
+  auto server = start(o);
+  const int port = server->port();
+
+  SECTION("three requests in one send: three whole responses, the large one past the send buffer") {
+    Raw r(port);
+    REQUIRE(r.send_all("GET /small.txt HTTP/1.1\r\nHost: x\r\n\r\n"
+                       "GET /big.txt HTTP/1.1\r\nHost: x\r\n\r\n"
+                       "GET /small.txt HTTP/1.1\r\nHost: x\r\n\r\n"));
+    std::string all;
+    char buf[65536];
+    auto complete = [&] {  // three heads, each followed by its Content-Length bytes
+      std::size_t at = 0;
+      for (int k = 0; k < 3; ++k) {
+        auto end = all.find("\r\n\r\n", at);
+        auto length = all.find("Content-Length: ", at);
+        if (end == std::string::npos || length == std::string::npos || length > end) return false;
+        at = end + 4 + std::stoul(all.substr(length + 16));
+        if (all.size() < at) return false;
+      }
+      return true;
+    };
+    for (ssize_t n; !complete() && (n = recv(r.fd, buf, sizeof buf, 0)) > 0;) all.append(buf, static_cast<std::size_t>(n));
+    REQUIRE(complete());
+    auto first = all.find("\r\n\r\n");
+    CHECK(status_of(all) == 200);
+    CHECK(all.compare(first + 4, 5, "small") == 0);
+    auto second = all.find("HTTP/1.1 200", first);
+    REQUIRE(second != std::string::npos);
+    auto second_body = all.find("\r\n\r\n", second) + 4;
+    CHECK(all.compare(second_body, big.size(), big) == 0);
+    CHECK(all.compare(all.size() - 5, 5, "small") == 0);
+  }
+
+  SECTION("a client that never reads is closed after write_timeout; others are served meanwhile") {
+    Raw stuck(port, 256 * 1024);  // with the server's send buffer, far less than the 7 MB page
+    REQUIRE(stuck.send_all("GET /big.txt HTTP/1.1\r\nHost: x\r\n\r\n"));
+    httplib::Client c("127.0.0.1", port);
+    auto small = c.Get("/small.txt");
+    REQUIRE(small);
+    CHECK(small->body == "small");
+    std::this_thread::sleep_for(2500ms);  // write_timeout (1 s) has passed
+    // What the server sent before it gave up is still queued; past it, the end.
+    char buf[65536];
+    std::size_t received = 0;
+    ssize_t n;
+    while ((n = recv(stuck.fd, buf, sizeof buf, 0)) > 0) received += static_cast<std::size_t>(n);
+    CHECK(n == 0);  // closed (a timeout would have been -1 after 30 s)
+    CHECK(received < big.size());
+  }
 }
