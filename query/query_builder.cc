@@ -274,13 +274,25 @@ std::string QueryBuilder::spelling_suggestion(const std::string& text, bool* ski
       *skipped = true;
       continue;
     }
-    std::string fix = db_.get_spelling_suggestion(lower);
+    std::string fix = spelling_lookup(lower);
     if (fix.empty() || fix == lower) continue;
     if (freq != 0 && freq * kTypoRatio >= db_.get_termfreq(fix)) continue;
     token = token.substr(0, begin) + fix + token.substr(end);
     changed = true;
   }
   return changed ? core::join(tokens, " ") : "";
+}
+
+std::string QueryBuilder::spelling_lookup(const std::string& word) const {
+  if (!spelling_index_ && spelling_index_allowed_ && ++spelling_lookups_ >= kLookupsBeforeIndex)
+    spelling_index_ = SpellingIndex::build(db_);
+  if (spelling_index_ && SpellingIndex::answers(word)) return spelling_index_->suggest(word);
+  return db_.get_spelling_suggestion(word);
+}
+
+void QueryBuilder::revision_changed() {
+  spelling_index_.reset();
+  spelling_lookups_ = 0;
 }
 
 void QueryBuilder::spell(ParsedQuery& out, bool rare_forms_too) const {

@@ -16,6 +16,7 @@
 #include "core/place.h"
 #include "core/status.h"
 #include "query/request.h"
+#include "query/spelling_index.h"
 
 namespace lanyard::query {
 
@@ -64,6 +65,15 @@ class QueryBuilder {
   // and corrected again; for a query that matched nothing.
   void spell_everything(ParsedQuery& parsed) const;
 
+  // Spelling lookups go to Xapian's spelling table at first; from the
+  // kLookupsBeforeIndex-th on one revision, to a SpellingIndex built from it
+  // (same answers, a fraction of the time; a one-off search never builds
+  // one). allowed = false keeps every lookup in Xapian (remote shards).
+  void allow_spelling_index(bool allowed) { spelling_index_allowed_ = allowed; }
+  // The database moved to another revision: the spelling index is dropped.
+  void revision_changed();
+  static constexpr unsigned kLookupsBeforeIndex = 8;
+
  private:
   std::optional<Xapian::Query> try_parse(const std::string& text, unsigned flags, ParsedQuery& out);
   // skipped (when given) says whether a rare form of a common word was left out.
@@ -73,9 +83,15 @@ class QueryBuilder {
   void spell(ParsedQuery& out, bool rare_forms_too) const;
   std::string expand_phrase_synonyms(const std::string& text, bool partial) const;
 
+  // Xapian's get_spelling_suggestion, or the SpellingIndex once there is one.
+  std::string spelling_lookup(const std::string& word) const;
+
   const Xapian::Database& db_;
   Xapian::Stem stemmer_{"english"};  // the parser's; "Z" + stem is a stem's term
   Xapian::QueryParser qp_;
+  bool spelling_index_allowed_ = true;
+  mutable unsigned spelling_lookups_ = 0;  // on this revision
+  mutable std::unique_ptr<const SpellingIndex> spelling_index_;
 };
 
 // The request's filters, grouped so that one facet's own selection can be left

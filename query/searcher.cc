@@ -111,6 +111,7 @@ core::Result<std::unique_ptr<Searcher>> Searcher::open(const std::filesystem::pa
     searcher->shard_options_ = shards;
     searcher->missing_ = std::move(opened->missing);
     searcher->remote_ = opened->remote;
+    searcher->builder_->allow_spelling_index(!opened->remote);
     searcher->retry_at_ = std::chrono::steady_clock::now() + std::chrono::milliseconds(shards.retry_after_ms);
     return searcher;
   } catch (const Xapian::DatabaseNotFoundError& e) {
@@ -137,6 +138,11 @@ std::shared_ptr<const FacetIndex> Searcher::facet_index() {
 
 std::size_t Searcher::document_count() const { return db_.get_doccount(); }
 
+void Searcher::forget_revision() {
+  facet_index_.reset();
+  builder_->revision_changed();
+}
+
 core::Status Searcher::reconnect() {
   retry_at_ = std::chrono::steady_clock::now() + std::chrono::milliseconds(shard_options_.retry_after_ms);
   auto opened = open_shards(shards_, shard_options_.allow_partial);
@@ -145,6 +151,7 @@ core::Status Searcher::reconnect() {
   missing_ = std::move(opened->missing);
   remote_ = opened->remote;
   builder_ = std::make_unique<QueryBuilder>(db_, gazetteer_.get());
+  builder_->allow_spelling_index(!remote_);
   facet_index_.reset();
   return {};
 }
@@ -167,7 +174,7 @@ core::Result<SearchResult> Searcher::search(const SearchRequest& request) {
   auto started = std::chrono::steady_clock::now();
   try {
     auto result = on_shards(
-        [&] { return on_latest(db_, [&] { return run(request); }, [&] { facet_index_.reset(); }); });
+        [&] { return on_latest(db_, [&] { return run(request); }, [&] { forget_revision(); }); });
     if (result) {
       result->missing_shards = missing_;
       result->took_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
@@ -290,7 +297,7 @@ core::Result<bool> Searcher::refresh() {
   try {
     if (!retry) {
       bool changed = db_.reopen();
-      if (changed) facet_index_.reset();
+      if (changed) forget_revision();
       return changed;
     }
   } catch (const Xapian::NetworkError& e) {
@@ -306,7 +313,7 @@ core::Result<bool> Searcher::refresh() {
 core::Result<std::vector<std::vector<FacetValue>>> Searcher::facets(std::size_t limit) {
   try {
     return on_shards(
-        [&] { return on_latest(db_, [&] { return facets_once(limit); }, [&] { facet_index_.reset(); }); });
+        [&] { return on_latest(db_, [&] { return facets_once(limit); }, [&] { forget_revision(); }); });
   } catch (const Xapian::UnimplementedError& e) {
     if (!use_remote_counting()) return Error{ErrorCode::io_error, "reading facets: " + e.get_description(), ""};
     return facets(limit);
@@ -337,7 +344,7 @@ core::Result<std::vector<std::vector<FacetValue>>> Searcher::facets_once(std::si
 core::Result<std::vector<Suggestion>> Searcher::suggest_guarded(const std::string& text, std::size_t limit) {
   try {
     // A shard that died: reconnect without it, as searches do.
-    return on_shards([&] { return on_latest(db_, [&] { return suggest_once(text, limit); }, [&] { facet_index_.reset(); }); });
+    return on_shards([&] { return on_latest(db_, [&] { return suggest_once(text, limit); }, [&] { forget_revision(); }); });
   } catch (const Xapian::Error& e) {
     return Error{ErrorCode::io_error, "suggest: " + e.get_description(), ""};
   }

@@ -92,6 +92,9 @@ class Searcher {
   // The facet columns of the open revision, read on first use after each
   // reopen; null when the backend cannot stream values. Throws Xapian::Error.
   std::shared_ptr<const FacetIndex> facet_index();
+  // What was read from the revision just left: the facet columns, the
+  // spelling index.
+  void forget_revision();
   // After a remote backend refused our spy: false when already switched.
   bool use_remote_counting();
 

@@ -6,6 +6,7 @@ list(APPEND LANYARD_TEST_SOURCES
   query/request_test.cc
   query/search_test.cc
   query/snippets_test.cc
+  query/spelling_index_test.cc
   query/spelling_test.cc
   query/stored_hit_test.cc
   query/shards_test.cc

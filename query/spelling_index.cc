@@ -1,0 +1,217 @@
+#include "query/spelling_index.h"
+
+#include <algorithm>
+#include <cstdlib>
+
+#include "core/text.h"
+
+namespace lanyard::query {
+
+namespace {
+
+// Xapian's: a candidate must share at least this close to the most fragments
+// any candidate so far shares with the word.
+constexpr std::uint32_t kScoreSlack = 2;
+
+std::uint32_t key(char kind, char a, char b, char c = '\0') {
+  auto byte = [](char x) { return static_cast<std::uint32_t>(static_cast<unsigned char>(x)); };
+  return byte(kind) << 24 | byte(a) << 16 | byte(b) << 8 | byte(c);
+}
+
+// The fragments Xapian's glass backend files a word of the table under:
+// head and tail pairs, first-and-last "bookends" up to four bytes, and every
+// distinct three-byte middle. Appended to out.
+void stored_fragments(std::string_view w, std::vector<std::uint32_t>& out) {
+  const std::size_t first = out.size();
+  out.push_back(key('H', w[0], w[1]));
+  out.push_back(key('T', w[w.size() - 2], w[w.size() - 1]));
+  if (w.size() <= 4) out.push_back(key('B', w[0], w[w.size() - 1]));
+  for (std::size_t s = 0; s + 3 <= w.size(); ++s) {
+    std::uint32_t m = key('M', w[s], w[s + 1], w[s + 2]);
+    if (std::find(out.begin() + static_cast<std::ptrdiff_t>(first), out.end(), m) == out.end()) out.push_back(m);
+  }
+}
+
+// Stable sort of (fragment << 32 | word) by fragment: four byte-wide counting
+// passes (the words stay ascending within a fragment, as they were filed).
+void sort_by_fragment(std::vector<std::uint64_t>& filed) {
+  std::vector<std::uint64_t> spare(filed.size());
+  for (int shift = 32; shift < 64; shift += 8) {
+    std::size_t count[257] = {};
+    for (std::uint64_t v : filed) ++count[((v >> shift) & 0xff) + 1];
+    for (int b = 0; b < 256; ++b) count[b + 1] += count[b];
+    for (std::uint64_t v : filed) spare[count[(v >> shift) & 0xff]++] = v;
+    filed.swap(spare);
+  }
+}
+
+// The fragments Xapian looks a word up by: the same, a middle as often as it
+// occurs (each occurrence counts), and the transposed forms of two- and
+// three-byte words.
+std::vector<std::uint32_t> lookup_fragments(std::string_view w) {
+  std::vector<std::uint32_t> out = {key('H', w[0], w[1]), key('T', w[w.size() - 2], w[w.size() - 1])};
+  if (w.size() <= 4) out.push_back(key('B', w[0], w[w.size() - 1]));
+  if (w.size() > 2) {
+    for (std::size_t s = 0; s + 3 <= w.size(); ++s) out.push_back(key('M', w[s], w[s + 1], w[s + 2]));
+    if (w.size() == 3) {
+      out.push_back(key('M', w[1], w[0], w[2]));
+      out.push_back(key('M', w[0], w[2], w[1]));
+    }
+  } else {
+    out.push_back(key('H', w[1], w[0]));
+    out.push_back(key('T', w[1], w[0]));
+  }
+  return out;
+}
+
+void append_code_points(std::string_view w, std::vector<char32_t>& out) {
+  for (std::size_t i = 0; i < w.size();) {
+    const auto c = static_cast<unsigned char>(w[i]);
+    if (c < 0x80) {
+      out.push_back(c);
+      ++i;
+    } else {
+      out.push_back(core::next_code_point(w, i));
+    }
+  }
+}
+
+// Edits (insert, delete, substitute, swap neighbours) from a to b, or any
+// number over `limit` once it is certain to be over. Three rows of the
+// table, on the stack for words up to kShortWord code points.
+constexpr int kShortWord = 64;
+
+int edit_distance(const char32_t* a, int n, const char32_t* b, int m, int limit) {
+  if (std::abs(n - m) > limit) return limit + 1;
+  int stack[3][kShortWord + 1];
+  std::vector<int> heap;
+  int* rows[3] = {stack[0], stack[1], stack[2]};
+  if (m > kShortWord) {
+    heap.resize(3 * (static_cast<std::size_t>(m) + 1));
+    for (int r = 0; r < 3; ++r) rows[r] = heap.data() + r * (m + 1);
+  }
+  int* prev2 = rows[0];
+  int* prev = rows[1];
+  int* row = rows[2];
+  for (int j = 0; j <= m; ++j) prev[j] = j;
+  for (int i = 1; i <= n; ++i) {
+    row[0] = i;
+    int lowest = i;
+    for (int j = 1; j <= m; ++j) {
+      const int cost = a[i - 1] == b[j - 1] ? 0 : 1;
+      int d = std::min({prev[j] + 1, row[j - 1] + 1, prev[j - 1] + cost});
+      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) d = std::min(d, prev2[j - 2] + 1);
+      row[j] = d;
+      lowest = std::min(lowest, d);
+    }
+    if (lowest > limit) return limit + 1;
+    int* spare = prev2;
+    prev2 = prev;
+    prev = row;
+    row = spare;
+  }
+  return prev[m];
+}
+
+}  // namespace
+
+std::unique_ptr<const SpellingIndex> SpellingIndex::build(const Xapian::Database& db) {
+  auto index = std::make_unique<SpellingIndex>();
+  index->text_at_.push_back(0);
+  index->chars_at_.push_back(0);
+  std::vector<std::uint64_t> filed;  // fragment << 32 | word
+  std::vector<std::uint32_t> fragments;
+  for (auto it = db.spellings_begin(); it != db.spellings_end(); ++it) {
+    const std::string w = *it;
+    if (w.size() < 2) continue;  // Xapian never files these
+    const auto id = static_cast<std::uint32_t>(index->freq_.size());
+    index->text_ += w;
+    index->text_at_.push_back(static_cast<std::uint32_t>(index->text_.size()));
+    append_code_points(w, index->chars_);
+    index->chars_at_.push_back(static_cast<std::uint32_t>(index->chars_.size()));
+    index->freq_.push_back(it.get_termfreq());
+    fragments.clear();
+    stored_fragments(w, fragments);
+    for (std::uint32_t f : fragments) filed.push_back(std::uint64_t{f} << 32 | id);
+  }
+  sort_by_fragment(filed);
+  index->words_.reserve(filed.size());
+  for (std::uint64_t v : filed) {
+    const auto fragment = static_cast<std::uint32_t>(v >> 32);
+    if (index->fragments_.empty() || index->fragments_.back() != fragment) {
+      index->fragments_.push_back(fragment);
+      index->starts_.push_back(static_cast<std::uint32_t>(index->words_.size()));
+    }
+    index->words_.push_back(static_cast<std::uint32_t>(v));
+  }
+  index->starts_.push_back(static_cast<std::uint32_t>(index->words_.size()));
+  for (auto* v : {&index->text_at_, &index->chars_at_, &index->freq_, &index->fragments_, &index->starts_})
+    v->shrink_to_fit();
+  index->chars_.shrink_to_fit();
+  index->text_.shrink_to_fit();
+  return index;
+}
+
+bool SpellingIndex::answers(std::string_view word) {
+  if (!core::is_valid_utf8(word)) return false;
+  std::size_t points = 0;
+  for (std::size_t i = 0; i < word.size() && points < 4; ++points) core::next_code_point(word, i);
+  return points >= 4;
+}
+
+std::string SpellingIndex::suggest(std::string_view word, unsigned max_edit_distance) const {
+  if (word.size() <= 1 || freq_.empty()) return {};
+  // How many of the word's fragments each word of the table shares, and
+  // which words share any, in the table's order (Xapian merges the lists in
+  // byte order, and the best score so far depends on that order).
+  std::vector<std::uint16_t> score(freq_.size());
+  std::vector<std::uint64_t> seen(freq_.size() / 64 + 1);
+  for (std::uint32_t f : lookup_fragments(word)) {
+    auto at = std::lower_bound(fragments_.begin(), fragments_.end(), f);
+    if (at == fragments_.end() || *at != f) continue;
+    const auto i = static_cast<std::size_t>(at - fragments_.begin());
+    for (std::uint32_t k = starts_[i]; k < starts_[i + 1]; ++k) {
+      const std::uint32_t id = words_[k];
+      if (score[id] < 65535) ++score[id];
+      seen[id / 64] |= std::uint64_t{1} << (id % 64);
+    }
+  }
+  std::vector<char32_t> target;
+  append_code_points(word, target);
+  const int target_size = static_cast<int>(target.size());
+  std::uint32_t best = 1;
+  int edist_best = static_cast<int>(max_edit_distance);
+  std::uint32_t freq_best = 0, freq_exact = 0;
+  std::uint32_t result = 0;
+  bool found = false;
+  for (std::size_t block = 0; block < seen.size(); ++block) {
+    for (std::uint64_t bits = seen[block]; bits; bits &= bits - 1) {
+      const auto id = static_cast<std::uint32_t>(block * 64 + static_cast<std::size_t>(__builtin_ctzll(bits)));
+      if (score[id] + kScoreSlack < best) continue;
+      best = std::max<std::uint32_t>(best, score[id]);
+      const int size = static_cast<int>(chars_at_[id + 1] - chars_at_[id]);
+      const int edist = edit_distance(chars_.data() + chars_at_[id], size, target.data(), target_size, edist_best);
+      if (edist > edist_best) continue;
+      if (edist == 0) {
+        freq_exact = freq_[id];
+        continue;
+      }
+      if (edist < edist_best || freq_[id] > freq_best) {
+        result = id;
+        found = true;
+        edist_best = edist;
+        freq_best = freq_[id];
+      }
+    }
+  }
+  if (!found || freq_best < freq_exact) return {};
+  return std::string(this->word(result));
+}
+
+std::size_t SpellingIndex::memory_bytes() const {
+  return text_.capacity() + chars_.capacity() * sizeof(char32_t) +
+         (text_at_.capacity() + chars_at_.capacity() + freq_.capacity() + fragments_.capacity() +
+          starts_.capacity() + words_.capacity()) * sizeof(std::uint32_t);
+}
+
+}  // namespace lanyard::query
