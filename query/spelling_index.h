@@ -5,9 +5,9 @@
 // of all search work there. Here the same fragments index word numbers in
 // memory and the same rules pick the same word, in about 0.07 ms. Built from
 // Database::spellings_begin (pyvideo: 74,127 words, 31-46 ms, 6.5 MB); the
-// QueryBuilder builds one only
-// after a few lookups on a revision (query_builder.cc), so a one-off CLI
-// search never pays for it. Immutable after build.
+// QueryBuilder builds one only after a few lookups on a revision
+// (query_builder.cc), so a one-off CLI search never pays for it. Immutable
+// after build.
 #pragma once
 
 #include <cstddef>
