@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <unordered_map>
 
 #include "core/text.h"
 
@@ -29,19 +30,6 @@ void stored_fragments(std::string_view w, std::vector<std::uint32_t>& out) {
   for (std::size_t s = 0; s + 3 <= w.size(); ++s) {
     std::uint32_t m = key('M', w[s], w[s + 1], w[s + 2]);
     if (std::find(out.begin() + static_cast<std::ptrdiff_t>(first), out.end(), m) == out.end()) out.push_back(m);
-  }
-}
-
-// Stable sort of (fragment << 32 | word) by fragment: four byte-wide counting
-// passes (the words stay ascending within a fragment, as they were filed).
-void sort_by_fragment(std::vector<std::uint64_t>& filed) {
-  std::vector<std::uint64_t> spare(filed.size());
-  for (int shift = 32; shift < 64; shift += 8) {
-    std::size_t count[257] = {};
-    for (std::uint64_t v : filed) ++count[((v >> shift) & 0xff) + 1];
-    for (int b = 0; b < 256; ++b) count[b + 1] += count[b];
-    for (std::uint64_t v : filed) spare[count[(v >> shift) & 0xff]++] = v;
-    filed.swap(spare);
   }
 }
 
@@ -117,38 +105,46 @@ int edit_distance(const char32_t* a, int n, const char32_t* b, int m, int limit)
 
 std::unique_ptr<const SpellingIndex> SpellingIndex::build(const Xapian::Database& db) {
   auto index = std::make_unique<SpellingIndex>();
-  index->text_at_.push_back(0);
-  index->chars_at_.push_back(0);
-  std::vector<std::uint64_t> filed;  // fragment << 32 | word
+  SpellingIndex& x = *index;
+  x.text_at_.push_back(0);
+  // Two passes, so that nothing larger than the result is held meanwhile:
+  // the words and how many words file each fragment, then the lists.
+  std::unordered_map<std::uint32_t, std::uint32_t> filed;
   std::vector<std::uint32_t> fragments;
   for (auto it = db.spellings_begin(); it != db.spellings_end(); ++it) {
     const std::string w = *it;
     if (w.size() < 2) continue;  // Xapian never files these
-    const auto id = static_cast<std::uint32_t>(index->freq_.size());
-    index->text_ += w;
-    index->text_at_.push_back(static_cast<std::uint32_t>(index->text_.size()));
-    append_code_points(w, index->chars_);
-    index->chars_at_.push_back(static_cast<std::uint32_t>(index->chars_.size()));
-    index->freq_.push_back(it.get_termfreq());
+    x.text_ += w;
+    x.text_at_.push_back(static_cast<std::uint32_t>(x.text_.size()));
+    x.freq_.push_back(it.get_termfreq());
     fragments.clear();
     stored_fragments(w, fragments);
-    for (std::uint32_t f : fragments) filed.push_back(std::uint64_t{f} << 32 | id);
+    for (std::uint32_t f : fragments) ++filed[f];
   }
-  sort_by_fragment(filed);
-  index->words_.reserve(filed.size());
-  for (std::uint64_t v : filed) {
-    const auto fragment = static_cast<std::uint32_t>(v >> 32);
-    if (index->fragments_.empty() || index->fragments_.back() != fragment) {
-      index->fragments_.push_back(fragment);
-      index->starts_.push_back(static_cast<std::uint32_t>(index->words_.size()));
+  x.fragments_.reserve(filed.size());
+  for (const auto& [f, n] : filed) x.fragments_.push_back(f);
+  std::sort(x.fragments_.begin(), x.fragments_.end());
+  x.starts_.reserve(x.fragments_.size() + 1);
+  std::uint32_t total = 0;
+  for (std::uint32_t f : x.fragments_) {
+    x.starts_.push_back(total);
+    total += filed[f];
+  }
+  x.starts_.push_back(total);
+  filed = {};
+  std::vector<std::uint32_t> next(x.starts_.begin(), x.starts_.end() - 1);
+  x.words_.resize(total);
+  for (std::uint32_t id = 0; id < x.freq_.size(); ++id) {
+    fragments.clear();
+    stored_fragments(x.word(id), fragments);
+    for (std::uint32_t f : fragments) {
+      const auto i = static_cast<std::size_t>(std::lower_bound(x.fragments_.begin(), x.fragments_.end(), f) -
+                                              x.fragments_.begin());
+      x.words_[next[i]++] = id;
     }
-    index->words_.push_back(static_cast<std::uint32_t>(v));
   }
-  index->starts_.push_back(static_cast<std::uint32_t>(index->words_.size()));
-  for (auto* v : {&index->text_at_, &index->chars_at_, &index->freq_, &index->fragments_, &index->starts_})
-    v->shrink_to_fit();
-  index->chars_.shrink_to_fit();
-  index->text_.shrink_to_fit();
+  for (auto* v : {&x.text_at_, &x.freq_}) v->shrink_to_fit();
+  x.text_.shrink_to_fit();
   return index;
 }
 
@@ -176,7 +172,7 @@ std::string SpellingIndex::suggest(std::string_view word, unsigned max_edit_dist
       seen[id / 64] |= std::uint64_t{1} << (id % 64);
     }
   }
-  std::vector<char32_t> target;
+  std::vector<char32_t> target, candidate;
   append_code_points(word, target);
   const int target_size = static_cast<int>(target.size());
   std::uint32_t best = 1;
@@ -189,8 +185,14 @@ std::string SpellingIndex::suggest(std::string_view word, unsigned max_edit_dist
       const auto id = static_cast<std::uint32_t>(block * 64 + static_cast<std::size_t>(__builtin_ctzll(bits)));
       if (score[id] + kScoreSlack < best) continue;
       best = std::max<std::uint32_t>(best, score[id]);
-      const int size = static_cast<int>(chars_at_[id + 1] - chars_at_[id]);
-      const int edist = edit_distance(chars_.data() + chars_at_[id], size, target.data(), target_size, edist_best);
+      // Lengths in bytes first (as Xapian does): no word more than four bytes
+      // a letter longer or shorter can be within edist_best.
+      const std::string_view w = this->word(id);
+      if (std::abs(static_cast<long>(w.size()) - static_cast<long>(word.size())) > 4L * edist_best) continue;
+      candidate.clear();
+      append_code_points(w, candidate);
+      const int edist = edit_distance(candidate.data(), static_cast<int>(candidate.size()), target.data(),
+                                      target_size, edist_best);
       if (edist > edist_best) continue;
       if (edist == 0) {
         freq_exact = freq_[id];
@@ -209,8 +211,8 @@ std::string SpellingIndex::suggest(std::string_view word, unsigned max_edit_dist
 }
 
 std::size_t SpellingIndex::memory_bytes() const {
-  return text_.capacity() + chars_.capacity() * sizeof(char32_t) +
-         (text_at_.capacity() + chars_at_.capacity() + freq_.capacity() + fragments_.capacity() +
+  return text_.capacity() +
+         (text_at_.capacity() + freq_.capacity() + fragments_.capacity() +
           starts_.capacity() + words_.capacity()) * sizeof(std::uint32_t);
 }
 

@@ -4,7 +4,7 @@
 // compressed tags): about 0.55 ms a typo on the pyvideo talks, and a quarter
 // of all search work there. Here the same fragments index word numbers in
 // memory and the same rules pick the same word, in about 0.07 ms. Built from
-// Database::spellings_begin (pyvideo: 74,127 words, 31-46 ms, 6.5 MB); the
+// Database::spellings_begin (pyvideo: 74,127 words, about 45 ms, 3.9 MB); the
 // QueryBuilder builds one only after a few lookups on a revision
 // (query_builder.cc), so a one-off CLI search never pays for it. Immutable
 // after build.
@@ -50,8 +50,6 @@ class SpellingIndex {
 
   std::string text_;                     // the words, in Xapian's (byte) order, end to end
   std::vector<std::uint32_t> text_at_;   // word i is text_[text_at_[i], text_at_[i + 1])
-  std::vector<char32_t> chars_;          // the words as code points, end to end
-  std::vector<std::uint32_t> chars_at_;  // word i is chars_[chars_at_[i], chars_at_[i + 1])
   std::vector<std::uint32_t> freq_;      // the spelling frequency of word i
   // The words that have each fragment (a kind letter and up to three bytes,
   // packed): fragments_ ascending; those of fragments_[i] are
