@@ -19,26 +19,31 @@ std::uint32_t key(char kind, char a, char b, char c = '\0') {
   return byte(kind) << 24 | byte(a) << 16 | byte(b) << 8 | byte(c);
 }
 
-// The fragments Xapian's glass backend files a word of the table under:
-// head and tail pairs, first-and-last "bookends" up to four bytes, and every
-// distinct three-byte middle. Appended to out.
-void stored_fragments(std::string_view w, std::vector<std::uint32_t>& out) {
-  const std::size_t first = out.size();
+// Head and tail pairs, and the first-and-last "bookend" of a word up to four
+// bytes: filed and looked up alike. Appended to out.
+void end_fragments(std::string_view w, std::vector<std::uint32_t>& out) {
   out.push_back(key('H', w[0], w[1]));
   out.push_back(key('T', w[w.size() - 2], w[w.size() - 1]));
   if (w.size() <= 4) out.push_back(key('B', w[0], w[w.size() - 1]));
+}
+
+// The fragments Xapian's glass backend files a word of the table under: its
+// ends and every distinct three-byte middle. Appended to out.
+void stored_fragments(std::string_view w, std::vector<std::uint32_t>& out) {
+  const auto first = static_cast<std::ptrdiff_t>(out.size());
+  end_fragments(w, out);
   for (std::size_t s = 0; s + 3 <= w.size(); ++s) {
     std::uint32_t m = key('M', w[s], w[s + 1], w[s + 2]);
-    if (std::find(out.begin() + static_cast<std::ptrdiff_t>(first), out.end(), m) == out.end()) out.push_back(m);
+    if (std::find(out.begin() + first, out.end(), m) == out.end()) out.push_back(m);
   }
 }
 
-// The fragments Xapian looks a word up by: the same, a middle as often as it
+// The fragments Xapian looks a word up by: its ends, a middle as often as it
 // occurs (each occurrence counts), and the transposed forms of two- and
 // three-byte words.
 std::vector<std::uint32_t> lookup_fragments(std::string_view w) {
-  std::vector<std::uint32_t> out = {key('H', w[0], w[1]), key('T', w[w.size() - 2], w[w.size() - 1])};
-  if (w.size() <= 4) out.push_back(key('B', w[0], w[w.size() - 1]));
+  std::vector<std::uint32_t> out;
+  end_fragments(w, out);
   if (w.size() > 2) {
     for (std::size_t s = 0; s + 3 <= w.size(); ++s) out.push_back(key('M', w[s], w[s + 1], w[s + 2]));
     if (w.size() == 3) {
