@@ -5,9 +5,6 @@
 #include <map>
 #include <thread>
 
-#include "core/compress.h"
-#include "core/schema.h"
-#include "indexer/document.h"
 #include "query/json.h"
 #include "query/searcher.h"
 #include "tests/query/fixture.h"
@@ -448,59 +445,3 @@ TEST_CASE("search: browsing and facet counts on several threads at once", "[quer
   CHECK(failures == 0);
 }
 
-TEST_CASE("search: a hit's body is stored compressed in its value slot, and older layouts still read", "[query]") {
-  // Schema 6: no document data; the fields' JSON, a NUL and the body as one
-  // zstd frame in kStored; a body that is not valid UTF-8 stays in the JSON.
-  // Schema 5 (the JSON as data, the body as a frame in kBody), schema 4
-  // (fields, NUL, body as data) and schema 3 (the body in the JSON) still read.
-  using lanyard::core::schema::slot::kBody;
-  using lanyard::core::schema::slot::kStored;
-  lanyard::indexer::Record r;
-  r.id = "_posts/2025-06-07-talk.md";
-  r.title = "Compilers in Paris";
-  r.body.text = "A talk about compilers \xc3\xa9t\xc3\xa9 and \"quotes\".";
-  Xapian::TermGenerator tg = lanyard::indexer::make_term_generator();
-  Xapian::Document doc = lanyard::indexer::build_document(r, "fp", tg);
-  CHECK(doc.get_data().empty());  // nothing for Xapian to inflate
-  CHECK(doc.get_value(kBody).empty());
-  auto stored = lanyard::core::decompress_text(doc.get_value(kStored));  // a zstd frame
-  REQUIRE(stored);
-  auto [fields, body] = lanyard::core::schema::split_stored_data(*stored);
-  CHECK(fields.starts_with("{"));
-  CHECK(fields.find("A talk about") == std::string::npos);
-  CHECK(body == std::optional<std::string_view>(r.body.text));
-  lanyard::query::Hit hit = lanyard::query::hit_from_document(doc);
-  CHECK(hit.title == "Compilers in Paris");
-  CHECK(hit.text == r.body.text);
-  CHECK(hit.stored.value("text", "") == r.body.text);
-  CHECK(lanyard::query::hit_summary_from_document(doc).text == r.body.text);
-
-  r.body.text = "bad \xff bytes";
-  Xapian::Document bad = lanyard::indexer::build_document(r, "fp", tg);
-  auto bad_stored = lanyard::core::decompress_text(bad.get_value(kStored));
-  REQUIRE(bad_stored);
-  CHECK(bad_stored->find('\0') == std::string::npos);
-  CHECK(lanyard::query::hit_from_document(bad).stored.value("text", "") == "bad \xef\xbf\xbd bytes");
-  CHECK(lanyard::query::hit_summary_from_document(bad).text == "bad \xef\xbf\xbd bytes");
-
-  Xapian::Document v5;
-  v5.set_data(R"({"id":"a.md","title":"Five"})");
-  v5.add_value(kBody, lanyard::core::compress_text("the fifth body"));
-  CHECK(lanyard::query::hit_from_document(v5).title == "Five");
-  CHECK(lanyard::query::hit_from_document(v5).stored.value("text", "") == "the fifth body");
-  CHECK(lanyard::query::hit_summary_from_document(v5).text == "the fifth body");
-  Xapian::Document damaged;
-  damaged.add_value(kStored, "not a frame");
-  CHECK(lanyard::query::hit_summary_from_document(damaged).id.empty());
-  CHECK(lanyard::query::hit_from_document(damaged).stored.value("text", "x").empty());
-  Xapian::Document v4;
-  v4.set_data(std::string(R"({"id":"a.md","title":"Four"})") + '\0' + "the body");
-  CHECK(lanyard::query::hit_from_document(v4).stored.value("text", "") == "the body");
-  CHECK(lanyard::query::hit_summary_from_document(v4).text == "the body");
-  Xapian::Document old;
-  old.set_data(R"({"id":"a.md","title":"Old","text":"the body"})");
-  lanyard::query::Hit old_hit = lanyard::query::hit_from_document(old);
-  CHECK(old_hit.title == "Old");
-  CHECK(old_hit.stored.value("text", "") == "the body");
-  CHECK(lanyard::query::hit_summary_from_document(old).text == "the body");
-}
