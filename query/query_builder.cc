@@ -290,6 +290,10 @@ std::string QueryBuilder::spelling_lookup(const std::string& word) const {
   return db_.get_spelling_suggestion(word);
 }
 
+void QueryBuilder::build_spelling_index() const {
+  if (!spelling_index_ && spelling_index_allowed_) spelling_index_ = SpellingIndex::build(db_);
+}
+
 void QueryBuilder::revision_changed() {
   spelling_index_.reset();
   spelling_lookups_ = 0;

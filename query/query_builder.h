@@ -72,6 +72,12 @@ class QueryBuilder {
   void allow_spelling_index(bool allowed) { spelling_index_allowed_ = allowed; }
   // The database moved to another revision: the spelling index is dropped.
   void revision_changed();
+  // Builds the spelling index now (when allowed and not built yet), as a
+  // server does at start, instead of on the kLookupsBeforeIndex-th lookup.
+  // Throws Xapian::Error.
+  void build_spelling_index() const;
+  // Whether lookups go to a spelling index now (or never will: not allowed).
+  bool spelling_index_ready() const { return spelling_index_ || !spelling_index_allowed_; }
   static constexpr unsigned kLookupsBeforeIndex = 8;
 
  private:

@@ -310,6 +310,28 @@ core::Result<bool> Searcher::refresh() {
   return true;
 }
 
+core::Status Searcher::warm() {
+  try {
+    auto warmed = on_latest(
+        db_,
+        [&]() -> core::Result<bool> {
+          facet_index();
+          builder_->build_spelling_index();
+          return true;
+        },
+        [&] { forget_revision(); });
+    if (!warmed) return warmed.error();
+  } catch (const Xapian::Error& e) {
+    return Error{ErrorCode::io_error, "reading the index: " + e.get_description(), ""};
+  }
+  return {};
+}
+
+bool Searcher::is_warm() const {
+  bool columns = facet_index_ || !facet_index_supported_ || remote_ || !shards_.empty();
+  return columns && builder_->spelling_index_ready();
+}
+
 core::Result<std::vector<std::vector<FacetValue>>> Searcher::facets(std::size_t limit) {
   try {
     return on_shards(

@@ -67,6 +67,14 @@ class Searcher {
   // documents first, at most limit. Empty when typed is blank.
   core::Result<std::vector<Suggestion>> suggest(std::string_view typed, std::size_t limit = 8);
 
+  // Reads now what the first searches on this revision would otherwise read
+  // on the way (the facet columns, the spelling index), so that they are not
+  // slower than the rest; a server calls it when it opens the index.
+  // Errors: io_error.
+  core::Status warm();
+  // Whether what warm() reads is in memory for the open revision.
+  bool is_warm() const;
+
   // A time budget for counting, per counting pass of a search (the main one
   // and one per selected facet group): past it Xapian stops checking every
   // match (Enquire::set_time_limit). Hits are still the best ones, but the

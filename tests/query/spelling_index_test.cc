@@ -132,3 +132,37 @@ TEST_CASE("spelling index: searches use it after a few lookups and drop it when 
   // A spelling index of the old revision would still offer the word.
   CHECK(corrected("compilrs") != first);
 }
+
+TEST_CASE("searcher: warm() reads the facet columns and the spelling index of the open revision at once",
+          "[query][spelling]") {
+  TempDir dir;
+  lanyard::testing::write_fixture_index(dir.path() / "db");
+  auto cold = lanyard::query::Searcher::open(dir.path() / "db");
+  auto warm = lanyard::query::Searcher::open(dir.path() / "db");
+  REQUIRE(cold);
+  REQUIRE(warm);
+  CHECK_FALSE((*warm)->is_warm());
+  REQUIRE((*warm)->warm());
+  CHECK((*warm)->is_warm());
+  // The same answers as a Searcher that reads them on the way.
+  for (const char* q : {"compilrs", "pytorch", "beijng conference", ""}) {
+    lanyard::query::SearchRequest r;
+    r.query = q;
+    auto a = (*cold)->search(r);
+    auto b = (*warm)->search(r);
+    REQUIRE(a);
+    REQUIRE(b);
+    CHECK(a->corrected_query == b->corrected_query);
+    CHECK(a->total == b->total);
+    CHECK(a->facets == b->facets);
+  }
+  {
+    Xapian::WritableDatabase w((dir.path() / "db").string(), Xapian::DB_OPEN);
+    w.add_spelling("warmword", 3);
+    w.commit();
+  }
+  REQUIRE((*warm)->refresh());
+  CHECK_FALSE((*warm)->is_warm());  // a new revision: read again
+  REQUIRE((*warm)->warm());
+  CHECK((*warm)->is_warm());
+}
