@@ -1,6 +1,7 @@
 #include "query/http/admission.h"
 
 #include <algorithm>
+#include <memory>
 
 namespace lanyard::query::http {
 
@@ -26,7 +27,7 @@ bool SearchWorkers::run(const Job& job) {
   std::unique_lock lock(mutex_);
   // Admitted are the running tasks and the queued ones: as many as there are
   // workers, plus max_waiting that really wait.
-  if (running_ + queue_.size() >= threads_.size() + max_waiting_) {
+  if (!admits()) {
     ++refused_;
     return false;
   }
@@ -44,6 +45,47 @@ bool SearchWorkers::run(const Job& job) {
   return true;
 }
 
+bool SearchWorkers::admits() const { return running_ + queue_.size() < threads_.size() + max_waiting_; }
+
+bool SearchWorkers::post(Job job, std::function<void()> expired) {
+  auto task = std::make_unique<Task>();
+  task->posted = std::move(job);
+  task->job = &task->posted;
+  task->expired = std::move(expired);
+  task->queued_at = std::chrono::steady_clock::now();
+  {
+    std::lock_guard lock(mutex_);
+    if (!admits()) {
+      ++refused_;
+      return false;
+    }
+    queue_.push_back(task.release());
+  }
+  wake_.notify_one();
+  return true;
+}
+
+void SearchWorkers::expire_waiting() {
+  auto too_old = std::chrono::steady_clock::now() - max_wait_;
+  std::vector<Task*> expired;
+  {
+    std::lock_guard lock(mutex_);
+    for (auto it = queue_.begin(); it != queue_.end();) {
+      if ((*it)->posted && (*it)->queued_at <= too_old) {
+        expired.push_back(*it);
+        it = queue_.erase(it);
+        ++refused_;
+      } else {
+        ++it;
+      }
+    }
+  }
+  for (Task* t : expired) {
+    std::unique_ptr<Task> owned(t);
+    owned->expired();
+  }
+}
+
 void SearchWorkers::work(std::size_t worker) {
   std::unique_lock lock(mutex_);
   for (;;) {
@@ -57,6 +99,10 @@ void SearchWorkers::work(std::size_t worker) {
     (*task->job)(worker);
     lock.lock();
     --running_;
+    if (task->posted) {
+      delete task;  // posted: nobody waits for it
+      continue;
+    }
     task->state = State::done;
     task->cv.notify_one();  // under the lock: `task` cannot vanish before we are done
   }

@@ -33,6 +33,14 @@ class SearchWorkers {
   using Job = std::function<void(std::size_t worker)>;
   bool run(const Job& job);
 
+  // Queues `job` and returns at once: a worker runs it, or, when it has
+  // waited max_wait (see expire_waiting), `expired` runs instead. False,
+  // with neither run, when the queue is full.
+  bool post(Job job, std::function<void()> expired);
+  // Runs, on the caller's thread, `expired` of every posted job that has
+  // waited max_wait for a worker (and takes it out of the queue).
+  void expire_waiting();
+
   std::size_t size() const { return threads_.size(); }
 
   struct Stats {
@@ -47,8 +55,13 @@ class SearchWorkers {
   struct Task {
     const Job* job = nullptr;
     State state = State::queued;
-    std::condition_variable cv;  // the caller waits on it, under mutex_
+    std::condition_variable cv;  // run()'s caller waits on it, under mutex_
+    // Posted tasks (heap-allocated, deleted once run or expired):
+    Job posted;
+    std::function<void()> expired;
+    std::chrono::steady_clock::time_point queued_at;
   };
+  bool admits() const;  // mutex_ held
   void work(std::size_t worker);
 
   const std::size_t max_waiting_;

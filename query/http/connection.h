@@ -1,26 +1,27 @@
 // How the query server holds connections (with server.cc, the only files
-// that include httplib.h). cpp-httplib runs each connection, keep-alive
-// included, on one thread of its task queue, and its timeouts are per read()
-// call, so a client sending a byte a second holds a thread forever. Here:
-// - ConnectionPool: a thread per open connection, created on demand up to a
-//   cap. They are cheap (asleep in poll); searches do not run on their count
-//   but on the search workers (admission.h).
-// - HttpServer: httplib::Server with its own connection loop, whose stream
-//   gives a whole request `read_timeout` and a whole response `write_timeout`
-//   (deadlines, not per-read timeouts), waits for the next keep-alive request
-//   in poll, and notices a stop within 50 ms.
+// that include httplib.h). cpp-httplib parses requests and writes responses;
+// the connections are ours: one event-loop thread (epoll) reads every
+// connection's bytes until request_extent (framing.h) says a request is
+// whole, then has httplib process it from memory:
+// - on the loop thread, when it is cheap (a page, /healthz, /metrics, an
+//   answer from the result cache);
+// - on a search worker (admission.h) when the handler asks for one
+//   (current_request().defer): the request is handed over whole and processed
+//   there again, search included, so a search costs no thread hand-off beyond
+//   that one and no thread per connection.
+// Responses are sent without blocking; what the socket does not take at once
+// is sent by the loop. Deadlines are per request and per response, not per
+// read: a client sending a byte a second is closed after read_timeout and
+// never holds a thread.
 #pragma once
 
 #include <chrono>
-#include <condition_variable>
 #include <cstddef>
-#include <deque>
-#include <functional>
-#include <mutex>
-#include <thread>
-#include <vector>
+#include <memory>
 
 #include <httplib.h>
+
+#include "query/http/admission.h"
 
 namespace lanyard::query::http {
 
@@ -30,43 +31,45 @@ struct ConnectionLimits {
   std::chrono::milliseconds write_timeout{5000};  // the whole response
   std::size_t max_requests = 100;                 // per connection, then it is closed
   std::size_t max_request_bytes = 64 * 1024;      // request line, headers and body; more is a 400
+  std::size_t max_connections = 256;              // open at once; more wait, accepted, unread
 };
 
-// Called while answering a request (on its thread): close the connection
-// after this response, e.g. when the request was malformed HTTP and what
-// follows it on the connection cannot be trusted.
-void close_after_response();
-
-class ConnectionPool : public httplib::TaskQueue {
- public:
-  explicit ConnectionPool(std::size_t max_threads) : max_threads_(max_threads) {}
-  // One connection: runs on an idle thread, a new one while under the cap,
-  // else waits for a thread to be free.
-  void enqueue(std::function<void()> fn) override;
-  // Runs what is queued, then joins every thread.
-  void shutdown() override;
-
- private:
-  void work();
-  const std::size_t max_threads_;
-  std::mutex mutex_;
-  std::condition_variable cond_;
-  std::deque<std::function<void()>> jobs_;
-  std::vector<std::thread> threads_;
-  std::size_t idle_ = 0;
-  bool shutdown_ = false;
+// Where the request being handled on this thread runs.
+enum class Phase {
+  loop,     // the event loop's thread: the handler may defer it to a worker
+  worker,   // search worker `worker`
+  refused,  // no worker took it (queue full, or waited too long): answer 429
 };
+
+struct RequestState {
+  Phase phase = Phase::loop;
+  std::size_t worker = 0;
+  // When the loop first had the whole request: its time in the server.
+  std::chrono::steady_clock::time_point arrived;
+  // Set by the handler on the loop thread: discard this response and process
+  // the request again on a search worker.
+  bool defer = false;
+  // Set by the handler: close the connection after this response, e.g. when
+  // the request was malformed HTTP and what follows it cannot be trusted.
+  bool close_after = false;
+};
+
+// The request being handled on this thread (valid during a handler).
+RequestState& current_request();
 
 class HttpServer : public httplib::Server {
  public:
-  explicit HttpServer(ConnectionLimits limits) : limits_(limits) {}
+  HttpServer(ConnectionLimits limits, SearchWorkers& workers);
+  ~HttpServer() override;
   // httplib listens with a backlog of 5: a burst of connections would see
   // SYNs dropped and retried a second later. Call after binding.
   void set_backlog(int backlog);
 
+  struct Loop;
+
  private:
   bool process_and_close_socket(socket_t sock) override;
-  ConnectionLimits limits_;
+  std::unique_ptr<Loop> loop_;
 };
 
 }  // namespace lanyard::query::http

@@ -31,9 +31,9 @@ constexpr int kListenBacklog = 1024;  // connections the kernel queues before we
 constexpr std::chrono::milliseconds kIndexCheckInterval{200};
 
 // Xapian handles are not thread-safe: each search worker has a Searcher of
-// its own, used only on its thread, opened on its first search and refreshed
-// to the latest committed revision before each one, so a reindex shows up on
-// the next request.
+// its own, used only on its thread, opened (and warmed) at start and
+// refreshed to the latest committed revision before each search, so a
+// reindex shows up on the next request.
 class WorkerSearchers {
  public:
   WorkerSearchers(std::size_t workers, std::filesystem::path db, std::shared_ptr<const core::Gazetteer> gazetteer,
@@ -49,6 +49,30 @@ class WorkerSearchers {
     auto opened = Searcher::open(db_, gazetteer_, shards_);
     if (opened) (*opened)->set_time_budget(time_budget_);
     return opened;
+  }
+
+  // Opens every worker's Searcher and reads its facet columns and spelling
+  // index (Searcher::warm), one thread per worker, so that the first searches
+  // do not pay for them; before the workers start.
+  core::Status open_all() {
+    std::vector<core::Status> failed(searchers_.size());
+    std::vector<std::thread> openers;
+    for (std::size_t i = 0; i < searchers_.size(); ++i) {
+      openers.emplace_back([this, i, &failed] {
+        auto opened = open();
+        if (!opened) {
+          failed[i] = opened.error();
+          return;
+        }
+        (void)(*opened)->warm();  // an index that cannot be read is reported by the searches
+        searchers_[i] = std::move(*opened);
+      });
+    }
+    for (auto& t : openers) t.join();
+    for (auto& st : failed) {
+      if (!st) return st;
+    }
+    return {};
   }
 
   // Worker `worker`'s Searcher, fresh; call on that worker only.
@@ -122,7 +146,13 @@ ServerOptions resolved(ServerOptions o) {
 }
 
 ConnectionLimits limits_of(const ServerOptions& o) {
-  return {o.keep_alive_timeout, o.read_timeout, o.write_timeout, std::max<std::size_t>(1, o.keep_alive_max_requests)};
+  ConnectionLimits limits;
+  limits.idle_timeout = o.keep_alive_timeout;
+  limits.read_timeout = o.read_timeout;
+  limits.write_timeout = o.write_timeout;
+  limits.max_requests = std::max<std::size_t>(1, o.keep_alive_max_requests);
+  limits.max_connections = o.max_connections;
+  return limits;
 }
 
 struct Server::Impl {
@@ -148,7 +178,7 @@ struct Server::Impl {
                   std::chrono::duration<double>(options.time_budget).count(), options.shards, metrics),
         workers(options.threads, options.max_queued, options.max_queue_wait),
         cache(options.cache_bytes),
-        http(limits_of(options)) {}
+        http(limits_of(options), workers) {}
 
   void add_common_headers(httplib::Response& res) const {
     res.set_header("X-Content-Type-Options", "nosniff");
@@ -189,39 +219,36 @@ struct Server::Impl {
   }
 
   // A route that reads the index: from the result cache when it holds the
-  // answer (no worker, no Xapian), else on a search worker and its Searcher
-  // refreshed to the latest revision, the answer kept when it is whole.
+  // answer (on the connection loop's thread: no worker, no Xapian), else on a
+  // search worker and its Searcher refreshed to the latest revision (the loop
+  // defers the request to one, see connection.h), the answer kept when it is
+  // whole.
   HttpResponse search(const Route& route, const HttpRequest& r, RouteContext ctx) {
+    RequestState& request = current_request();
+    if (request.phase == Phase::refused) return overloaded();
     std::optional<std::string> key;
     std::uint64_t generation = 0;
     if (cache.enabled()) {
-      follow_index();
+      if (request.phase == Phase::loop) follow_index();
       key = cache_key(route, r, std::chrono::system_clock::now());
       // Read before the Searcher refreshes: what it computes on a newer
       // revision than this generation's is refused by put, never kept stale.
       generation = cache.generation();
-      if (auto hit = key ? cache.get(*key) : nullptr) return with_cache_header(*hit, "hit");
     }
-    HttpResponse out;
-    bool whole = false;
-    std::exception_ptr failed;  // rethrown here, for httplib's exception handler
-    bool ran = workers.run([&](std::size_t worker) {
-      try {
-        if (options.on_search_slot) options.on_search_slot(r.path);
-        auto searcher = searchers.get(worker);
-        if (!searcher) {
-          out = error_response(searcher.error());
-          return;
-        }
-        ctx.searcher = *searcher;
-        out = route.handler(ctx, r);
-        whole = ctx.searcher->missing_shards().empty();
-      } catch (...) {
-        failed = std::current_exception();
+    if (request.phase == Phase::loop) {
+      // Looked up (and a miss counted) once, here; the worker only searches.
+      if (cache.enabled()) {
+        if (auto hit = key ? cache.get(*key) : nullptr) return with_cache_header(*hit, "hit");
       }
-    });
-    if (!ran) return overloaded();
-    if (failed) std::rethrow_exception(failed);
+      request.defer = true;
+      return {};
+    }
+    if (options.on_search_slot) options.on_search_slot(r.path);
+    auto searcher = searchers.get(request.worker);
+    if (!searcher) return error_response(searcher.error());
+    ctx.searcher = *searcher;
+    HttpResponse out = route.handler(ctx, r);
+    bool whole = ctx.searcher->missing_shards().empty();
     if (!key) return out;
     if (out.status == 200 && out.cacheable && whole) cache.put(*key, out, generation);
     return with_cache_header(std::move(out), "miss");
@@ -277,7 +304,7 @@ struct Server::Impl {
   // follows a malformed request on it cannot be trusted.
   void fill_error(const httplib::Request&, httplib::Response& res) {
     if (!res.body.empty()) return;
-    close_after_response();
+    current_request().close_after = true;
     auto [code, message] = http_error(res.status);
     HttpResponse e = error_response(res.status, code, message);
     res.set_header("Connection", "close");
@@ -286,6 +313,7 @@ struct Server::Impl {
   }
 
   void log(const httplib::Request& req, const httplib::Response& res) {
+    if (current_request().defer) return;  // processed again on a worker, logged there
     double ms = t_trace.start ? std::chrono::duration<double, std::milli>(Clock::now() - *t_trace.start).count() : 0;
     std::string_view route = route_name(req.path);
     metrics.record(route, res.status, ms / 1000);
@@ -301,7 +329,7 @@ struct Server::Impl {
 
   httplib::Server::HandlerResponse pre_route(const httplib::Request& req, httplib::Response&) {
     t_trace = {};
-    t_trace.start = Clock::now();
+    t_trace.start = current_request().arrived;  // its wait for a worker counts
     // Responses are whole: a Range header would cut JSON in pieces. httplib's
     // own Request is not const (process_request owns it), so this is allowed.
     const_cast<httplib::Request&>(req).ranges.clear();
@@ -309,8 +337,6 @@ struct Server::Impl {
   }
 
   void configure() {
-    std::size_t connections = options.max_connections;
-    http.new_task_queue = [connections] { return new ConnectionPool(connections); };  // httplib deletes it
     http.set_payload_max_length(kMaxBodyBytes);
     http.set_tcp_nodelay(true);
     http.set_pre_routing_handler([this](const auto& req, auto& res) { return pre_route(req, res); });
@@ -349,6 +375,7 @@ core::Result<std::unique_ptr<Server>> Server::start(ServerOptions options) {
     if (!opened) return opened.error();
     impl->peek = std::move(*opened);
   }
+  if (auto st = impl->searchers.open_all(); !st) return st.error();
   impl->metrics.index_reloaded(std::chrono::system_clock::now());
   std::error_code ec;
   if (!impl->options.web.empty() && std::filesystem::is_directory(impl->options.web, ec)) {

@@ -155,3 +155,30 @@ TEST_CASE("admission: each worker index is always the same thread", "[http][admi
   CHECK(all.size() == static_cast<std::size_t>(std::count_if(seen.begin(), seen.end(), [](const auto& s) { return !s.empty(); })));
   CHECK(workers.stats().running == 0);
 }
+
+TEST_CASE("admission: posted jobs run on a worker, or expire, or are refused when the queue is full",
+          "[http][admission]") {
+  SearchWorkers workers(1, 1, 50ms);
+  Latch latch;
+  std::atomic<int> ran{0}, expired{0};
+  REQUIRE(workers.post([&](std::size_t) { latch.wait(); ++ran; }, [&] { ++expired; }));
+  wait_until(workers, 1, 0);
+  REQUIRE(workers.post([&](std::size_t) { ++ran; }, [&] { ++expired; }));
+  CHECK_FALSE(workers.post([&](std::size_t) { ++ran; }, [&] { ++expired; }));  // full: neither runs
+  CHECK(workers.stats().refused == 1);
+  workers.expire_waiting();  // not waited 50 ms yet
+  CHECK(expired == 0);
+  CHECK(workers.stats().waiting == 1);
+  std::this_thread::sleep_for(60ms);
+  workers.expire_waiting();  // on this thread, at once
+  CHECK(expired == 1);
+  CHECK(workers.stats().waiting == 0);
+  CHECK(workers.stats().refused == 2);
+  latch.release();
+  wait_until(workers, 0, 0);
+  CHECK(ran == 1);
+  REQUIRE(workers.post([&](std::size_t) { ++ran; }, [&] { ++expired; }));
+  wait_until(workers, 0, 0);
+  while (ran < 2) std::this_thread::sleep_for(1ms);
+  CHECK(expired == 1);
+}
