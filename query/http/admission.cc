@@ -5,11 +5,12 @@
 
 namespace lanyard::query::http {
 
-SearchWorkers::SearchWorkers(std::size_t workers, std::size_t max_waiting, std::chrono::milliseconds max_wait)
-    : max_waiting_(max_waiting), max_wait_(max_wait) {
-  workers = std::max<std::size_t>(1, workers);
-  threads_.reserve(workers);
-  for (std::size_t i = 0; i < workers; ++i) threads_.emplace_back([this, i] { work(i); });
+SearchWorkers::SearchWorkers(std::size_t workers, std::size_t max_waiting, std::chrono::milliseconds max_wait,
+                             bool own_threads)
+    : workers_(std::max<std::size_t>(1, workers)), max_waiting_(max_waiting), max_wait_(max_wait) {
+  if (!own_threads) return;
+  threads_.reserve(workers_);
+  for (std::size_t i = 0; i < workers_; ++i) threads_.emplace_back([this, i] { work(i); });
 }
 
 SearchWorkers::~SearchWorkers() {
@@ -19,6 +20,45 @@ SearchWorkers::~SearchWorkers() {
   }
   wake_.notify_all();
   for (auto& t : threads_) t.join();
+  // Without own threads, whoever ran them is gone: what is left (posted jobs,
+  // none normally) is dropped.
+  for (Task* t : queue_) {
+    if (t->posted) delete t;
+  }
+}
+
+bool SearchWorkers::run_one(std::size_t worker) {
+  std::unique_lock lock(mutex_);
+  if (queue_.empty()) return false;
+  run_front(worker, lock);
+  return true;
+}
+
+void SearchWorkers::run_front(std::size_t worker, std::unique_lock<std::mutex>& lock) {
+  Task* task = queue_.front();
+  queue_.pop_front();
+  task->state = State::running;
+  ++running_;
+  lock.unlock();
+  (*task->job)(worker);
+  lock.lock();
+  --running_;
+  if (task->posted) {
+    delete task;  // posted: nobody waits for it
+    return;
+  }
+  task->state = State::done;
+  task->cv.notify_one();  // under the lock: `task` cannot vanish before we are done
+}
+
+void SearchWorkers::started() {
+  std::lock_guard lock(mutex_);
+  ++running_;
+}
+
+void SearchWorkers::finished() {
+  std::lock_guard lock(mutex_);
+  --running_;
 }
 
 bool SearchWorkers::run(const Job& job) {
@@ -45,7 +85,7 @@ bool SearchWorkers::run(const Job& job) {
   return true;
 }
 
-bool SearchWorkers::admits() const { return running_ + queue_.size() < threads_.size() + max_waiting_; }
+bool SearchWorkers::admits() const { return running_ + queue_.size() < workers_ + max_waiting_; }
 
 bool SearchWorkers::post(Job job, std::function<void()> expired) {
   auto task = std::make_unique<Task>();
@@ -91,20 +131,7 @@ void SearchWorkers::work(std::size_t worker) {
   for (;;) {
     wake_.wait(lock, [&] { return stopping_ || !queue_.empty(); });
     if (queue_.empty()) return;  // stopping, nothing left
-    Task* task = queue_.front();
-    queue_.pop_front();
-    task->state = State::running;
-    ++running_;
-    lock.unlock();
-    (*task->job)(worker);
-    lock.lock();
-    --running_;
-    if (task->posted) {
-      delete task;  // posted: nobody waits for it
-      continue;
-    }
-    task->state = State::done;
-    task->cv.notify_one();  // under the lock: `task` cannot vanish before we are done
+    run_front(worker, lock);
   }
 }
 

@@ -1,6 +1,9 @@
 // The search workers and their admission control: `workers` threads run the
 // searches (one per core by default), each always on the same thread, so a
-// worker's Searcher, its malloc arena and its caches stay warm. At most
+// worker's Searcher, its malloc arena and its caches stay warm. The threads
+// are the pool's own, or the caller's (the server's connection loop, whose
+// workers serve ready connections themselves and take queued jobs with
+// run_one). At most
 // `max_waiting` requests wait for a worker, first come first served, each for
 // at most `max_wait`; a request that finds the queue full, or waits too long,
 // is refused at once (the server answers 429) instead of piling up behind the
@@ -22,7 +25,11 @@ namespace lanyard::query::http {
 
 class SearchWorkers {
  public:
-  SearchWorkers(std::size_t workers, std::size_t max_waiting, std::chrono::milliseconds max_wait);
+  // own_threads = false: no threads are started; the caller runs `workers`
+  // threads of its own that take the queued jobs with run_one (the server's
+  // connection loop, whose workers also serve connections).
+  SearchWorkers(std::size_t workers, std::size_t max_waiting, std::chrono::milliseconds max_wait,
+                bool own_threads = true);
   ~SearchWorkers();  // runs what is queued, then joins the workers
   SearchWorkers(const SearchWorkers&) = delete;
   SearchWorkers& operator=(const SearchWorkers&) = delete;
@@ -41,7 +48,15 @@ class SearchWorkers {
   // waited max_wait for a worker (and takes it out of the queue).
   void expire_waiting();
 
-  std::size_t size() const { return threads_.size(); }
+  // Without own threads: runs the oldest queued job on the caller's thread as
+  // worker `worker`; false when none is queued.
+  bool run_one(std::size_t worker);
+  // Without own threads: the caller's worker runs a search that was not
+  // queued (it counts as running, for admission and stats) / is done.
+  void started();
+  void finished();
+
+  std::size_t size() const { return workers_; }
 
   struct Stats {
     std::size_t running = 0;    // workers busy
@@ -62,8 +77,11 @@ class SearchWorkers {
     std::chrono::steady_clock::time_point queued_at;
   };
   bool admits() const;  // mutex_ held
+  // Runs the oldest queued task; lock held on entry and on return.
+  void run_front(std::size_t worker, std::unique_lock<std::mutex>& lock);
   void work(std::size_t worker);
 
+  const std::size_t workers_;
   const std::size_t max_waiting_;
   const std::chrono::milliseconds max_wait_;
   mutable std::mutex mutex_;

@@ -2,19 +2,21 @@
 
 #include <atomic>
 #include <cerrno>
+#include <cstdint>
 #include <cstring>
 #include <deque>
 #include <mutex>
 #include <optional>
 #include <string>
 #include <thread>
-#include <unordered_set>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
 #include <fcntl.h>
 #include <netdb.h>
 #include <sys/epoll.h>
+#include <sys/eventfd.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -26,6 +28,9 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 constexpr auto kSweepEvery = std::chrono::milliseconds(50);  // deadlines, queue waits, a stop
+// How often the monitor looks for ready connections while every worker is
+// busy: the longest /healthz waits then.
+constexpr auto kMonitorEvery = std::chrono::milliseconds(5);
 constexpr std::size_t kReadChunk = 16 * 1024;
 constexpr int kMaxEvents = 64;
 thread_local RequestState t_request;
@@ -45,13 +50,15 @@ Address address_of(int sock, int (*lookup)(int, sockaddr*, socklen_t*)) {
   return a;
 }
 
-// One connection. It is owned by one thread at a time: the loop while it is
-// armed in epoll (`wait` not none, under Loop::mutex) or being read; a worker
-// while its job holds it. Hand-overs go through the mutex or the workers'
-// queue, so its fields need no locks of their own.
+// One connection. It is owned by one thread at a time: epoll (and the
+// monitor's sweep) while it is armed (`wait` not none, under Loop::mutex);
+// then the thread that took its event (Loop::take), or the worker whose
+// queued job holds it. Hand-overs go through the mutex or the workers' queue,
+// so its fields need no locks of their own.
 struct Conn {
   explicit Conn(int s, std::size_t requests) : fd(s), requests_left(requests) {}
   int fd;
+  std::uint64_t id = 0;  // epoll's data for it
   enum class Wait { none, read, write } wait = Wait::none;
   bool registered = false;  // in the epoll set
   Clock::time_point deadline;
@@ -68,6 +75,7 @@ struct Conn {
   bool close_after_send = false;  // the response being sent is the last
   bool continue_sent = false;     // "100 Continue" for the request at in_pos
   bool refuse_next = false;       // no worker took the request at in_pos
+  bool deferred = false;          // the request at in_pos was queued for a worker
   std::optional<Address> remote, local;
 
   std::size_t unread() const { return in.size() - in_pos; }
@@ -112,8 +120,15 @@ RequestState& current_request() { return t_request; }
 struct HttpServer::Loop {
   Loop(HttpServer& s, ConnectionLimits l, SearchWorkers& w) : server(s), limits(l), workers(w) {
     epoll_fd = ::epoll_create1(EPOLL_CLOEXEC);
-    if (epoll_fd < 0) throw std::system_error(errno, std::generic_category(), "epoll_create1");
-    thread = std::thread([this] { run(); });
+    wake_fd = ::eventfd(0, EFD_NONBLOCK | EFD_SEMAPHORE | EFD_CLOEXEC);
+    epoll_event ev{};
+    ev.events = EPOLLIN;  // level-triggered: each queued job wakes one idle worker
+    ev.data.u64 = kWakeId;
+    if (epoll_fd < 0 || wake_fd < 0 || ::epoll_ctl(epoll_fd, EPOLL_CTL_ADD, wake_fd, &ev) != 0) {
+      throw std::system_error(errno, std::generic_category(), "epoll");
+    }
+    for (std::size_t i = 0; i < workers.size(); ++i) worker_threads.emplace_back([this, i] { work(i); });
+    monitor = std::thread([this] { watch(); });
   }
   ~Loop() { stop(); }
 
@@ -132,7 +147,7 @@ struct HttpServer::Loop {
   }
 
   // Closes idle connections, lets busy ones finish (their responses are
-  // sent), then ends the loop. Safe to call twice.
+  // sent), then ends the threads. Safe to call twice.
   void stop() {
     {
       std::lock_guard lock(mutex);
@@ -140,12 +155,16 @@ struct HttpServer::Loop {
       for (int fd : pending) discard(fd);
       pending.clear();
     }
-    if (thread.joinable()) thread.join();
-    if (epoll_fd >= 0) ::close(epoll_fd);
-    epoll_fd = -1;
+    if (monitor.joinable()) monitor.join();
+    for (int* fd : {&epoll_fd, &wake_fd}) {
+      if (*fd >= 0) ::close(*fd);
+      *fd = -1;
+    }
   }
 
  private:
+  static constexpr std::uint64_t kWakeId = 0;  // the eventfd's; connections count from 1
+
   static void discard(int fd) {
     ::shutdown(fd, SHUT_RDWR);
     ::close(fd);
@@ -153,7 +172,8 @@ struct HttpServer::Loop {
 
   void open_locked(int fd) {
     Conn* c = new Conn(fd, limits.max_requests);
-    conns.insert(c);
+    c->id = ++last_id;
+    conns.emplace(c->id, c);
     arm_locked(*c, Conn::Wait::read);
   }
 
@@ -177,7 +197,7 @@ struct HttpServer::Loop {
     }
     epoll_event ev{};
     ev.events = (wait == Conn::Wait::read ? EPOLLIN : EPOLLOUT) | EPOLLONESHOT;
-    ev.data.ptr = &c;
+    ev.data.u64 = c.id;
     if (::epoll_ctl(epoll_fd, c.registered ? EPOLL_CTL_MOD : EPOLL_CTL_ADD, c.fd, &ev) == 0) {
       c.registered = true;
     } else {
@@ -185,70 +205,127 @@ struct HttpServer::Loop {
     }
   }
 
+  // The connection an event is for, now owned by the caller; null when it
+  // was closed meanwhile (the monitor's sweep) or is not armed.
+  Conn* take(std::uint64_t id) {
+    std::lock_guard lock(mutex);
+    auto it = conns.find(id);
+    if (it == conns.end() || it->second->wait == Conn::Wait::none) return nullptr;
+    it->second->wait = Conn::Wait::none;
+    return it->second;
+  }
+
   void close(Conn& c) {
     {
       std::lock_guard lock(mutex);
-      conns.erase(&c);
-      if (c.registered) ::epoll_ctl(epoll_fd, EPOLL_CTL_DEL, c.fd, nullptr);
+      close_locked(c);
       if (!pending.empty() && !stopping) {
         open_locked(pending.front());
         pending.pop_front();
       }
     }
+  }
+
+  void close_locked(Conn& c) {
+    conns.erase(c.id);
+    if (c.registered) ::epoll_ctl(epoll_fd, EPOLL_CTL_DEL, c.fd, nullptr);
     discard(c.fd);
     delete &c;
   }
 
-  void run() {
+  // Worker `worker`: runs queued searches first, else serves the next
+  // connection that is ready, everything on this thread (searches included).
+  void work(std::size_t worker) {
+    epoll_event ev{};
+    for (;;) {
+      busy.fetch_add(1);
+      bool ran = workers.run_one(worker);
+      busy.fetch_sub(1);
+      if (ran) continue;
+      if (finished) return;
+      if (::epoll_wait(epoll_fd, &ev, 1, static_cast<int>(kSweepEvery.count())) != 1) continue;
+      if (ev.data.u64 == kWakeId) {
+        std::uint64_t one;
+        (void)!::read(wake_fd, &one, sizeof one);
+        continue;
+      }
+      if (Conn* c = take(ev.data.u64)) {
+        busy.fetch_add(1);
+        workers.started();
+        ready(*c, Phase::worker, worker);
+        workers.finished();
+        busy.fetch_sub(1);
+      }
+    }
+  }
+
+  // The monitor: deadlines and queue waits (the sweep), a stop, and, while
+  // every worker is busy, the connections that are ready: it answers what
+  // needs no Searcher (pages, /healthz, /metrics, cache hits) and queues the
+  // searches for the workers, answering 429 when the queue is full.
+  void watch() {
     epoll_event events[kMaxEvents];
     auto next_sweep = Clock::now() + kSweepEvery;
     for (;;) {
-      int n = ::epoll_wait(epoll_fd, events, kMaxEvents, static_cast<int>(kSweepEvery.count()));
-      for (int i = 0; i < n; ++i) {
-        Conn& c = *static_cast<Conn*>(events[i].data.ptr);
-        {
-          std::lock_guard lock(mutex);
-          c.wait = Conn::Wait::none;
+      std::this_thread::sleep_for(kMonitorEvery);
+      if (busy.load() >= workers.size()) {
+        int n = ::epoll_wait(epoll_fd, events, kMaxEvents, 0);
+        for (int i = 0; i < n; ++i) {
+          if (events[i].data.u64 == kWakeId) continue;
+          if (Conn* c = take(events[i].data.u64)) ready(*c, Phase::loop, 0);
         }
-        ready(c);
       }
       if (Clock::now() >= next_sweep) {
         next_sweep = Clock::now() + kSweepEvery;
-        if (sweep()) return;
+        if (sweep()) break;
       }
     }
+    finished = true;
+    for (auto& t : worker_threads) t.join();
   }
 
   // Expires queued searches, closes connections past their deadlines (and,
   // stopping, every idle one); true when stopped and no connection is left.
   bool sweep() {
     workers.expire_waiting();  // each runs advance() here, to answer 429
-    std::vector<Conn*> late;
     auto now = Clock::now();
-    {
-      std::lock_guard lock(mutex);
-      for (Conn* c : conns) {
-        if (c->wait == Conn::Wait::none) continue;  // a worker's, or not armed
-        if (now >= c->deadline || (stopping && c->wait == Conn::Wait::read)) late.push_back(c);
-      }
-      if (stopping && late.size() == conns.size()) {
-        for (Conn* c : late) close_locked_for_stop(*c);
-        return true;
+    std::lock_guard lock(mutex);
+    std::vector<Conn*> late;
+    for (auto& [id, c] : conns) {
+      if (c->wait == Conn::Wait::none) continue;  // being served
+      if (now >= c->deadline || (stopping && c->wait == Conn::Wait::read)) late.push_back(c);
+    }
+    for (Conn* c : late) close_locked(*c);
+    if (!stopping) {
+      while (!pending.empty() && conns.size() < limits.max_connections) {
+        open_locked(pending.front());
+        pending.pop_front();
       }
     }
-    for (Conn* c : late) close(*c);
-    return false;
+    return stopping && conns.empty();
   }
 
-  void close_locked_for_stop(Conn& c) {
-    conns.erase(&c);
-    if (c.registered) ::epoll_ctl(epoll_fd, EPOLL_CTL_DEL, c.fd, nullptr);
-    discard(c.fd);
-    delete &c;
+  // Queues the request at c.in_pos for a worker (and wakes one); false when
+  // the queue is full.
+  bool defer(Conn& c) {
+    Conn* cp = &c;
+    c.deferred = true;
+    bool posted = workers.post([this, cp](std::size_t w) { advance(*cp, Phase::worker, w); },
+                               [this, cp] {
+                                 cp->refuse_next = true;
+                                 advance(*cp, Phase::loop, 0);
+                               });
+    if (!posted) c.deferred = false;
+    if (posted) {
+      std::uint64_t one = 1;
+      (void)!::write(wake_fd, &one, sizeof one);
+    }
+    return posted;
   }
 
-  // c became readable or writable (the loop's thread).
-  void ready(Conn& c) {
+  // c became readable or writable: on worker `worker`'s thread, or on the
+  // monitor's (Phase::loop).
+  void ready(Conn& c, Phase phase, std::size_t worker) {
     if (c.out_pos < c.out.size()) {
       if (!send_out(c)) return close(c);
       if (c.out_pos < c.out.size()) return arm(c, Conn::Wait::write);
@@ -257,7 +334,7 @@ struct HttpServer::Loop {
     } else if (!receive(c)) {
       return close(c);
     }
-    advance(c, Phase::loop, 0);
+    advance(c, phase, worker);
   }
 
   // Reads what the socket holds, up to a request's worth beyond what is
@@ -301,8 +378,8 @@ struct HttpServer::Loop {
     return true;
   }
 
-  // Processes c's whole requests in order, on this thread (the loop's or
-  // worker `worker`'s), until one is partial (c is armed for reading), a
+  // Processes c's whole requests in order, on this thread (worker
+  // `worker`'s, or the monitor's for Phase::loop), until one is partial (c is armed for reading), a
   // response cannot be sent at once (armed for writing), a request goes to a
   // worker, or the connection closes.
   void advance(Conn& c, Phase phase, std::size_t worker) {
@@ -324,6 +401,8 @@ struct HttpServer::Loop {
       t_request.phase = c.refuse_next ? Phase::refused : phase;
       t_request.worker = worker;
       t_request.arrived = *c.arrived;
+      t_request.cache_checked = c.deferred;
+      c.deferred = false;
       c.refuse_next = false;
       const bool last = c.requests_left <= 1 || stopping_now() || extent.state == Extent::too_large || c.eof;
       const std::size_t mark = c.out.size();
@@ -332,13 +411,7 @@ struct HttpServer::Loop {
       bool ok = server.process_request(stream, last, closed, nullptr);
       if (t_request.defer) {
         c.out.resize(mark);
-        Conn* cp = &c;
-        bool posted = workers.post([this, cp](std::size_t w) { advance(*cp, Phase::worker, w); },
-                                   [this, cp] {
-                                     cp->refuse_next = true;
-                                     advance(*cp, Phase::loop, 0);
-                                   });
-        if (posted) return;
+        if (defer(c)) return;
         c.refuse_next = true;  // the queue is full: answered 429 at once
         continue;
       }
@@ -364,11 +437,16 @@ struct HttpServer::Loop {
   const ConnectionLimits limits;
   SearchWorkers& workers;
   int epoll_fd = -1;
-  std::mutex mutex;  // conns, pending, stopping, and each Conn's wait and deadline while armed
-  std::unordered_set<Conn*> conns;
+  int wake_fd = -1;  // an eventfd: one count per queued search
+  std::mutex mutex;  // conns, pending, stopping, last_id, and each Conn's wait and deadline while armed
+  std::unordered_map<std::uint64_t, Conn*> conns;  // by id (epoll's data: a closed one is not found)
+  std::uint64_t last_id = kWakeId;
   std::deque<int> pending;  // accepted past max_connections, not yet read
   std::atomic<bool> stopping{false};  // written under mutex
-  std::thread thread;
+  std::atomic<bool> finished{false};  // the monitor is done: workers end once the queue is empty
+  std::atomic<std::size_t> busy{0};   // workers serving a connection or a queued search
+  std::vector<std::thread> worker_threads;
+  std::thread monitor;
 };
 
 namespace {

@@ -1,18 +1,19 @@
 // How the query server holds connections (with server.cc, the only files
 // that include httplib.h). cpp-httplib parses requests and writes responses;
-// the connections are ours: one event-loop thread (epoll) reads every
-// connection's bytes until request_extent (framing.h) says a request is
-// whole, then has httplib process it from memory:
-// - on the loop thread, when it is cheap (a page, /healthz, /metrics, an
-//   answer from the result cache);
-// - on a search worker (admission.h) when the handler asks for one
-//   (current_request().defer): the request is handed over whole and processed
-//   there again, search included, so a search costs no thread hand-off beyond
-//   that one and no thread per connection.
-// Responses are sent without blocking; what the socket does not take at once
-// is sent by the loop. Deadlines are per request and per response, not per
-// read: a client sending a byte a second is closed after read_timeout and
-// never holds a thread.
+// the connections are ours, in one epoll set (armed one-shot, so that
+// a connection is served by one thread at a time):
+// - the search workers (admission.h, one per core) wait in epoll; the one that
+//   takes a ready connection reads it until request_extent (framing.h) says a
+//   request is whole, has httplib process it from memory, search included, on
+//   its own thread and Searcher, and sends the response without blocking:
+//   no thread per connection and no hand-off between threads;
+// - a monitor thread keeps the deadlines and the queue waits, and, while every
+//   worker is busy, takes the ready connections itself: it answers what needs
+//   no Searcher (pages, /healthz, /metrics, cache hits) and queues searches
+//   for the workers (current_request().defer), 429 when the queue is full.
+// What the socket does not take at once is sent when it is writable.
+// Deadlines are per request and per response, not per read: a client sending
+// a byte a second is closed after read_timeout and never holds a thread.
 #pragma once
 
 #include <chrono>
@@ -36,7 +37,7 @@ struct ConnectionLimits {
 
 // Where the request being handled on this thread runs.
 enum class Phase {
-  loop,     // the event loop's thread: the handler may defer it to a worker
+  loop,     // the monitor's thread: the handler may defer it to a worker
   worker,   // search worker `worker`
   refused,  // no worker took it (queue full, or waited too long): answer 429
 };
@@ -49,6 +50,8 @@ struct RequestState {
   // Set by the handler on the loop thread: discard this response and process
   // the request again on a search worker.
   bool defer = false;
+  // Set by the loop for a request deferred so: the handler already ran once.
+  bool cache_checked = false;
   // Set by the handler: close the connection after this response, e.g. when
   // the request was malformed HTTP and what follows it cannot be trusted.
   bool close_after = false;

@@ -176,7 +176,7 @@ struct Server::Impl {
       : options(resolved(std::move(o))),
         searchers(options.threads, options.db, options.gazetteer,
                   std::chrono::duration<double>(options.time_budget).count(), options.shards, metrics),
-        workers(options.threads, options.max_queued, options.max_queue_wait),
+        workers(options.threads, options.max_queued, options.max_queue_wait, /*own_threads=*/false),
         cache(options.cache_bytes),
         http(limits_of(options), workers) {}
 
@@ -229,17 +229,17 @@ struct Server::Impl {
     std::optional<std::string> key;
     std::uint64_t generation = 0;
     if (cache.enabled()) {
-      if (request.phase == Phase::loop) follow_index();
+      if (!request.cache_checked) follow_index();
       key = cache_key(route, r, std::chrono::system_clock::now());
       // Read before the Searcher refreshes: what it computes on a newer
       // revision than this generation's is refused by put, never kept stale.
       generation = cache.generation();
-    }
-    if (request.phase == Phase::loop) {
-      // Looked up (and a miss counted) once, here; the worker only searches.
-      if (cache.enabled()) {
+      // A request the monitor deferred was looked up (and its miss counted) there.
+      if (!request.cache_checked) {
         if (auto hit = key ? cache.get(*key) : nullptr) return with_cache_header(*hit, "hit");
       }
+    }
+    if (request.phase == Phase::loop) {
       request.defer = true;
       return {};
     }

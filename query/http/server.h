@@ -1,6 +1,9 @@
-// The query server: HTTP over the route table (routes.h). A thread per open
-// connection (connection.h); searches run on `threads` search workers, each
-// with a Searcher of its own (admission.h), and see index reloads without restarts.
+// The query server: HTTP over the route table (routes.h). `threads` search
+// workers serve the connections from one epoll set, each request whole on
+// one thread, the search included, each worker with a Searcher of its own;
+// a monitor thread keeps deadlines and answers pages, /healthz and /metrics
+// while every worker is busy (connection.h, admission.h). Searches see index
+// reloads without restarts.
 // Only server.cc and connection.cc include httplib.h.
 #pragma once
 
@@ -40,7 +43,7 @@ struct ServerOptions {
   // The result cache (result_cache.h): whole 200 responses of the /api/
   // routes up to this many bytes, dropped when the index changes; 0 = off.
   std::size_t cache_bytes = std::size_t{64} << 20;
-  // Open connections served at once (one cheap thread each); more wait.
+  // Open connections served at once; more wait, accepted but not read.
   std::size_t max_connections = 256;
   std::chrono::milliseconds read_timeout{5000};        // to receive a whole request, from its first byte
   std::chrono::milliseconds write_timeout{5000};       // to send a whole response
