@@ -106,6 +106,16 @@ def main():
         if line and not line.startswith("#"):
             write(out, "search_request", b"\x00" + line.encode())  # HTTP query string
             write(out, "search_request", b"\x01" + line.replace("&", "\0").encode())  # CLI
+    # framing: requests as clients send them, then each cut short.
+    requests = [b"GET /api/search?" + line.encode() + b" HTTP/1.1\r\nHost: x\r\n\r\n"
+                for line in (source / "fuzz" / "seeds" / "search_request.txt").read_text().splitlines()[:20]
+                if line and not line.startswith("#")]
+    requests += [b"POST /api/search HTTP/1.1\r\nContent-Length: 5\r\nExpect: 100-continue\r\n\r\nhello",
+                 b"POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n4;x=y\r\nwiki\r\n0\r\nT: 1\r\n\r\n",
+                 b"GET / HTTP/1.1\r\n\r\nGET /healthz HTTP/1.1\r\n\r\n"]
+    for request in requests:
+        write(out, "framing", request)
+        write(out, "framing", request[: len(request) // 2])
     for target in sorted(os.listdir(out)):
         print(f"seeds: {target}: {len(os.listdir(out / target))}")
 

@@ -57,7 +57,8 @@ Head read_head(std::string_view block) {
 }
 
 // The end of a chunked body starting at `body`, relative to it; nullopt while
-// partial; `body.size()` (everything so far) when it cannot be parsed.
+// partial; the end of the first line that is not a chunk size when there is
+// one (for httplib to refuse).
 std::optional<std::size_t> chunked_end(std::string_view body) {
   std::size_t at = 0;
   for (;;) {
@@ -68,7 +69,7 @@ std::optional<std::size_t> chunked_end(std::string_view body) {
     size_text = trim(size_text);
     std::size_t size = 0;
     auto [end, ec] = std::from_chars(size_text.data(), size_text.data() + size_text.size(), size, 16);
-    if (ec != std::errc{} || end != size_text.data() + size_text.size()) return body.size();
+    if (ec != std::errc{} || end != size_text.data() + size_text.size()) return eol + 2;  // httplib refuses it
     at = eol + 2;
     if (size == 0) {
       // Trailer fields, then an empty line.
@@ -107,6 +108,7 @@ Extent request_extent(std::string_view received, std::size_t max_bytes) {
       e.expects_continue = head.expect_continue && body.empty();
       return e;
     }
+    if (*end > max_bytes - head_end) return {Extent::too_large, max_bytes};
     body_bytes = *end;
   } else if (head.content_length) {
     std::string_view text = *head.content_length;
