@@ -350,6 +350,9 @@ struct HttpServer::Loop {
       c.in.resize(had + kReadChunk);
       ssize_t n = ::recv(c.fd, c.in.data() + had, kReadChunk, MSG_DONTWAIT);
       c.in.resize(had + static_cast<std::size_t>(std::max<ssize_t>(n, 0)));
+      // A short read emptied the socket (most likely): another recv would
+      // only say so. What arrives after it wakes the connection again.
+      if (n > 0 && static_cast<std::size_t>(n) < kReadChunk) return true;
       if (n > 0) continue;
       if (n == 0) {
         c.eof = true;
