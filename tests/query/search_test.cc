@@ -309,7 +309,10 @@ TEST_CASE("search: half-typed and mixed-script queries never fail", "[query]") {
                            "(paris OR",      "paris)",      "title:",        "title:\"x",    "-",
                            "*",              "a*",          "date:..",       "date:x..y",    "OR OR OR",
                            "pytorch 深度学习 conference", "深度 learning AND", "\"深度学习 pytorch", "location:",
-                           "topic:\"",       "+",           "year:abc",      "NEAR paris",   "paris ADJ"};
+                           "topic:\"",       "+",           "year:abc",      "NEAR paris",   "paris ADJ",
+                           // A syntax error with CJK terms on Xapian's parser stack leaked
+                           // them (fuzz/search_request.cc; LeakSanitizer fails the run).
+                           "OR 北a 北aK",     "AND北a 北aK", "(AND 北a 北aK"};
   for (const char* q : queries) {
     INFO(q);
     for (bool partial : {false, true}) {
