@@ -304,7 +304,7 @@ std::string QueryBuilder::spelling_suggestion(const std::string& text, bool* ski
 
 std::string QueryBuilder::spelling_lookup(const std::string& word) const {
   if (!spelling_index_ && spelling_index_allowed_ && ++spelling_lookups_ >= kLookupsBeforeIndex)
-    spelling_index_ = SpellingIndex::build(db_);
+    build_spelling_index();
   if (spelling_index_ && SpellingIndex::answers(word)) return spelling_index_->suggest(word);
   return db_.get_spelling_suggestion(word);
 }
@@ -336,12 +336,11 @@ std::optional<Xapian::Query> QueryBuilder::try_parse(const std::string& text, un
     // syntax error ends the parse ("OR 北a 北aK": 384 bytes a time, found by
     // fuzz/search_request.cc), so text with CJK characters meets the operator
     // syntax only once the same text without them has parsed.
+    const unsigned parse_flags = flags & ~static_cast<unsigned>(Qp::FLAG_SPELLING_CORRECTION);
     if (flags & Qp::FLAG_BOOLEAN) {
-      if (std::string probe = cjk_as_latin(text); !probe.empty()) {
-        (void)qp_.parse_query(probe, flags & ~static_cast<unsigned>(Qp::FLAG_SPELLING_CORRECTION));
-      }
+      if (std::string probe = cjk_as_latin(text); !probe.empty()) (void)qp_.parse_query(probe, parse_flags);
     }
-    Xapian::Query q = qp_.parse_query(text, flags & ~static_cast<unsigned>(Qp::FLAG_SPELLING_CORRECTION));
+    Xapian::Query q = qp_.parse_query(text, parse_flags);
     if (flags & Qp::FLAG_SPELLING_CORRECTION) {
       out.spelling_text = text;
       spell(out, false);

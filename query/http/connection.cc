@@ -238,10 +238,7 @@ struct HttpServer::Loop {
   void work(std::size_t worker) {
     epoll_event ev{};
     for (;;) {
-      busy.fetch_add(1);
-      bool ran = workers.run_one(worker);
-      busy.fetch_sub(1);
-      if (ran) continue;
+      if (workers.run_one(worker)) continue;
       if (finished) return;
       if (::epoll_wait(epoll_fd, &ev, 1, static_cast<int>(kSweepEvery.count())) != 1) continue;
       if (ev.data.u64 == kWakeId) {
@@ -250,11 +247,9 @@ struct HttpServer::Loop {
         continue;
       }
       if (Conn* c = take(ev.data.u64)) {
-        busy.fetch_add(1);
-        workers.started();
+        workers.started();  // counts as running, for admission, stats and the monitor
         ready(*c, Phase::worker, worker);
         workers.finished();
-        busy.fetch_sub(1);
       }
     }
   }
@@ -268,7 +263,7 @@ struct HttpServer::Loop {
     auto next_sweep = Clock::now() + kSweepEvery;
     for (;;) {
       std::this_thread::sleep_for(kMonitorEvery);
-      if (busy.load() >= workers.size()) {
+      if (workers.stats().running >= workers.size()) {
         int n = ::epoll_wait(epoll_fd, events, kMaxEvents, 0);
         for (int i = 0; i < n; ++i) {
           if (events[i].data.u64 == kWakeId) continue;
@@ -407,7 +402,8 @@ struct HttpServer::Loop {
       t_request.cache_checked = c.deferred;
       c.deferred = false;
       c.refuse_next = false;
-      const bool last = c.requests_left <= 1 || stopping_now() || extent.state == Extent::too_large || c.eof;
+      const bool last = c.requests_left <= 1 || stopping.load(std::memory_order_relaxed) ||
+                        extent.state == Extent::too_large || c.eof;
       const std::size_t mark = c.out.size();
       RequestStream stream(c, extent.bytes);
       bool closed = false;
@@ -433,8 +429,6 @@ struct HttpServer::Loop {
     }
   }
 
-  bool stopping_now() const { return stopping.load(std::memory_order_relaxed); }
-
  public:
   HttpServer& server;
   const ConnectionLimits limits;
@@ -447,7 +441,6 @@ struct HttpServer::Loop {
   std::deque<int> pending;  // accepted past max_connections, not yet read
   std::atomic<bool> stopping{false};  // written under mutex
   std::atomic<bool> finished{false};  // the monitor is done: workers end once the queue is empty
-  std::atomic<std::size_t> busy{0};   // workers serving a connection or a queued search
   std::vector<std::thread> worker_threads;
   std::thread monitor;
 };

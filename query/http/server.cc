@@ -219,10 +219,9 @@ struct Server::Impl {
   }
 
   // A route that reads the index: from the result cache when it holds the
-  // answer (on the connection loop's thread: no worker, no Xapian), else on a
-  // search worker and its Searcher refreshed to the latest revision (the loop
-  // defers the request to one, see connection.h), the answer kept when it is
-  // whole.
+  // answer (no Xapian), else on this search worker's Searcher refreshed to
+  // the latest revision, the answer kept when it is whole. On the monitor's
+  // thread (Phase::loop) a miss is deferred to a worker (connection.h).
   HttpResponse search(const Route& route, const HttpRequest& r, RouteContext ctx) {
     RequestState& request = current_request();
     if (request.phase == Phase::refused) return overloaded();
