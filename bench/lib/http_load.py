@@ -62,7 +62,9 @@ def wait_healthy(url, proc, seconds=60):
 
 def http_load(build, db, queries, seconds, connections=(1, 8, 32), threads=None, cache_mb=0):
     """Metrics: PREFIX_c{N}_{rps,p50_ms,p99_ms,errors}, server RSS before and after; PREFIX is
-    http, or http_cache with cache_mb > 0 (the server's --cache-mb; 0 = cache off)."""
+    http, or http_cache with cache_mb > 0 (the server's --cache-mb; 0 = cache off). With the
+    cache off also http_ceiling_qps: lanyard_query_throughput over the same URLs on the
+    server's thread count, wall-clock, the in-process figure the c32 throughput is held to."""
     if not shutil.which("wrk"):
         return None
     threads = threads or os.cpu_count()
@@ -76,6 +78,14 @@ def http_load(build, db, queries, seconds, connections=(1, 8, 32), threads=None,
         lua = os.path.join(tmp, "queries.lua")
         with open(lua, "w") as fh:
             fh.write(LUA % {"urls": urls})
+        if cache_mb == 0:
+            # The ceiling: the search library on as many threads as the server has
+            # workers, over the same requests, wall-clock (no HTTP, no JSON).
+            out = subprocess.run([os.path.join(build, "bench", "lanyard_query_throughput"), db, urls, str(threads),
+                                  str(seconds)], check=True, stdout=subprocess.PIPE, text=True).stdout
+            line = next(x for x in out.splitlines() if x.startswith("RESULT "))
+            fields = dict(f.split("=", 1) for f in line.split()[1:])
+            m["http_ceiling_qps"] = (float(fields["qps"]), "queries/s")
         port = free_port()
         web = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "..", "web")
         server = subprocess.Popen([os.path.join(build, "app", "lanyard"), "serve", "--db", db, "--listen",

@@ -65,10 +65,18 @@ def _http(ours):
     for (c, _), m in sorted(ours.items()):
         if "http_c32_rps" not in m or c == "smoke":
             continue
+        # The library's wall-clock queries/s over the same requests on the same
+        # threads (http_ceiling_qps); runs before it had only the sum of the
+        # per-process in-search rates, which leaves out each process's time
+        # between searches and so overstates what the cores can do.
+        ceiling = m.get("http_ceiling_qps")
         inproc = next((v for k, v in m.items() if k.startswith("inproc_qps_")), None)
-        r = m["http_c32_rps"] / inproc if inproc else None
-        rows.append(_row("HTTP c32 throughput vs in-process", c, "%s (%s vs %s q/s)" % (
-            _f(r, "x"), _f(m["http_c32_rps"]), _f(inproc)), ">= 0.8", None if r is None else r >= 0.8))
+        base = ceiling or inproc
+        r = m["http_c32_rps"] / base if base else None
+        text = "%s (%s vs %s q/s%s)" % (_f(r, "x"), _f(m["http_c32_rps"]), _f(base),
+                                        "" if not ceiling else "; %s of the in-search rate %s" % (
+                                            _f(m["http_c32_rps"] / inproc if inproc else None, "x"), _f(inproc)))
+        rows.append(_row("HTTP c32 throughput vs in-process", c, text, ">= 0.8", None if r is None else r >= 0.8))
         errors = sum(m.get("http_c%d_errors" % n, 0) for n in (1, 8, 32))
         rows.append(_row("HTTP errors", c, str(errors), "0", errors == 0))
     v = ours.get(("synth-1m", "lanyard"), {}).get("http_rss_end_mib")
