@@ -6,6 +6,7 @@
 
 #include "core/schema.h"
 #include "query/facets.h"
+#include "query/rank_order.h"
 #include "query/snippets.h"
 #include "query/stored_hit.h"
 
@@ -52,28 +53,28 @@ core::Date system_today() {
   return core::Date{utc.tm_year + 1900, utc.tm_mon + 1, utc.tm_mday};
 }
 
-void set_order(Xapian::Enquire& enquire, const SearchRequest& r, bool browse, const Filters& filters,
+// Sets the order of enquire's hits; false for relevance, which Xapian sorts
+// by relevance alone and rank_page then breaks the ties of.
+bool set_order(Xapian::Enquire& enquire, const SearchRequest& r, bool browse, const Filters& filters,
                std::unique_ptr<Xapian::KeyMaker>& keymaker) {
   SortOrder order = r.sort.value_or(browse ? SortOrder::date_desc : SortOrder::relevance);
   switch (order) {
     case SortOrder::relevance:
-      // Equal scores: newest first, then by id, the same in one database and
-      // over shards (document numbers differ between the two).
-      enquire.set_sort_by_relevance_then_value(slot::kOrder, true);
-      return;
+      return false;
     case SortOrder::date:
       enquire.set_sort_by_value_then_relevance(slot::kOrder, false);
-      return;
+      return true;
     case SortOrder::date_desc:
       enquire.set_sort_by_value_then_relevance(slot::kOrder, true);
-      return;
+      return true;
     case SortOrder::distance:
-      if (!filters.centre) return;
+      if (!filters.centre) return false;
       keymaker = std::make_unique<Xapian::LatLongDistanceKeyMaker>(
           slot::kLatLong, Xapian::LatLongCoords(*filters.centre), Xapian::GreatCircleMetric());
       enquire.set_sort_by_key_then_relevance(keymaker.get(), false);
-      return;
+      return true;
   }
+  return true;
 }
 
 std::optional<double> distance_km(const Xapian::Document& doc, const Filters& filters) {
@@ -252,12 +253,13 @@ core::Result<SearchResult> Searcher::run(const SearchRequest& r) {
   enquire.set_query(filters->apply(base));
   if (time_budget_ > 0) enquire.set_time_limit(time_budget_);
   std::unique_ptr<Xapian::KeyMaker> keymaker;
-  set_order(enquire, r, browse, *filters, keymaker);
+  const bool by_value = set_order(enquire, r, browse, *filters, keymaker);
   FacetCounter counter = unselected_facet_counter(*filters, facet_index());
   if (!remote_) counter.attach(enquire);
   auto counting = std::chrono::steady_clock::now();
-  Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(r.offset),
-                                       static_cast<Xapian::doccount>(r.limit), all);
+  Xapian::MSet mset = by_value ? enquire.get_mset(static_cast<Xapian::doccount>(r.offset),
+                                                  static_cast<Xapian::doccount>(r.limit), all)
+                               : enquire.get_mset(0, rank_fetch_size(r.offset, r.limit), all);
   bool cut = may_have_hit_time_limit(counting, time_budget_);
   if (remote_) {
     // Xapian 1.4.22 over remote shards: match spies on an Enquire that sorts
@@ -277,7 +279,20 @@ core::Result<SearchResult> Searcher::run(const SearchRequest& r) {
   if (r.snippets) highlighter.emplace(db_, base);
   result.total = mset.get_matches_estimated();
   result.total_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound() && !cut && facets_whole;
-  for (auto it = mset.begin(); it != mset.end(); ++it) {
+  std::vector<Xapian::MSetIterator> page;
+  std::optional<Xapian::MSet> sorted;  // by Xapian, when rank_page cannot see a run of ties whole
+  if (by_value) {
+    for (auto it = mset.begin(); it != mset.end(); ++it) page.push_back(it);
+  } else if (auto ranked = rank_page(mset, r.offset, r.limit, slot::kOrder)) {
+    page = std::move(*ranked);
+  } else {
+    Xapian::Enquire tied(db_);
+    tied.set_query(filters->apply(base));
+    tied.set_sort_by_relevance_then_value(slot::kOrder, true);
+    sorted = tied.get_mset(static_cast<Xapian::doccount>(r.offset), static_cast<Xapian::doccount>(r.limit));
+    for (auto it = sorted->begin(); it != sorted->end(); ++it) page.push_back(it);
+  }
+  for (const auto& it : page) {
     Xapian::Document doc = it.get_document();
     Hit hit = hit_summary_from_document(doc);
     hit.score = browse ? 0 : it.get_percent() / 100.0;

@@ -4,6 +4,7 @@ list(APPEND LANYARD_TEST_SOURCES
   query/golden_test.cc
   query/json_text_test.cc
   query/request_test.cc
+  query/rank_order_test.cc
   query/search_test.cc
   query/snippets_test.cc
   query/spelling_index_test.cc
