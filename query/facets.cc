@@ -21,8 +21,9 @@ IndexedFacetSpy::IndexedFacetSpy(std::shared_ptr<const FacetIndex> index, std::v
   for (std::size_t f : facets_) counts_.emplace_back(index_->column(f).keys.size(), 0);
 }
 
-void IndexedFacetSpy::operator()(const Xapian::Document& doc, double) {
-  std::size_t docid = doc.get_docid();
+void IndexedFacetSpy::operator()(const Xapian::Document& doc, double) { count(doc.get_docid()); }
+
+void IndexedFacetSpy::count(std::size_t docid) {
   for (std::size_t i = 0; i < facets_.size(); ++i) {
     const FacetIndex::Column& c = index_->column(facets_[i]);
     // A document added after the index was read has no entry: the searcher
@@ -32,6 +33,19 @@ void IndexedFacetSpy::operator()(const Xapian::Document& doc, double) {
       for (std::uint32_t k = c.offsets[docid]; k < c.offsets[docid + 1]; ++k) ++counts_[i][c.ids[k]];
     } else if (docid < c.single.size() && c.single[docid]) {
       ++counts_[i][c.single[docid] - 1];
+    }
+  }
+}
+
+void IndexedFacetSpy::count_all() {
+  for (std::size_t i = 0; i < facets_.size(); ++i) {
+    const FacetIndex::Column& c = index_->column(facets_[i]);
+    if (!c.offsets.empty()) {
+      for (std::uint32_t id : c.ids) ++counts_[i][id];
+    } else {
+      for (std::uint32_t id : c.single) {
+        if (id) ++counts_[i][id - 1];
+      }
     }
   }
 }
@@ -73,6 +87,12 @@ void FacetCounter::attach(Xapian::Enquire& enquire) {
   for (auto& [slot, spy] : slot_spies_) enquire.add_matchspy(spy.get());
 }
 
+bool FacetCounter::count_all() {
+  if (!indexed_) return false;
+  indexed_->count_all();
+  return true;
+}
+
 void FacetCounter::collect(std::size_t limit, std::vector<std::vector<FacetValue>>& out) const {
   out.resize(kFacetCount);
   if (indexed_) indexed_->collect(limit, out);
@@ -103,9 +123,17 @@ bool may_have_hit_time_limit(std::chrono::steady_clock::time_point start, double
 
 bool count_selected_facets(const Xapian::Database& db, const Xapian::Query& base, const Filters& filters,
                            std::size_t limit, const std::shared_ptr<const FacetIndex>& index,
-                           std::vector<std::vector<FacetValue>>& out, double time_limit) {
+                           std::vector<std::vector<FacetValue>>& out, double time_limit,
+                           bool base_is_everything) {
   bool whole = true;
   for (const auto& [facet, query] : filters.by_facet) {
+    if (base_is_everything && filters.by_facet.size() == 1 && filters.other.empty()) {
+      FacetCounter counter({facet}, index);
+      if (counter.count_all()) {
+        counter.collect(limit, out);
+        continue;
+      }
+    }
     Xapian::Enquire enquire(db);
     enquire.set_query(filters.apply(base, facet));
     enquire.set_weighting_scheme(Xapian::BoolWeight());

@@ -27,10 +27,14 @@ class IndexedFacetSpy : public Xapian::MatchSpy {
  public:
   IndexedFacetSpy(std::shared_ptr<const FacetIndex> index, std::vector<std::size_t> facets);
   void operator()(const Xapian::Document& doc, double wt) override;
+  // Counts every document of the index, as a match of everything would,
+  // from the columns alone (a deleted document has no entries there).
+  void count_all();
   // Writes the counted facets into out (kFacetCount lists).
   void collect(std::size_t limit, std::vector<std::vector<FacetValue>>& out) const;
 
  private:
+  void count(std::size_t docid);
   std::shared_ptr<const FacetIndex> index_;
   std::vector<std::size_t> facets_;
   std::vector<std::vector<std::uint32_t>> counts_;  // per entry of facets_, by key id
@@ -45,6 +49,9 @@ class FacetCounter {
  public:
   FacetCounter(const std::vector<std::size_t>& facets, std::shared_ptr<const FacetIndex> index);
   void attach(Xapian::Enquire& enquire);
+  // Counts every document of the index without a match, when the facet
+  // index is there: false (nothing counted) when only Xapian's spies can.
+  bool count_all();
   // Writes the counted facets into out (kFacetCount lists).
   void collect(std::size_t limit, std::vector<std::vector<FacetValue>>& out) const;
 
@@ -64,10 +71,13 @@ bool may_have_hit_time_limit(std::chrono::steady_clock::time_point start, double
 
 // For each facet selected in filters, counts it over base filtered by every
 // other group (one extra pass each), each pass stopping to check every match
-// after time_limit seconds (0 = never). False when a pass stopped early (its
-// counts are partial). Throws Xapian::Error.
+// after time_limit seconds (0 = never). base_is_everything: base matches
+// every document (no words), so that with no other group a pass would count
+// the whole index, which the facet index counts without a match. False when
+// a pass stopped early (its counts are partial). Throws Xapian::Error.
 bool count_selected_facets(const Xapian::Database& db, const Xapian::Query& base, const Filters& filters,
                            std::size_t limit, const std::shared_ptr<const FacetIndex>& index,
-                           std::vector<std::vector<FacetValue>>& out, double time_limit = 0);
+                           std::vector<std::vector<FacetValue>>& out, double time_limit = 0,
+                           bool base_is_everything = false);
 
 }  // namespace lanyard::query

@@ -209,7 +209,8 @@ core::Result<SearchResult> Searcher::run(const SearchRequest& r) {
 
   ParseOptions options{DefaultOp::all_words, r.partial, !r.partial};
   ParsedQuery parsed = builder_->parse(r.query, options);
-  bool browse = parsed.query.empty();
+  const bool no_words = parsed.query.empty();
+  bool browse = no_words;
   Xapian::Query base = browse ? match_all() : parsed.query;
   if (!parsed.corrected.empty()) result.corrected_query = parsed.corrected;
 
@@ -255,7 +256,10 @@ core::Result<SearchResult> Searcher::run(const SearchRequest& r) {
   std::unique_ptr<Xapian::KeyMaker> keymaker;
   const bool by_value = set_order(enquire, r, browse, *filters, keymaker);
   FacetCounter counter = unselected_facet_counter(*filters, facet_index());
-  if (!remote_) counter.attach(enquire);
+  // Everything, unfiltered (a site's first page): the facet index counts the
+  // whole index without a spy on each of its documents.
+  const bool everything = no_words && filters->by_facet.empty() && filters->other.empty();
+  if (!remote_ && !(everything && counter.count_all())) counter.attach(enquire);
   auto counting = std::chrono::steady_clock::now();
   Xapian::MSet mset = by_value ? enquire.get_mset(static_cast<Xapian::doccount>(r.offset),
                                                   static_cast<Xapian::doccount>(r.limit), all)
@@ -273,7 +277,7 @@ core::Result<SearchResult> Searcher::run(const SearchRequest& r) {
   }
   counter.collect(r.facet_limit, result.facets);
   bool facets_whole =
-      count_selected_facets(db_, base, *filters, r.facet_limit, facet_index(), result.facets, time_budget_);
+      count_selected_facets(db_, base, *filters, r.facet_limit, facet_index(), result.facets, time_budget_, no_words);
 
   std::optional<Highlighter> highlighter;
   if (r.snippets) highlighter.emplace(db_, base);
@@ -359,11 +363,13 @@ core::Result<std::vector<std::vector<FacetValue>>> Searcher::facets(std::size_t 
 
 core::Result<std::vector<std::vector<FacetValue>>> Searcher::facets_once(std::size_t limit) {
   try {
-    Xapian::Enquire enquire(db_);
-    enquire.set_query(match_all());
     FacetCounter counter(std::vector<std::size_t>{0, 1, 2, 3, 4, 5}, facet_index());
-    counter.attach(enquire);
-    enquire.get_mset(0, 0, db_.get_doccount());
+    if (!counter.count_all()) {
+      Xapian::Enquire enquire(db_);
+      enquire.set_query(match_all());
+      counter.attach(enquire);
+      enquire.get_mset(0, 0, db_.get_doccount());
+    }
     std::vector<std::vector<FacetValue>> out;
     counter.collect(limit, out);
     return out;

@@ -231,3 +231,50 @@ TEST_CASE("facets: a date range narrowed by the month terms matches what the dat
     if (long_event) CHECK(found > 0);  // its last months lie past its terms, and are found
   }
 }
+
+TEST_CASE("facets: the whole index counted without a match leaves out deleted documents", "[query]") {
+  // The whole index (facets(), a page with no words and no filter, and the
+  // selected facet of a page with no words) is counted from the facet index
+  // alone; a deleted document must not count there either.
+  lanyard::testing::TempDir dir;
+  lanyard::testing::write_fixture_index(dir.path() / "db");
+  std::map<Xapian::docid, Doc> docs;
+  {
+    Xapian::WritableDatabase w((dir.path() / "db").string());
+    for (auto p = w.postlist_begin(""); p != w.postlist_end(""); ++p) docs[*p] = read_doc(w.get_document(*p));
+    Xapian::docid gone = 0;
+    for (const auto& [id, doc] : docs) {
+      if (!doc.label.empty() && !doc.topics.empty() && !doc.online.empty()) gone = id;
+    }
+    REQUIRE(gone != 0);
+    w.delete_document(gone);
+    w.commit();
+    docs.erase(gone);
+  }
+  std::vector<Counts> expected(6);
+  for (const auto& [id, doc] : docs) add(expected, doc, -1);
+  auto searcher = lanyard::query::Searcher::open(dir.path() / "db");
+  REQUIRE(searcher);
+  auto counts = [](const std::vector<lanyard::query::FacetValue>& values) {
+    Counts c;
+    for (const auto& v : values) c[v.value] = v.count;
+    return c;
+  };
+  auto whole = (*searcher)->facets(0);
+  REQUIRE(whole);
+  SearchRequest all;
+  all.facet_limit = 0;
+  auto page = (*searcher)->search(all);
+  REQUIRE(page);
+  CHECK(page->total == docs.size());
+  SearchRequest one_topic = all;
+  one_topic.topics = {"llm"};
+  auto selected = (*searcher)->search(one_topic);
+  REQUIRE(selected);
+  for (std::size_t f = 0; f < 6; ++f) {
+    INFO("facet " << lanyard::query::kFacetNames[f]);
+    CHECK(counts((*whole)[f]) == expected[f]);
+    CHECK(counts(page->facets[f]) == expected[f]);
+  }
+  CHECK(counts(selected->facets[2]) == expected[2]);
+}
