@@ -40,4 +40,55 @@ std::optional<std::vector<Xapian::MSetIterator>> rank_page(const Xapian::MSet& m
                                            items.begin() + static_cast<std::ptrdiff_t>(ranked));
 }
 
+TopByWeight::TopByWeight(std::size_t k) : k_(std::max<std::size_t>(k, 1)), prune_at_(4 * k_ + 64) {}
+
+void TopByWeight::operator()(const Xapian::Document& doc, double wt) {
+  if (wt < floor_) return;
+  items_.emplace_back(wt, doc.get_docid());
+  if (items_.size() >= prune_at_) prune();
+}
+
+void TopByWeight::prune() {
+  if (items_.size() > k_) {
+    auto kth = items_.begin() + static_cast<std::ptrdiff_t>(k_ - 1);
+    std::nth_element(items_.begin(), kth, items_.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+    floor_ = kth->first;
+    std::erase_if(items_, [&](const auto& item) { return item.first < floor_; });
+  }
+  // A long run of ties stays whole: prune again only after it has doubled.
+  prune_at_ = std::max(4 * k_ + 64, 2 * items_.size());
+}
+
+std::vector<std::pair<Xapian::docid, double>> TopByWeight::page(const Xapian::Database& db, std::size_t offset,
+                                                                std::size_t limit, Xapian::valueno order_slot) {
+  prune();
+  std::sort(items_.begin(), items_.end(),
+            [](const auto& a, const auto& b) { return a.first != b.first ? a.first > b.first : a.second < b.second; });
+  const std::size_t want = std::min(offset + limit, items_.size());
+  std::vector<std::pair<Xapian::docid, double>> ranked;
+  for (std::size_t begin = 0; begin < want;) {
+    std::size_t end = begin + 1;
+    while (end < items_.size() && items_[end].first == items_[begin].first) ++end;
+    if (end - begin > 1 && end > offset) {
+      // The run is in docid order: one pass along the slot's value stream.
+      std::vector<std::pair<std::string, std::size_t>> run;
+      Xapian::ValueIterator value = db.valuestream_begin(order_slot);
+      for (std::size_t i = begin; i < end; ++i) {
+        Xapian::docid did = items_[i].second;
+        if (value != db.valuestream_end(order_slot)) value.skip_to(did);
+        bool has = value != db.valuestream_end(order_slot) && value.get_docid() == did;
+        run.emplace_back(has ? *value : std::string(), i);
+      }
+      std::stable_sort(run.begin(), run.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+      for (const auto& [key, i] : run) ranked.emplace_back(items_[i].second, items_[i].first);
+    } else {
+      for (std::size_t i = begin; i < end; ++i) ranked.emplace_back(items_[i].second, items_[i].first);
+    }
+    begin = end;
+  }
+  if (offset >= want) return {};
+  ranked.resize(want);
+  return {ranked.begin() + static_cast<std::ptrdiff_t>(offset), ranked.end()};
+}
+
 }  // namespace lanyard::query

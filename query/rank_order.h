@@ -7,7 +7,9 @@
 #pragma once
 
 #include <cstddef>
+#include <limits>
 #include <optional>
+#include <utility>
 #include <vector>
 
 #include <xapian.h>
@@ -25,5 +27,29 @@ Xapian::doccount rank_fetch_size(std::size_t offset, std::size_t limit);
 // then depends on documents not fetched, and the caller sorts with Xapian.
 std::optional<std::vector<Xapian::MSetIterator>> rank_page(const Xapian::MSet& mset, std::size_t offset,
                                                            std::size_t limit, Xapian::valueno order_slot);
+
+// A spy on the main match that keeps every document that can still be on the
+// first k by weight: all those at least as heavy as the k-th heaviest seen,
+// so that a run of equal weights at the edge of the page is kept whole,
+// however long. Its page needs no second match when the edge of the page
+// falls inside a run of ties (rank_page's fallback: a weighted pass over
+// every match again).
+class TopByWeight : public Xapian::MatchSpy {
+ public:
+  explicit TopByWeight(std::size_t k);
+  void operator()(const Xapian::Document& doc, double wt) override;
+  // The page [offset, offset + limit) of the documents seen, as (docid,
+  // weight): heaviest first, equal weights by the value in order_slot
+  // descending (read from db only for the runs on the page), then by docid.
+  std::vector<std::pair<Xapian::docid, double>> page(const Xapian::Database& db, std::size_t offset,
+                                                     std::size_t limit, Xapian::valueno order_slot);
+
+ private:
+  void prune();
+  std::size_t k_;
+  std::size_t prune_at_;
+  double floor_ = -std::numeric_limits<double>::infinity();
+  std::vector<std::pair<double, Xapian::docid>> items_;
+};
 
 }  // namespace lanyard::query

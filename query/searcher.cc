@@ -260,6 +260,15 @@ core::Result<SearchResult> Searcher::run(const SearchRequest& r) {
   // whole index without a spy on each of its documents.
   const bool everything = no_words && filters->by_facet.empty() && filters->other.empty();
   if (!remote_ && !(everything && counter.count_all())) counter.attach(enquire);
+  // Relevance: the heaviest matches with their whole runs of ties, seen on
+  // the way. rank_page instead: over shards (a spy sees each shard's own
+  // document numbers in Xapian 1.4; a remote shard runs the match on its
+  // side) and without words (every weight 0: one run of ties, Xapian sorts).
+  std::optional<TopByWeight> top;
+  if (!by_value && !remote_ && shards_.empty() && !browse) {
+    top.emplace(r.offset + r.limit);
+    enquire.add_matchspy(&*top);
+  }
   auto counting = std::chrono::steady_clock::now();
   Xapian::MSet mset = by_value ? enquire.get_mset(static_cast<Xapian::doccount>(r.offset),
                                                   static_cast<Xapian::doccount>(r.limit), all)
@@ -283,23 +292,26 @@ core::Result<SearchResult> Searcher::run(const SearchRequest& r) {
   if (r.snippets) highlighter.emplace(db_, base);
   result.total = mset.get_matches_estimated();
   result.total_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound() && !cut && facets_whole;
-  std::vector<Xapian::MSetIterator> page;
-  std::optional<Xapian::MSet> sorted;  // by Xapian, when rank_page cannot see a run of ties whole
+  // The page as (document, score 0..1).
+  std::vector<std::pair<Xapian::Document, double>> page;
+  auto percent = [&](const Xapian::MSet& m, double wt) { return browse ? 0 : m.convert_to_percent(wt) / 100.0; };
   if (by_value) {
-    for (auto it = mset.begin(); it != mset.end(); ++it) page.push_back(it);
+    for (auto it = mset.begin(); it != mset.end(); ++it) page.emplace_back(it.get_document(), percent(mset, it.get_weight()));
+  } else if (top) {
+    for (const auto& [did, wt] : top->page(db_, r.offset, r.limit, slot::kOrder))
+      page.emplace_back(db_.get_document(did), percent(mset, wt));
   } else if (auto ranked = rank_page(mset, r.offset, r.limit, slot::kOrder)) {
-    page = std::move(*ranked);
+    for (const auto& it : *ranked) page.emplace_back(it.get_document(), percent(mset, it.get_weight()));
   } else {
     Xapian::Enquire tied(db_);
     tied.set_query(filters->apply(base));
     tied.set_sort_by_relevance_then_value(slot::kOrder, true);
-    sorted = tied.get_mset(static_cast<Xapian::doccount>(r.offset), static_cast<Xapian::doccount>(r.limit));
-    for (auto it = sorted->begin(); it != sorted->end(); ++it) page.push_back(it);
+    Xapian::MSet sorted = tied.get_mset(static_cast<Xapian::doccount>(r.offset), static_cast<Xapian::doccount>(r.limit));
+    for (auto it = sorted.begin(); it != sorted.end(); ++it) page.emplace_back(it.get_document(), percent(sorted, it.get_weight()));
   }
-  for (const auto& it : page) {
-    Xapian::Document doc = it.get_document();
+  for (const auto& [doc, score] : page) {
     Hit hit = hit_summary_from_document(doc);
-    hit.score = browse ? 0 : it.get_percent() / 100.0;
+    hit.score = score;
     if (r.snippets) {
       hit.snippet = body_snippet(*highlighter, hit.text);
       hit.title_html = title_html(*highlighter, hit.title);
