@@ -50,6 +50,10 @@ void IndexedFacetSpy::count_all() {
   }
 }
 
+void IndexedFacetSpy::count_postings(const Xapian::Database& db, const std::string& term) {
+  for (auto p = db.postlist_begin(term); p != db.postlist_end(term); ++p) count(*p);
+}
+
 void IndexedFacetSpy::collect(std::size_t limit, std::vector<std::vector<FacetValue>>& out) const {
   out.resize(kFacetCount);
   for (std::size_t i = 0; i < facets_.size(); ++i) {
@@ -90,6 +94,12 @@ void FacetCounter::attach(Xapian::Enquire& enquire) {
 bool FacetCounter::count_all() {
   if (!indexed_) return false;
   indexed_->count_all();
+  return true;
+}
+
+bool FacetCounter::count_postings(const Xapian::Database& db, const std::string& term) {
+  if (!indexed_) return false;
+  indexed_->count_postings(db, term);
   return true;
 }
 
@@ -134,8 +144,18 @@ bool count_selected_facets(const Xapian::Database& db, const Xapian::Query& base
         continue;
       }
     }
+    Xapian::Query pass = filters.apply(base, facet);
+    if (pass.get_type() == Xapian::Query::LEAF_TERM && !(*pass.get_terms_begin()).empty()) {
+      // One word and no other group (`python topic:django`): the word's
+      // postings are the matches; at 1M posts 43 ms of matcher for 400k.
+      FacetCounter counter({facet}, index);
+      if (counter.count_postings(db, *pass.get_terms_begin())) {
+        counter.collect(limit, out);
+        continue;
+      }
+    }
     Xapian::Enquire enquire(db);
-    enquire.set_query(filters.apply(base, facet));
+    enquire.set_query(pass);
     enquire.set_weighting_scheme(Xapian::BoolWeight());
     if (time_limit > 0) enquire.set_time_limit(time_limit);
     FacetCounter counter({facet}, index);

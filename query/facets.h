@@ -30,6 +30,9 @@ class IndexedFacetSpy : public Xapian::MatchSpy {
   // Counts every document of the index, as a match of everything would,
   // from the columns alone (a deleted document has no entries there).
   void count_all();
+  // Counts the documents that index term, as a match of that one term would,
+  // from its posting list without Xapian's matcher.
+  void count_postings(const Xapian::Database& db, const std::string& term);
   // Writes the counted facets into out (kFacetCount lists).
   void collect(std::size_t limit, std::vector<std::vector<FacetValue>>& out) const;
 
@@ -52,6 +55,9 @@ class FacetCounter {
   // Counts every document of the index without a match, when the facet
   // index is there: false (nothing counted) when only Xapian's spies can.
   bool count_all();
+  // Counts the matches of one term from its posting list, when the facet
+  // index is there: false (nothing counted) otherwise.
+  bool count_postings(const Xapian::Database& db, const std::string& term);
   // Writes the counted facets into out (kFacetCount lists).
   void collect(std::size_t limit, std::vector<std::vector<FacetValue>>& out) const;
 
@@ -73,7 +79,9 @@ bool may_have_hit_time_limit(std::chrono::steady_clock::time_point start, double
 // other group (one extra pass each), each pass stopping to check every match
 // after time_limit seconds (0 = never). base_is_everything: base matches
 // every document (no words), so that with no other group a pass would count
-// the whole index, which the facet index counts without a match. False when
+// the whole index, which the facet index counts without a match; a pass that
+// is one term (one word, no other group) walks that term's posting list.
+// False when
 // a pass stopped early (its counts are partial). Throws Xapian::Error.
 bool count_selected_facets(const Xapian::Database& db, const Xapian::Query& base, const Filters& filters,
                            std::size_t limit, const std::shared_ptr<const FacetIndex>& index,
