@@ -52,12 +52,10 @@ class FacetCounter {
  public:
   FacetCounter(const std::vector<std::size_t>& facets, std::shared_ptr<const FacetIndex> index);
   void attach(Xapian::Enquire& enquire);
-  // Counts every document of the index without a match, when the facet
-  // index is there: false (nothing counted) when only Xapian's spies can.
-  bool count_all();
-  // Counts the matches of one term from its posting list, when the facet
-  // index is there: false (nothing counted) otherwise.
-  bool count_postings(const Xapian::Database& db, const std::string& term);
+  // Counts the matches of query without running it, when the facet index is
+  // there and query is everything (the columns alone) or one term (its
+  // posting list). False (nothing counted) otherwise: attach and match.
+  bool count_without_match(const Xapian::Database& db, const Xapian::Query& query);
   // Writes the counted facets into out (kFacetCount lists).
   void collect(std::size_t limit, std::vector<std::vector<FacetValue>>& out) const;
 
@@ -77,15 +75,11 @@ bool may_have_hit_time_limit(std::chrono::steady_clock::time_point start, double
 
 // For each facet selected in filters, counts it over base filtered by every
 // other group (one extra pass each), each pass stopping to check every match
-// after time_limit seconds (0 = never). base_is_everything: base matches
-// every document (no words), so that with no other group a pass would count
-// the whole index, which the facet index counts without a match; a pass that
-// is one term (one word, no other group) walks that term's posting list.
-// False when
-// a pass stopped early (its counts are partial). Throws Xapian::Error.
+// after time_limit seconds (0 = never); a pass that is everything or one
+// term is counted without a match (FacetCounter::count_without_match). False
+// when a pass stopped early (its counts are partial). Throws Xapian::Error.
 bool count_selected_facets(const Xapian::Database& db, const Xapian::Query& base, const Filters& filters,
                            std::size_t limit, const std::shared_ptr<const FacetIndex>& index,
-                           std::vector<std::vector<FacetValue>>& out, double time_limit = 0,
-                           bool base_is_everything = false);
+                           std::vector<std::vector<FacetValue>>& out, double time_limit = 0);
 
 }  // namespace lanyard::query

@@ -209,8 +209,7 @@ core::Result<SearchResult> Searcher::run(const SearchRequest& r) {
 
   ParseOptions options{DefaultOp::all_words, r.partial, !r.partial};
   ParsedQuery parsed = builder_->parse(r.query, options);
-  const bool no_words = parsed.query.empty();
-  bool browse = no_words;
+  bool browse = parsed.query.empty();
   Xapian::Query base = browse ? match_all() : parsed.query;
   if (!parsed.corrected.empty()) result.corrected_query = parsed.corrected;
 
@@ -251,15 +250,17 @@ core::Result<SearchResult> Searcher::run(const SearchRequest& r) {
   }
 
   Xapian::Enquire enquire(db_);
-  enquire.set_query(filters->apply(base));
+  const Xapian::Query query = filters->apply(base);
+  enquire.set_query(query);
   if (time_budget_ > 0) enquire.set_time_limit(time_budget_);
   std::unique_ptr<Xapian::KeyMaker> keymaker;
   const bool by_value = set_order(enquire, r, browse, *filters, keymaker);
   FacetCounter counter = unselected_facet_counter(*filters, facet_index());
   // Everything, unfiltered (a site's first page): the facet index counts the
-  // whole index without a spy on each of its documents.
-  const bool everything = no_words && filters->by_facet.empty() && filters->other.empty();
-  if (!remote_ && !(everything && counter.count_all())) counter.attach(enquire);
+  // whole index without a spy on each of its documents. (One term is matched
+  // here anyway for the hits, so the spy counts it on the way.)
+  const bool everything = query.get_type() == Xapian::Query::LEAF_MATCH_ALL;
+  if (!remote_ && !(everything && counter.count_without_match(db_, query))) counter.attach(enquire);
   // Relevance: the heaviest matches with their whole runs of ties, seen on
   // the way. rank_page instead: over shards (a spy sees each shard's own
   // document numbers in Xapian 1.4; a remote shard runs the match on its
@@ -279,14 +280,14 @@ core::Result<SearchResult> Searcher::run(const SearchRequest& r) {
     // by a value (or relevance then value) and returns fewer items than match
     // count some documents twice. Count in an unsorted pass of its own there.
     Xapian::Enquire facet_pass(db_);
-    facet_pass.set_query(filters->apply(base));
+    facet_pass.set_query(query);
     facet_pass.set_weighting_scheme(Xapian::BoolWeight());
     counter.attach(facet_pass);
     facet_pass.get_mset(0, 0, all);
   }
   counter.collect(r.facet_limit, result.facets);
   bool facets_whole =
-      count_selected_facets(db_, base, *filters, r.facet_limit, facet_index(), result.facets, time_budget_, no_words);
+      count_selected_facets(db_, base, *filters, r.facet_limit, facet_index(), result.facets, time_budget_);
 
   std::optional<Highlighter> highlighter;
   if (r.snippets) highlighter.emplace(db_, base);
@@ -304,7 +305,7 @@ core::Result<SearchResult> Searcher::run(const SearchRequest& r) {
     for (const auto& it : *ranked) page.emplace_back(it.get_document(), percent(mset, it.get_weight()));
   } else {
     Xapian::Enquire tied(db_);
-    tied.set_query(filters->apply(base));
+    tied.set_query(query);
     tied.set_sort_by_relevance_then_value(slot::kOrder, true);
     Xapian::MSet sorted = tied.get_mset(static_cast<Xapian::doccount>(r.offset), static_cast<Xapian::doccount>(r.limit));
     for (auto it = sorted.begin(); it != sorted.end(); ++it) page.emplace_back(it.get_document(), percent(sorted, it.get_weight()));
@@ -376,7 +377,7 @@ core::Result<std::vector<std::vector<FacetValue>>> Searcher::facets(std::size_t 
 core::Result<std::vector<std::vector<FacetValue>>> Searcher::facets_once(std::size_t limit) {
   try {
     FacetCounter counter(std::vector<std::size_t>{0, 1, 2, 3, 4, 5}, facet_index());
-    if (!counter.count_all()) {
+    if (!counter.count_without_match(db_, match_all())) {
       Xapian::Enquire enquire(db_);
       enquire.set_query(match_all());
       counter.attach(enquire);
