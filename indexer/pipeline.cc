@@ -34,6 +34,8 @@ using core::ErrorCode;
 
 constexpr std::size_t kBatchSize = 256;
 constexpr std::size_t kMaxIdBytes = 200;
+// A first build's parallel writers (indexer/parts.h), at most one per thread.
+constexpr unsigned kMaxLanes = 4;
 
 // What one file turned into, computed on a worker thread. Xapian handles
 // count references without atomics: each Prepared owns its own document
@@ -212,7 +214,10 @@ core::Result<IndexReport> run_index(const IndexOptions& options) {
     return Error{ErrorCode::not_found, options.repo.string() + ": not a folder", ""};
   }
   Discovery discovery = discover(options.repo, options.config);
-  auto opened = IndexWriter::open(options.db, options.shards);
+  unsigned threads = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
+  PartOptions parts;
+  parts.lanes = std::min(threads, kMaxLanes);
+  auto opened = IndexWriter::open(options.db, options.shards, parts);
   if (!opened) return opened.error();
   IndexWriter& writer = **opened;
 
@@ -237,7 +242,6 @@ core::Result<IndexReport> run_index(const IndexOptions& options) {
   }
 
   std::set<std::string> keep;  // ids that stay in the index
-  unsigned threads = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
   // Batch k is written on its own thread while batch k + 1 is prepared.
   std::vector<Prepared> preparing, writing;
   std::future<core::Status> written;

@@ -42,6 +42,7 @@ IndexWriter::IndexWriter(std::vector<Xapian::WritableDatabase> dbs, bool sharded
 IndexWriter::~IndexWriter() {
   if (!staging_.empty() && !committed_) {
     // A first build that did not finish leaves nothing behind.
+    parts_.reset();
     for (auto& db : dbs_) {
       try {
         db.close();
@@ -117,6 +118,8 @@ std::vector<Xapian::WritableDatabase> open_sharded(const fs::path& db_dir, std::
 }
 
 // A first build: written in staging (target + ".building"), renamed to target.
+// staging holds base-N (database N's spelling, synonyms and metadata; base-0's
+// lock is the build's), parts/ and, at commit, index/ (the merged result).
 struct FirstBuild {
   fs::path staging, target;
 };
@@ -133,10 +136,26 @@ std::optional<FirstBuild> first_build(const fs::path& db_dir) {
   return FirstBuild{clean.string() + ".building", clean};
 }
 
+// Opens the base databases of a first build in staging, base-0 first: its
+// lock keeps a second first build out before anything a killed one left in
+// staging is removed. Throws Xapian::Error and fs::filesystem_error.
+std::vector<Xapian::WritableDatabase> open_first_build(const fs::path& staging, std::size_t count) {
+  fs::create_directories(staging);
+  std::vector<Xapian::WritableDatabase> dbs;
+  dbs.emplace_back((staging / "base-0").string(), Xapian::DB_CREATE_OR_OVERWRITE);
+  for (const auto& entry : fs::directory_iterator(staging)) {
+    if (entry.path().filename() != "base-0") fs::remove_all(entry.path());
+  }
+  for (std::size_t i = 1; i < count; ++i) {
+    dbs.emplace_back((staging / ("base-" + std::to_string(i))).string(), Xapian::DB_CREATE_OR_OVERWRITE);
+  }
+  return dbs;
+}
+
 }  // namespace
 
 core::Result<std::unique_ptr<IndexWriter>> IndexWriter::open(const std::filesystem::path& db_dir,
-                                                             std::size_t shards) {
+                                                             std::size_t shards, PartOptions parts) {
   auto count = layout_of(db_dir, shards);
   if (!count) return count.error();
   auto fresh = first_build(db_dir);
@@ -145,12 +164,7 @@ core::Result<std::unique_ptr<IndexWriter>> IndexWriter::open(const std::filesyst
   try {
     std::vector<Xapian::WritableDatabase> dbs;
     if (!staging.empty()) {
-      fs::create_directories(staging.parent_path().empty() ? "." : staging.parent_path());
-      if (*count) {
-        dbs = open_sharded(staging, *count, Xapian::DB_CREATE_OR_OVERWRITE);
-      } else {
-        dbs.emplace_back(staging.string(), Xapian::DB_CREATE_OR_OVERWRITE);
-      }
+      dbs = open_first_build(staging, *count ? *count + 1 : 1);
     } else if (*count) {
       dbs = open_sharded(db_dir, *count, Xapian::DB_CREATE_OR_OPEN);
     } else {
@@ -159,6 +173,11 @@ core::Result<std::unique_ptr<IndexWriter>> IndexWriter::open(const std::filesyst
     writer.reset(new IndexWriter(std::move(dbs), *count > 0));
     writer->staging_ = staging;
     writer->final_dir_ = fresh ? fresh->target : db_dir;
+    if (!staging.empty()) {
+      if (*count) parts.lanes = 1;  // the shards are the parallel writers
+      writer->parts_ = std::make_unique<PartBuilder>(staging / "parts", writer->dbs_.size(), parts);
+      fs::create_directories(staging / "parts");
+    }
   } catch (const Xapian::DatabaseLockError& e) {
     return Error{ErrorCode::locked,
                  db_dir.string() + ": the index is locked by another `lanyard index` run (" +
@@ -172,7 +191,6 @@ core::Result<std::unique_ptr<IndexWriter>> IndexWriter::open(const std::filesyst
     return Error{ErrorCode::io_error, db_dir.string() + ": cannot create the index: " + e.what(),
                  "index open error"};
   }
-  writer->pending_.assign(writer->dbs_.size(), 0);
   if (!staging.empty()) return writer;  // nothing to load, no transaction
   if (auto st = writer->load_existing(); !st) return st.error();
   try {
@@ -242,6 +260,28 @@ core::Status IndexWriter::replace(const std::string& id, const Xapian::Document&
   return replace_all({Upsert{&id, &doc}});
 }
 
+namespace {
+
+using Words = std::unordered_map<std::string, unsigned>;
+
+void count_spelling(const Xapian::Document& doc, Words& words) {
+  for (auto t = doc.termlist_begin(); t != doc.termlist_end(); ++t) {
+    const std::string& term = *t;
+    if (spelling_candidate(term)) ++words[term];
+  }
+}
+
+// Runs job(0..n-1), each on a thread of its own (the last on this thread).
+template <typename Job>
+void run_parallel(std::size_t n, const Job& job) {
+  std::vector<std::thread> threads;
+  for (std::size_t i = 0; i + 1 < n; ++i) threads.emplace_back(job, i);
+  if (n) job(n - 1);
+  for (auto& t : threads) t.join();
+}
+
+}  // namespace
+
 void IndexWriter::write_docs(Xapian::WritableDatabase& db, const std::vector<Upsert>& docs,
                              std::unordered_map<std::string, unsigned>& words) {
   for (const auto& u : docs) {
@@ -251,45 +291,73 @@ void IndexWriter::write_docs(Xapian::WritableDatabase& db, const std::vector<Ups
     } else {
       db.add_document(*u.doc);
     }
-    for (auto t = u.doc->termlist_begin(); t != u.doc->termlist_end(); ++t) {
-      const std::string& term = *t;
-      if (spelling_candidate(term)) ++words[term];
-    }
+    count_spelling(*u.doc, words);
   }
 }
 
 core::Status IndexWriter::replace_all(const std::vector<Upsert>& batch) {
   std::vector<std::vector<Upsert>> per_db(dbs_.size());
   for (const auto& u : batch) per_db[shard_index(*u.id)].push_back(u);
-  std::vector<std::unordered_map<std::string, unsigned>> words(dbs_.size());
-  std::vector<std::string> errors(dbs_.size());
-  auto work = [&](std::size_t i) {
-    try {
-      write_docs(dbs_[i], per_db[i], words[i]);
-      pending_[i] += per_db[i].size();
-      if (!staging_.empty() && pending_[i] >= kFreshCommitEvery) {
-        dbs_[i].commit();
-        pending_[i] = 0;
-      }
-    } catch (const Xapian::Error& e) {
-      errors[i] = e.get_description();
-    }
-  };
-  // Each database on a thread of its own (one database: this thread).
-  std::vector<std::thread> threads;
-  std::size_t last = dbs_.size();
+  if (parts_) return write_parts(per_db);
+  // Each database with documents on a thread of its own.
+  std::vector<std::size_t> busy;
   for (std::size_t i = 0; i < dbs_.size(); ++i) {
-    if (per_db[i].empty()) continue;
-    if (last != dbs_.size()) threads.emplace_back(work, last);
-    last = i;
+    if (!per_db[i].empty()) busy.push_back(i);
   }
-  if (last != dbs_.size()) work(last);
-  for (auto& t : threads) t.join();
-  for (std::size_t i = 0; i < dbs_.size(); ++i) {
-    if (!errors[i].empty()) {
-      return core::Status(ErrorCode::io_error, "writing the index: " + errors[i], "index write error");
+  std::vector<Words> words(busy.size());
+  std::vector<std::string> errors(busy.size());
+  run_parallel(busy.size(), [&](std::size_t j) {
+    try {
+      write_docs(dbs_[busy[j]], per_db[busy[j]], words[j]);
+    } catch (const Xapian::Error& e) {
+      errors[j] = e.get_description();
     }
-    for (const auto& [word, count] : words[i]) spelling_[word] += count;
+  });
+  return gather(words, errors);
+}
+
+// A first build: each database's documents of the batch are cut into one
+// slice per lane, and each slice goes into its lane's part on a thread of its own.
+core::Status IndexWriter::write_parts(const std::vector<std::vector<Upsert>>& per_db) {
+  struct Slice {
+    std::size_t db, lane;
+    const Upsert *begin, *end;
+  };
+  const std::size_t lanes = parts_->lanes();
+  std::vector<Slice> slices;
+  for (std::size_t i = 0; i < per_db.size(); ++i) {
+    const Upsert* docs = per_db[i].data();
+    const std::size_t n = per_db[i].size();
+    for (std::size_t l = 0; l < lanes; ++l) {
+      std::size_t from = n * l / lanes, to = n * (l + 1) / lanes;
+      if (from < to) slices.push_back({i, l, docs + from, docs + to});
+    }
+  }
+  const std::uint64_t batch = batches_++;
+  std::vector<Words> words(slices.size());
+  std::vector<std::string> errors(slices.size());
+  run_parallel(slices.size(), [&](std::size_t j) {
+    const Slice& s = slices[j];
+    try {
+      for (const Upsert* u = s.begin; u != s.end; ++u) {
+        parts_->add(s.db, s.lane, batch, *u->doc);
+        count_spelling(*u->doc, words[j]);
+      }
+      parts_->end_batch(s.db, s.lane);
+    } catch (const Xapian::Error& e) {
+      errors[j] = e.get_description();
+    }
+  });
+  return gather(words, errors);
+}
+
+core::Status IndexWriter::gather(const std::vector<std::unordered_map<std::string, unsigned>>& words,
+                                 const std::vector<std::string>& errors) {
+  for (const auto& e : errors) {
+    if (!e.empty()) return core::Status(ErrorCode::io_error, "writing the index: " + e, "index write error");
+  }
+  for (const auto& w : words) {
+    for (const auto& [word, count] : w) spelling_[word] += count;
   }
   return {};
 }
@@ -325,19 +393,41 @@ core::Status IndexWriter::commit() {
 }
 
 core::Status IndexWriter::commit_fresh() {
-  for (std::size_t i = dbs_.size(); i-- > 0;) {
-    dbs_[i].commit();
-    dbs_[i].close();
+  // Each database's parts, after its base, merged into staging/index; the
+  // databases of a sharded index on parallel threads.
+  const fs::path out = staging_ / "index";
+  std::vector<std::string> errors(dbs_.size());
+  try {
+    for (auto& db : dbs_) db.commit();
+    if (sharded_) fs::create_directories(out);
+    run_parallel(dbs_.size(), [&](std::size_t i) {
+      fs::path to = !sharded_ ? out : i == 0 ? out / shards::kLexiconDir : out / shards::shard_dir(i - 1);
+      try {
+        parts_->finish(i, (staging_ / ("base-" + std::to_string(i))).string(), to);
+      } catch (const Xapian::Error& e) {
+        errors[i] = e.get_description();
+      }
+    });
+    for (const auto& e : errors) {
+      if (!e.empty()) return core::Status(ErrorCode::io_error, "merging the index: " + e, "index write error");
+    }
+    if (sharded_) std::ofstream(out / shards::kStubFile, std::ios::binary) << shards::local_stub(dbs_.size() - 1);
+    for (auto& db : dbs_) db.close();
+  } catch (const fs::filesystem_error& e) {
+    return core::Status(ErrorCode::io_error, std::string("merging the index: ") + e.what(), "index write error");
   }
+  parts_.reset();
   std::error_code ec;
-  fs::rename(staging_, final_dir_, ec);
-  committed_ = true;  // built either way: never remove it now
+  fs::rename(out, final_dir_, ec);
   if (ec) {
+    committed_ = true;  // built: never remove it now
     return core::Status(ErrorCode::io_error,
                         "cannot move the new index into place (" + ec.message() + "): it is complete in " +
-                            staging_.string() + "; move it to " + final_dir_.string() + " yourself",
+                            out.string() + "; move it to " + final_dir_.string() + " yourself",
                         "index write error");
   }
+  committed_ = true;
+  fs::remove_all(staging_, ec);  // the parts and bases: nothing of the index
   return {};
 }
 

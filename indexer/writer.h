@@ -3,11 +3,11 @@
 //    crash or kill leaves the last committed index searchable, and the next
 //    run redoes the work;
 //  - a first build (db_dir absent or an empty folder) is written aside, in
-//    db_dir + ".building", committing every kFreshCommitEvery documents so
-//    that memory stays bounded and Xapian's in-memory changes stay small
-//    (one transaction of 10k documents took 1.8x as long as batches of 1,000),
-//    and renamed to db_dir at commit. A killed first build leaves no index;
-//    the next run starts it again.
+//    db_dir + ".building": the documents as small databases on parallel lanes
+//    (indexer/parts.h), merged by Xapian's compactor at commit into
+//    db_dir + ".building/index", which is then renamed to db_dir. A killed
+//    first build leaves no index; the next run starts it again. The merge
+//    needs room on disk for the parts and the index side by side.
 //
 // A sharded index (core/shards.h) is several databases: each document goes to
 // the shard its id hashes to, spelling data and synonyms go to the lexicon.
@@ -16,6 +16,7 @@
 // completes the rest. The shards of a batch are written on parallel threads.
 #pragma once
 
+#include <cstdint>
 #include <filesystem>
 #include <map>
 #include <memory>
@@ -27,6 +28,7 @@
 #include <xapian.h>
 
 #include "core/status.h"
+#include "indexer/parts.h"
 
 namespace lanyard::indexer {
 
@@ -35,11 +37,14 @@ class IndexWriter {
   // Opens (creating if needed) the database in db_dir and starts the run's
   // transaction. shards: 0 = whatever db_dir holds (one database when new),
   // N >= 1 = N shards (a new db_dir, or one that already has N).
+  // parts: how a first build writes its documents (lanes: parallel writers,
+  // used when the index is one database; a sharded one writes its shards in
+  // parallel instead).
   // Errors: ErrorCode::locked when another writer holds it, invalid_input when
   // shards disagrees with db_dir, io_error when it cannot be created, opened
   // or is not a Lanyard index.
   static core::Result<std::unique_ptr<IndexWriter>> open(const std::filesystem::path& db_dir,
-                                                         std::size_t shards = 0);
+                                                         std::size_t shards = 0, PartOptions parts = {});
 
   ~IndexWriter();  // an uncommitted transaction is cancelled
   IndexWriter(const IndexWriter&) = delete;
@@ -71,12 +76,9 @@ class IndexWriter {
   // index's previous ones in the same transaction.
   void set_synonyms(std::vector<std::pair<std::string, std::string>> pairs) { synonyms_ = std::move(pairs); }
 
-  // Commits the transaction (a first build: renames it into place): after
-  // this, readers see the whole run.
+  // Commits the transaction (a first build: merges its parts and renames the
+  // result into place): after this, readers see the whole run.
   core::Status commit();
-
-  // A first build commits every this many documents while it is written aside.
-  static constexpr std::size_t kFreshCommitEvery = 1000;
 
  private:
   IndexWriter(std::vector<Xapian::WritableDatabase> dbs, bool sharded);
@@ -87,6 +89,10 @@ class IndexWriter {
   void write_docs(Xapian::WritableDatabase& db, const std::vector<Upsert>& docs,
                   std::unordered_map<std::string, unsigned>& words);
   core::Status commit_fresh();
+  core::Status write_parts(const std::vector<std::vector<Upsert>>& per_db);
+  // The threads' spelling counts into spelling_, or the first error.
+  core::Status gather(const std::vector<std::unordered_map<std::string, unsigned>>& words,
+                      const std::vector<std::string>& errors);
   Xapian::WritableDatabase& words() { return dbs_.front(); }  // spelling, synonyms, metadata
 
   // Sharded: the lexicon first, then shard 0..N-1; else the one database.
@@ -96,10 +102,11 @@ class IndexWriter {
   std::unordered_map<std::string, unsigned> spelling_;  // word -> documents, added at commit
   std::vector<std::pair<std::string, std::string>> synonyms_;
   bool in_transaction_ = false;
-  // A first build: where it is written, where it goes at commit, and how many
-  // documents since its last intermediate commit.
+  // A first build: where it is written, where it goes at commit, and its
+  // documents (dbs_ then hold no documents: spelling, synonyms, metadata).
   std::filesystem::path staging_, final_dir_;
-  std::vector<std::size_t> pending_;  // per database: documents since its last commit
+  std::unique_ptr<PartBuilder> parts_;
+  std::uint64_t batches_ = 0;
   bool committed_ = false;
 };
 

@@ -1,8 +1,10 @@
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <string>
+#include <vector>
 
 #include <xapian.h>
 
@@ -104,24 +106,58 @@ TEST_CASE("writer: a stale .building folder from a killed first build is replace
   CHECK_FALSE(db.term_exists("Qstale"));
 }
 
-TEST_CASE("writer: a first build over several intermediate commits keeps every document", "[indexer][writer]") {
+std::size_t entries_in(const fs::path& dir) {
+  std::size_t n = 0;
+  for ([[maybe_unused]] const auto& e : fs::directory_iterator(dir)) ++n;
+  return n;
+}
+
+TEST_CASE("writer: a first build over many parts, lanes and merge tiers keeps every document",
+          "[indexer][writer]") {
   TempDir tmp;
-  const std::size_t count = IndexWriter::kFreshCommitEvery * 2 + 17;
+  const std::size_t count = 200;
+  lanyard::indexer::PartOptions parts;
+  parts.part_docs = 5;  // a part closes every second batch of 7 (3 or 4 per lane)
+  parts.fan_in = 3;     // ~14 parts per lane: three tiers
+  parts.lanes = 2;
   for (std::size_t shards : {0, 3}) {
     fs::path db = tmp.path() / ("idx" + std::to_string(shards));
-    auto writer = IndexWriter::open(db, shards);
+    auto writer = IndexWriter::open(db, shards, parts);
     REQUIRE(writer);
-    write_docs(**writer, count);
+    std::vector<std::string> ids;
+    std::vector<Xapian::Document> docs;
+    for (std::size_t i = 0; i < count; ++i) {
+      ids.push_back("d" + std::to_string(i));
+      docs.push_back(doc_for(ids.back(), "word" + std::to_string(i % 7), true));
+      docs.back().add_term("conference");
+    }
+    for (std::size_t from = 0; from < count; from += 7) {
+      std::vector<IndexWriter::Upsert> batch;
+      for (std::size_t i = from; i < std::min(count, from + 7); ++i) batch.push_back({&ids[i], &docs[i]});
+      REQUIRE((*writer)->replace_all(batch));
+    }
+    // Merged in tiers as they came: at most fan_in - 1 parts per tier and lane
+    // are left (14 parts of 5 would be there without the merges, per lane).
+    fs::path parts_dir = tmp.path() / ("idx" + std::to_string(shards) + ".building") / "parts";
+    CHECK(entries_in(parts_dir) <= (shards ? 3 : 2) * (2 * 3 + 1));
+    (*writer)->set_metadata("lanyard.test", "kept");
+    REQUIRE((*writer)->commit());
     writer->reset();
+    CHECK_FALSE(fs::exists(tmp.path() / ("idx" + std::to_string(shards) + ".building")));
     fs::path open_path = shards ? db / lanyard::core::shards::kStubFile : db;
     Xapian::Database x(open_path.string());
     CHECK(x.get_doccount() == count);
     CHECK(x.get_termfreq("word3") == (count + 3) / 7);
+    for (const auto& id : ids) CHECK(x.get_termfreq("Q" + id) == 1);
+    CHECK(x.get_metadata("lanyard.test") == "kept");
+    // The spelling table (written at commit) reaches the merged index.
+    CHECK(x.get_spelling_suggestion("conferance") == "conference");
     // The next run opens it in place, in one transaction, and knows every fingerprint.
     auto again = IndexWriter::open(db, shards);
     REQUIRE(again);
     REQUIRE((*again)->existing().size() == count);
     CHECK((*again)->existing().at("d42") == "fp-d42");
+    CHECK((*again)->existing().at("d199") == "fp-d199");
   }
 }
 

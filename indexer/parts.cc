@@ -1,0 +1,118 @@
+#include "indexer/parts.h"
+
+#include <algorithm>
+
+namespace lanyard::indexer {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// Merges sources, in order, into a new database at out (renumbering the
+// documents source after source). MULTIPASS merges the posting lists of many
+// sources in rounds rather than through one heap over all of them.
+void compact_into(const std::vector<std::string>& sources, const fs::path& out) {
+  Xapian::Database all;
+  for (const auto& s : sources) all.add_database(Xapian::Database(s));
+  all.compact(out.string(), Xapian::DBCOMPACT_MULTIPASS);
+}
+
+}  // namespace
+
+PartBuilder::PartBuilder(fs::path dir, std::size_t targets, PartOptions options)
+    : dir_(std::move(dir)), options_(options) {
+  options_.lanes = std::max<std::size_t>(1, options_.lanes);
+  options_.part_docs = std::max<std::size_t>(1, options_.part_docs);
+  options_.fan_in = std::max<std::size_t>(2, options_.fan_in);
+  lanes_.resize(targets * options_.lanes);
+}
+
+PartBuilder::~PartBuilder() {
+  for (auto& l : lanes_) {
+    try {
+      if (l.open) l.open->close();
+    } catch (const Xapian::Error&) {
+      // Best effort: the caller removes the folder of parts next.
+    }
+  }
+}
+
+void PartBuilder::add(std::size_t target, std::size_t lane_index, std::uint64_t batch,
+                      const Xapian::Document& doc) {
+  Lane& l = lane(target, lane_index);
+  if (!l.open) {
+    l.open_part = Part{};
+    l.open_part.path = dir_ / ("t" + std::to_string(target) + "-l" + std::to_string(lane_index) + "-" +
+                               std::to_string(l.made++));
+    l.open_part.key = batch * options_.lanes + lane_index;
+    l.open = std::make_unique<Xapian::WritableDatabase>(l.open_part.path.string(), Xapian::DB_CREATE_OR_OVERWRITE);
+  }
+  l.open->add_document(doc);
+  ++l.open_part.docs;
+}
+
+void PartBuilder::end_batch(std::size_t target, std::size_t lane_index) {
+  Lane& l = lane(target, lane_index);
+  if (!l.open || l.open_part.docs < options_.part_docs) return;
+  close_open(l);
+  merge_tiers(target, lane_index, l);
+}
+
+void PartBuilder::close_open(Lane& l) {
+  if (!l.open) return;
+  l.open->commit();
+  l.open->close();
+  l.open.reset();
+  l.closed.push_back(l.open_part);
+}
+
+void PartBuilder::merge_tiers(std::size_t target, std::size_t lane_index, Lane& l) {
+  // Like a binary counter in base fan_in: the newest fan_in parts of one level
+  // become one part of the next, which may complete a tier of its own.
+  while (l.closed.size() >= options_.fan_in) {
+    auto first = l.closed.end() - static_cast<std::ptrdiff_t>(options_.fan_in);
+    std::size_t level = first->level;
+    if (!std::all_of(first, l.closed.end(), [&](const Part& p) { return p.level == level; })) return;
+    Part merged;
+    merged.path = dir_ / ("t" + std::to_string(target) + "-l" + std::to_string(lane_index) + "-" +
+                          std::to_string(l.made++));
+    merged.key = first->key;
+    merged.level = level + 1;
+    std::vector<std::string> sources;
+    for (auto it = first; it != l.closed.end(); ++it) {
+      sources.push_back(it->path.string());
+      merged.docs += it->docs;
+    }
+    compact_into(sources, merged.path);
+    for (const auto& s : sources) {
+      std::error_code ec;
+      fs::remove_all(s, ec);  // a leftover is removed with the folder of parts
+    }
+    l.closed.erase(first, l.closed.end());
+    l.closed.push_back(std::move(merged));
+  }
+}
+
+void PartBuilder::finish(std::size_t target, const std::string& base, const fs::path& out) {
+  std::vector<Part> parts;
+  for (std::size_t i = 0; i < options_.lanes; ++i) {
+    Lane& l = lane(target, i);
+    close_open(l);
+    parts.insert(parts.end(), l.closed.begin(), l.closed.end());
+  }
+  std::sort(parts.begin(), parts.end(), [](const Part& a, const Part& b) { return a.key < b.key; });
+  std::vector<std::string> sources{base};
+  for (const auto& p : parts) sources.push_back(p.path.string());
+  compact_into(sources, out);
+}
+
+std::size_t PartBuilder::documents() const {
+  std::size_t total = 0;
+  for (const auto& l : lanes_) {
+    total += l.open ? l.open_part.docs : 0;
+    for (const auto& p : l.closed) total += p.docs;
+  }
+  return total;
+}
+
+}  // namespace lanyard::indexer
