@@ -1,6 +1,7 @@
 #include "indexer/parts.h"
 
 #include <algorithm>
+#include <chrono>
 
 namespace lanyard::indexer {
 
@@ -30,6 +31,7 @@ PartBuilder::PartBuilder(fs::path dir, std::size_t targets, PartOptions options)
 PartBuilder::~PartBuilder() {
   for (auto& l : lanes_) {
     try {
+      if (l.merges.valid()) l.merges.wait();
       if (l.open) l.open->close();
     } catch (const Xapian::Error&) {
       // Best effort: the caller removes the folder of parts next.
@@ -53,6 +55,8 @@ void PartBuilder::add(std::size_t target, std::size_t lane_index, std::uint64_t 
 
 void PartBuilder::end_batch(std::size_t target, std::size_t lane_index) {
   Lane& l = lane(target, lane_index);
+  // A merge that failed stops the build now, not at the end.
+  if (l.merges.valid() && l.merges.wait_for(std::chrono::seconds(0)) == std::future_status::ready) l.merges.get();
   if (!l.open || l.open_part.docs < options_.part_docs) return;
   close_open(l);
   merge_tiers(target, lane_index, l);
@@ -83,11 +87,15 @@ void PartBuilder::merge_tiers(std::size_t target, std::size_t lane_index, Lane& 
       sources.push_back(it->path.string());
       merged.docs += it->docs;
     }
-    compact_into(sources, merged.path);
-    for (const auto& s : sources) {
-      std::error_code ec;
-      fs::remove_all(s, ec);  // a leftover is removed with the folder of parts
-    }
+    // Queued after the lane's earlier merges, which may be making its sources.
+    l.merges = std::async(std::launch::async, [before = std::move(l.merges), sources, to = merged.path]() mutable {
+      if (before.valid()) before.get();
+      compact_into(sources, to);
+      for (const auto& s : sources) {
+        std::error_code ec;
+        fs::remove_all(s, ec);  // a leftover is removed with the folder of parts
+      }
+    });
     l.closed.erase(first, l.closed.end());
     l.closed.push_back(std::move(merged));
   }
@@ -98,12 +106,26 @@ void PartBuilder::finish(std::size_t target, const std::string& base, const fs::
   for (std::size_t i = 0; i < options_.lanes; ++i) {
     Lane& l = lane(target, i);
     close_open(l);
+    wait_merges(l);
     parts.insert(parts.end(), l.closed.begin(), l.closed.end());
   }
   std::sort(parts.begin(), parts.end(), [](const Part& a, const Part& b) { return a.key < b.key; });
   std::vector<std::string> sources{base};
   for (const auto& p : parts) sources.push_back(p.path.string());
   compact_into(sources, out);
+}
+
+void PartBuilder::wait_merges(Lane& l) {
+  if (l.merges.valid()) l.merges.get();
+}
+
+std::size_t PartBuilder::parts(std::size_t target) const {
+  std::size_t total = 0;
+  for (std::size_t i = 0; i < options_.lanes; ++i) {
+    const Lane& l = lanes_[target * options_.lanes + i];
+    total += l.closed.size() + (l.open ? 1 : 0);
+  }
+  return total;
 }
 
 std::size_t PartBuilder::documents() const {

@@ -6,6 +6,7 @@ list(APPEND LANYARD_TEST_SOURCES
   indexer/hostile_test.cc
   indexer/markdown_test.cc
   indexer/markdown_limits_test.cc
+  indexer/parts_test.cc
   indexer/pipeline_test.cc
   indexer/topics_test.cc
   indexer/url_test.cc
