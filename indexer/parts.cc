@@ -24,7 +24,7 @@ PartBuilder::PartBuilder(fs::path dir, std::size_t targets, PartOptions options)
     : dir_(std::move(dir)), options_(options) {
   options_.lanes = std::max<std::size_t>(1, options_.lanes);
   options_.part_docs = std::max<std::size_t>(1, options_.part_docs);
-  options_.fan_in = std::max<std::size_t>(2, options_.fan_in);
+  options_.fan_in = std::clamp<std::size_t>(options_.fan_in, 2, kMaxSources);
   lanes_.resize(targets * options_.lanes);
 }
 
@@ -110,8 +110,29 @@ void PartBuilder::finish(std::size_t target, const std::string& base, const fs::
     parts.insert(parts.end(), l.closed.begin(), l.closed.end());
   }
   std::sort(parts.begin(), parts.end(), [](const Part& a, const Part& b) { return a.key < b.key; });
+  std::vector<std::string> paths;
+  for (const auto& p : parts) paths.push_back(p.path.string());
+  // Each source holds a file open per table: past kMaxSources (many lanes and
+  // tiers, millions of documents), runs of fan_in are merged first.
+  for (std::size_t round = 0; paths.size() + 1 > kMaxSources; ++round) {
+    std::vector<std::string> fewer;
+    for (std::size_t i = 0; i < paths.size(); i += options_.fan_in) {
+      auto from = paths.begin() + static_cast<std::ptrdiff_t>(i);
+      std::vector<std::string> group(from, from + static_cast<std::ptrdiff_t>(
+                                                      std::min(options_.fan_in, paths.size() - i)));
+      std::string name = "t" + std::to_string(target) + "-final" + std::to_string(round) + "-" +
+                         std::to_string(fewer.size());
+      fewer.push_back((dir_ / name).string());
+      compact_into(group, fewer.back());
+      for (const auto& g : group) {
+        std::error_code ec;
+        fs::remove_all(g, ec);
+      }
+    }
+    paths = std::move(fewer);
+  }
   std::vector<std::string> sources{base};
-  for (const auto& p : parts) sources.push_back(p.path.string());
+  sources.insert(sources.end(), paths.begin(), paths.end());
   compact_into(sources, out);
 }
 

@@ -47,6 +47,9 @@ class PartBuilder {
 
   std::size_t lanes() const { return options_.lanes; }
 
+  // The most databases one merge reads at once (each holds a file per table open).
+  static constexpr std::size_t kMaxSources = 64;
+
   // Adds doc to the part open on (target, lane); batch orders the parts (the
   // merged index numbers documents part by part, in (batch, lane) order).
   // One thread per (target, lane) at a time. Throws Xapian::Error.

@@ -69,3 +69,29 @@ TEST_CASE("parts: tiers are merged as they fill, and the last merge keeps every 
   // Merged parts are gone from the folder; only the merge result remains.
   CHECK(fs::exists(tmp.path() / "out" / "iamglass"));
 }
+
+TEST_CASE("parts: more parts than one merge may open are merged in runs first, in order", "[indexer][parts]") {
+  TempDir tmp;
+  fs::create_directories(tmp.path() / "parts");
+  PartOptions options;
+  options.part_docs = 1;
+  options.fan_in = PartBuilder::kMaxSources;  // no tier fills: 80 parts of one document
+  options.lanes = 2;
+  PartBuilder parts(tmp.path() / "parts", 1, options);
+  const std::size_t count = 80;
+  for (std::size_t i = 0; i < count; ++i) {
+    parts.add(0, i % 2, i / 2, doc_for(i));  // batch i / 2: lane 0 takes 2b, lane 1 takes 2b + 1
+    parts.end_batch(0, i % 2);
+  }
+  REQUIRE(parts.parts(0) == count);
+  { Xapian::WritableDatabase base((tmp.path() / "base").string(), Xapian::DB_CREATE_OR_OVERWRITE); }
+  parts.finish(0, (tmp.path() / "base").string(), tmp.path() / "out");
+  Xapian::Database out((tmp.path() / "out").string());
+  REQUIRE(out.get_doccount() == count);
+  // Documents are numbered part by part in (batch, lane) order: here, as added.
+  for (std::size_t i = 0; i < count; ++i) {
+    auto post = out.postlist_begin("Qd" + std::to_string(i));
+    REQUIRE(post != out.postlist_end("Qd" + std::to_string(i)));
+    CHECK(*post == i + 1);
+  }
+}
