@@ -101,12 +101,23 @@ void PartBuilder::merge_tiers(std::size_t target, std::size_t lane_index, Lane& 
   }
 }
 
+void PartBuilder::close_all(std::size_t target) {
+  // The lanes' open parts are committed (their documents inverted and
+  // written) on parallel threads, as they were written.
+  std::vector<std::future<void>> closing;
+  for (std::size_t i = 1; i < options_.lanes; ++i) {
+    closing.push_back(std::async(std::launch::async, [this, &l = lane(target, i)] { close_open(l); }));
+  }
+  close_open(lane(target, 0));
+  for (auto& c : closing) c.get();
+  for (std::size_t i = 0; i < options_.lanes; ++i) wait_merges(lane(target, i));
+}
+
 void PartBuilder::finish(std::size_t target, const std::string& base, const fs::path& out) {
+  close_all(target);
   std::vector<Part> parts;
   for (std::size_t i = 0; i < options_.lanes; ++i) {
-    Lane& l = lane(target, i);
-    close_open(l);
-    wait_merges(l);
+    const Lane& l = lane(target, i);
     parts.insert(parts.end(), l.closed.begin(), l.closed.end());
   }
   std::sort(parts.begin(), parts.end(), [](const Part& a, const Part& b) { return a.key < b.key; });

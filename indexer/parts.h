@@ -60,6 +60,10 @@ class PartBuilder {
   // queued earlier).
   void end_batch(std::size_t target, std::size_t lane);
 
+  // Commits the open parts of target's lanes (on parallel threads) and waits
+  // for their merges. Throws Xapian::Error.
+  void close_all(std::size_t target);
+
   // Merges every part of target, after base (a database with no documents:
   // spelling, synonyms, metadata), into a new database at out.
   // Throws Xapian::Error.
@@ -87,6 +91,7 @@ class PartBuilder {
     std::future<void> merges;  // the lane's queued merges, one after another
   };
   Lane& lane(std::size_t target, std::size_t lane) { return lanes_[target * options_.lanes + lane]; }
+  const Lane& lane(std::size_t target, std::size_t lane) const { return lanes_[target * options_.lanes + lane]; }
   void close_open(Lane& lane);
   void merge_tiers(std::size_t target, std::size_t lane_index, Lane& lane);
   static void wait_merges(Lane& lane);

@@ -1,6 +1,8 @@
 #include "indexer/writer.h"
 
 #include <fstream>
+#include <functional>
+#include <future>
 #include <optional>
 #include <thread>
 
@@ -371,18 +373,22 @@ core::Status IndexWriter::remove(const std::string& id) {
   return {};
 }
 
+void IndexWriter::write_lexicon() {
+  // Spelling data goes in once per word: adding it per document costs more
+  // than the rest of indexing put together.
+  Xapian::WritableDatabase& lexicon = words();
+  for (const auto& [word, count] : spelling_) lexicon.add_spelling(word, count);
+  spelling_.clear();
+  std::vector<std::string> old_keys(lexicon.synonym_keys_begin(), lexicon.synonym_keys_end());
+  for (const auto& key : old_keys) lexicon.clear_synonyms(key);
+  for (const auto& [key, synonym] : synonyms_) lexicon.add_synonym(key, synonym);
+  if (sharded_) lexicon.set_metadata(shards::kMetaShards, std::to_string(dbs_.size() - 1));
+}
+
 core::Status IndexWriter::commit() {
   try {
-    // Spelling data goes in once per word: adding it per document costs more
-    // than the rest of indexing put together.
-    Xapian::WritableDatabase& lexicon = words();
-    for (const auto& [word, count] : spelling_) lexicon.add_spelling(word, count);
-    spelling_.clear();
-    std::vector<std::string> old_keys(lexicon.synonym_keys_begin(), lexicon.synonym_keys_end());
-    for (const auto& key : old_keys) lexicon.clear_synonyms(key);
-    for (const auto& [key, synonym] : synonyms_) lexicon.add_synonym(key, synonym);
-    if (sharded_) lexicon.set_metadata(shards::kMetaShards, std::to_string(dbs_.size() - 1));
     if (!staging_.empty()) return commit_fresh();
+    write_lexicon();
     // Shards first, the lexicon (metadata: schema version, config) last.
     for (std::size_t i = dbs_.size(); i-- > 0;) dbs_[i].commit_transaction();
     in_transaction_ = false;
@@ -396,21 +402,38 @@ core::Status IndexWriter::commit_fresh() {
   // Each database's parts, after its base, merged into staging/index; the
   // databases of a sharded index on parallel threads.
   const fs::path out = staging_ / "index";
-  std::vector<std::string> errors(dbs_.size());
-  try {
-    for (auto& db : dbs_) db.commit();
-    if (sharded_) fs::create_directories(out);
+  // job(i) on database i's thread; the first Xapian error, if any.
+  auto each_db = [this](const std::function<void(std::size_t)>& job) {
+    std::vector<std::string> errors(dbs_.size());
     run_parallel(dbs_.size(), [&](std::size_t i) {
-      fs::path to = !sharded_ ? out : i == 0 ? out / shards::kLexiconDir : out / shards::shard_dir(i - 1);
       try {
-        parts_->finish(i, (staging_ / ("base-" + std::to_string(i))).string(), to);
+        job(i);
       } catch (const Xapian::Error& e) {
         errors[i] = e.get_description();
       }
     });
-    for (const auto& e : errors) {
-      if (!e.empty()) return core::Status(ErrorCode::io_error, "merging the index: " + e, "index write error");
+    for (auto& e : errors) {
+      if (!e.empty()) return e;
     }
+    return std::string();
+  };
+  try {
+    // The bases (spelling above all) are written while the lanes commit
+    // their last parts: different databases, one thread each.
+    auto bases = std::async(std::launch::async, [this] {
+      write_lexicon();
+      for (auto& db : dbs_) db.commit();
+    });
+    std::string error = each_db([this](std::size_t i) { parts_->close_all(i); });
+    bases.get();
+    if (error.empty()) {
+      if (sharded_) fs::create_directories(out);
+      error = each_db([&](std::size_t i) {
+        fs::path to = !sharded_ ? out : i == 0 ? out / shards::kLexiconDir : out / shards::shard_dir(i - 1);
+        parts_->finish(i, (staging_ / ("base-" + std::to_string(i))).string(), to);
+      });
+    }
+    if (!error.empty()) return core::Status(ErrorCode::io_error, "merging the index: " + error, "index write error");
     if (sharded_) std::ofstream(out / shards::kStubFile, std::ios::binary) << shards::local_stub(dbs_.size() - 1);
     for (auto& db : dbs_) db.close();
   } catch (const fs::filesystem_error& e) {

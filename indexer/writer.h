@@ -89,6 +89,8 @@ class IndexWriter {
   void write_docs(Xapian::WritableDatabase& db, const std::vector<Upsert>& docs,
                   std::unordered_map<std::string, unsigned>& words);
   core::Status commit_fresh();
+  // Spelling, synonyms and the shard count into the lexicon (not committed).
+  void write_lexicon();
   core::Status write_parts(const std::vector<std::vector<Upsert>>& per_db);
   // The threads' spelling counts into spelling_, or the first error.
   core::Status gather(const std::vector<std::unordered_map<std::string, unsigned>>& words,
