@@ -45,6 +45,23 @@ TEST_CASE("text: slugs, trimming and collapsing", "[core][text]") {
   CHECK(line_of_offset("a\nb\nc", 4) == 3);
 }
 
+TEST_CASE("text: ascii_lower changes A-Z only, every other byte as it was", "[core][text]") {
+  std::string all;
+  for (int b = 0; b < 256; ++b) all += static_cast<char>(b);
+  // Long enough for the vectorised loop, with a tail that is not.
+  std::string text = all + all + "Ab\xc3\x89Z";
+  std::string lower = lanyard::core::ascii_lower(text);
+  REQUIRE(lower.size() == text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    unsigned char want = c >= 'A' && c <= 'Z' ? static_cast<unsigned char>(c + 32) : c;
+    INFO("byte " << i << " = " << int(c));
+    CHECK(static_cast<unsigned char>(lower[i]) == want);
+  }
+  CHECK(lanyard::core::ascii_lower("").empty());
+  CHECK(lanyard::core::ascii_lower("Lanyard CONF \xc3\x89t\xc3\xa9") == "lanyard conf \xc3\x89t\xc3\xa9");
+}
+
 TEST_CASE("schema: boolean terms get Omega's colon and fit Xapian's limit", "[core][schema]") {
   CHECK(schema::boolean_term("XCITY", "paris") == "XCITYparis");
   CHECK(schema::boolean_term("XCITY", "Paris") == "XCITY:Paris");
