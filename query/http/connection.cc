@@ -465,6 +465,12 @@ class ToLoop final : public httplib::TaskQueue {
 HttpServer::HttpServer(ConnectionLimits limits, SearchWorkers& workers)
     : loop_(std::make_unique<Loop>(*this, limits, workers)) {
   new_task_queue = [this] { return new ToLoop(*loop_); };  // httplib deletes it
+  // httplib writes these into each response's Keep-Alive header (its own
+  // defaults, 5 s and 5 requests, are not what the loop enforces). Whole
+  // seconds, rounded down: a client must not reuse a connection we closed.
+  set_keep_alive_timeout(static_cast<time_t>(std::max<std::chrono::milliseconds::rep>(
+      1, limits.idle_timeout.count() / 1000)));
+  set_keep_alive_max_count(limits.max_requests);
 }
 
 HttpServer::~HttpServer() { loop_->stop(); }

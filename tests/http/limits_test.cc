@@ -377,3 +377,28 @@ TEST_CASE("http: pipelined responses arrive whole and in order; a client that st
     CHECK(received < big.size());
   }
 }
+
+TEST_CASE("http: the Keep-Alive header gives the server's own idle timeout and request limit, which it keeps",
+          "[http]") {
+  Index idx;
+  ServerOptions o = idx.options();
+  o.keep_alive_max_requests = 7;
+  o.keep_alive_timeout = 3s;
+  auto server = start(o);
+  Raw r(server->port());
+  for (int i = 1; i <= 7; ++i) {
+    REQUIRE(r.send_all("GET /api/search?q=compilers HTTP/1.1\r\nHost: x\r\n\r\n"));
+    std::string response = r.read_response();
+    INFO("request " << i << ": " << response.substr(0, response.find("\r\n\r\n")));
+    REQUIRE(status_of(response) == 200);
+    if (i < 7) {
+      CHECK(response.find("\r\nKeep-Alive: timeout=3, max=7\r\n") != std::string::npos);
+      CHECK(response.find("\r\nConnection: close\r\n") == std::string::npos);
+    } else {
+      CHECK(response.find("\r\nConnection: close\r\n") != std::string::npos);
+    }
+  }
+  auto deadline = Clock::now() + 5s;
+  while (!r.closed_by_server() && Clock::now() < deadline) std::this_thread::sleep_for(10ms);
+  CHECK(r.closed_by_server());
+}
