@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -124,6 +125,8 @@ TEST_CASE("writer: a first build over many parts, lanes and merge tiers keeps ev
       ids.push_back("d" + std::to_string(i));
       docs.push_back(doc_for(ids.back(), "word" + std::to_string(i % 7), true));
       docs.back().add_term("conference");
+      if (i % 2 == 0) docs.back().add_term("alpha");
+      if (i % 5 == 0) docs.back().add_term("gamma");
     }
     for (std::size_t from = 0; from < count; from += 7) {
       std::vector<IndexWriter::Upsert> batch;
@@ -140,8 +143,13 @@ TEST_CASE("writer: a first build over many parts, lanes and merge tiers keeps ev
     CHECK(x.get_termfreq("word3") == (count + 3) / 7);
     for (const auto& id : ids) CHECK(x.get_termfreq("Q" + id) == 1);
     CHECK(x.get_metadata("lanyard.test") == "kept");
-    // The spelling table (written at commit) reaches the merged index.
+    // The spelling table (written at commit) reaches the merged index, each
+    // word counted once per document over all 29 batches.
     CHECK(x.get_spelling_suggestion("conferance") == "conference");
+    std::map<std::string, Xapian::doccount> spelling;
+    for (auto w = x.spellings_begin(); w != x.spellings_end(); ++w) spelling[*w] = w.get_termfreq();
+    CHECK(spelling == std::map<std::string, Xapian::doccount>{
+                          {"alpha", count / 2}, {"conference", count}, {"gamma", count / 5}});
     // The next run opens it in place, in one transaction, and knows every fingerprint.
     auto again = IndexWriter::open(db, shards);
     REQUIRE(again);
