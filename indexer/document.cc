@@ -1,5 +1,7 @@
 #include "indexer/document.h"
 
+#include "indexer/stem_cache.h"
+
 #include <cstdio>
 
 #include "core/compress.h"
@@ -57,7 +59,7 @@ void add_date_terms(Xapian::Document& doc, const core::Date& start, const core::
 
 Xapian::TermGenerator make_term_generator() {
   Xapian::TermGenerator tg;
-  tg.set_stemmer(Xapian::Stem("english"));
+  tg.set_stemmer(cached_stemmer("english"));
   tg.set_stemming_strategy(Xapian::TermGenerator::STEM_SOME);
   tg.set_flags(Xapian::TermGenerator::FLAG_CJK_NGRAM);
   return tg;

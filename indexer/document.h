@@ -12,7 +12,8 @@
 namespace lanyard::indexer {
 
 // A TermGenerator set up as every document needs it: English stemming
-// (STEM_SOME), CJK n-grams. Not thread-safe: one per thread.
+// (STEM_SOME, through a cache of stems: keep it for many documents), CJK
+// n-grams. Not thread-safe: one per thread at a time.
 Xapian::TermGenerator make_term_generator();
 
 // The stored fields (with the body text, one zstd frame in the kStored value

@@ -147,21 +147,21 @@ Prepared prepare_safely(const SourceFile& file, const RunContext& ctx, Xapian::T
   }
 }
 
-// Prepares files[begin, end) on up to `threads` threads, in place.
+// Prepares files[begin, end) on up to tgs.size() threads (thread t with
+// tgs[t], kept from batch to batch for its cache of stems), in place.
 void prepare_batch(const std::vector<SourceFile>& files, std::size_t begin, std::size_t end,
-                   const RunContext& ctx, unsigned threads, std::vector<Prepared>& out) {
+                   const RunContext& ctx, std::vector<Xapian::TermGenerator>& tgs, std::vector<Prepared>& out) {
   // resize() default-constructs every slot on its own; assign() would copy one
   // Prepared, and with it share one Xapian object across the worker threads.
   out.clear();
   out.resize(end - begin);
   std::atomic<std::size_t> next{begin};
-  auto work = [&] {
-    Xapian::TermGenerator tg = make_term_generator();
-    for (std::size_t i = next++; i < end; i = next++) out[i - begin] = prepare_safely(files[i], ctx, tg);
+  auto work = [&](std::size_t t) {
+    for (std::size_t i = next++; i < end; i = next++) out[i - begin] = prepare_safely(files[i], ctx, tgs[t]);
   };
   std::vector<std::thread> pool;
-  for (unsigned t = 1; t < threads && t < end - begin; ++t) pool.emplace_back(work);
-  work();
+  for (std::size_t t = 1; t < tgs.size() && t < end - begin; ++t) pool.emplace_back(work, t);
+  work(0);
   for (auto& t : pool) t.join();
 }
 
@@ -244,11 +244,13 @@ core::Result<IndexReport> run_index(const IndexOptions& options) {
   std::set<std::string> keep;  // ids that stay in the index
   // Batch k is written on its own thread while batch k + 1 is prepared.
   std::vector<Prepared> preparing, writing;
+  std::vector<Xapian::TermGenerator> tgs;
+  for (unsigned t = 0; t < threads; ++t) tgs.push_back(make_term_generator());
   std::future<core::Status> written;
   const auto& files = discovery.files;
   for (std::size_t begin = 0; begin < files.size(); begin += kBatchSize) {
     std::size_t end = std::min(files.size(), begin + kBatchSize);
-    prepare_batch(files, begin, end, ctx, threads, preparing);
+    prepare_batch(files, begin, end, ctx, tgs, preparing);
     if (written.valid()) {
       if (auto st = written.get(); !st) return st.error();
     }
