@@ -1,12 +1,11 @@
 #include "indexer/document.h"
 
-#include "indexer/stem_cache.h"
-
 #include <cstdio>
 
 #include "core/compress.h"
 #include "core/schema.h"
 #include "core/text.h"
+#include "indexer/stem_cache.h"
 
 namespace lanyard::indexer {
 

@@ -105,10 +105,12 @@ void PartBuilder::merge_tiers(std::size_t target, std::size_t lane_index, Lane& 
 
 void PartBuilder::close_all(std::size_t target) {
   // The lanes' open parts are committed (their documents inverted and
-  // written) on parallel threads, as they were written.
+  // written) on parallel threads, as they were written; a lane with none
+  // open (closed already, or never written) needs no thread.
   std::vector<std::future<void>> closing;
   for (std::size_t i = 1; i < options_.lanes; ++i) {
-    closing.push_back(std::async(std::launch::async, [this, &l = lane(target, i)] { close_open(l); }));
+    Lane& l = lane(target, i);
+    if (l.open) closing.push_back(std::async(std::launch::async, [this, &l] { close_open(l); }));
   }
   close_open(lane(target, 0));
   for (auto& c : closing) c.get();
