@@ -10,7 +10,7 @@
 #include <string_view>
 
 #include "core/place.h"
-#include "indexer/facets.h"
+#include "indexer/facets/facets.h"
 
 namespace {
 

@@ -7,7 +7,7 @@
 #include <yaml-cpp/yaml.h>
 
 #include "core/text.h"
-#include "indexer/topics.h"
+#include "indexer/facets/topics.h"
 
 namespace lanyard::indexer {
 

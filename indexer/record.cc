@@ -4,7 +4,7 @@
 #include <filesystem>
 
 #include "core/text.h"
-#include "indexer/facets.h"
+#include "indexer/facets/facets.h"
 
 namespace lanyard::indexer {
 

@@ -6,8 +6,8 @@
 #include <string>
 #include <vector>
 
-#include "indexer/facets.h"
-#include "indexer/topics.h"
+#include "indexer/facets/facets.h"
+#include "indexer/facets/topics.h"
 #include "tests/indexer/facets_fixture.h"
 
 namespace lanyard::indexer {

@@ -1,4 +1,4 @@
-#include "indexer/facets.h"
+#include "indexer/facets/facets.h"
 
 #include <catch2/catch.hpp>
 #include <map>
@@ -11,7 +11,7 @@
 #include "core/text.h"
 #include "indexer/document.h"
 #include "indexer/front_matter.h"
-#include "indexer/topics.h"
+#include "indexer/facets/topics.h"
 #include "tests/indexer/facets_fixture.h"
 #include "tests/test_util.h"
 

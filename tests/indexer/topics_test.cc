@@ -1,6 +1,6 @@
 // Topics (indexer/topics.cc): tags normalised against the taxonomy, topics
 // inferred from titles and bodies, user taxonomies.
-#include "indexer/topics.h"
+#include "indexer/facets/topics.h"
 
 #include <catch2/catch.hpp>
 #include <optional>
@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "indexer/config.h"
-#include "indexer/facets.h"
+#include "indexer/facets/facets.h"
 #include "indexer/front_matter.h"
 #include "tests/indexer/facets_fixture.h"
 #include "tests/test_util.h"

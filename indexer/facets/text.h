@@ -1,4 +1,4 @@
-// Internal to indexer/facets*.cc: reading the body the way facets need it —
+// Internal to indexer/facets/*.cc: reading the body the way facets need it —
 // labelled lines ("Location: Paris", "📅 Jun 7", "Venue | ICC Sydney") and the
 // sentences of the opening paragraphs. Not part of lanyard_indexer's interface.
 #pragma once
@@ -40,7 +40,7 @@ bool has_word(std::string_view lower_text, std::string_view word);
 // "held 10-12 June 2025 online" -> "held  online".
 std::string cut_dates(std::string_view text);
 
-// indexer/facets_online.cc. A location value or room that is itself an online
+// indexer/facets/online.cc. A location value or room that is itself an online
 // marker: "Online", "Virtual event", "Zoom", "Remote".
 bool online_value(std::string_view value);
 // A phrase in prose that says people attend online: "held online" (dates cut
@@ -54,13 +54,13 @@ bool stream_link(std::string_view text);
 // "in-person" or "in person" ("the first in-person DjangoCon since 2019").
 bool in_person_phrase(std::string_view text);
 
-// indexer/facets_online.cc. A sentence that states an event happened or
+// indexer/facets/online.cc. A sentence that states an event happened or
 // happens online: "took place online", "held virtually", "a remote conference".
 // Narrower than online_phrase: read in talk descriptions, where "watch on
 // YouTube" is a recording's link.
 bool online_statement(std::string_view text);
 
-// indexer/facets_place_name.cc. The place an event series' name gives ("PyData
+// indexer/facets/place_name.cc. The place an event series' name gives ("PyData
 // Berlin 2019" -> Berlin, "PyCon AU 2016" -> Australia), when the gazetteer
 // knows exactly one place for one of its words (docs/facets.md).
 std::optional<core::PlaceMatch> place_in_name(std::string_view name, const core::Gazetteer* gazetteer);

@@ -5,7 +5,7 @@
 #include <algorithm>
 
 #include "core/text.h"
-#include "indexer/facets_text.h"
+#include "indexer/facets/text.h"
 #include "indexer/record.h"
 
 namespace lanyard::indexer::facets_text {

@@ -6,7 +6,7 @@
 
 #include "core/date.h"
 #include "core/text.h"
-#include "indexer/facets_text.h"
+#include "indexer/facets/text.h"
 
 namespace lanyard::indexer::facets_text {
 

@@ -4,8 +4,8 @@
 #include <initializer_list>
 
 #include "core/text.h"
-#include "indexer/facets.h"
-#include "indexer/facets_text.h"
+#include "indexer/facets/facets.h"
+#include "indexer/facets/text.h"
 
 namespace lanyard::indexer {
 

@@ -1,10 +1,9 @@
-#include "indexer/facets.h"
-
+// The body read the way facets need it: labelled lines, sentences, words
+// (indexer/facets/text.h).
+#include "indexer/facets/text.h"
 
 #include "core/date.h"
 #include "core/text.h"
-#include "indexer/facets_text.h"
-#include "indexer/topics.h"
 
 namespace lanyard::indexer {
 
@@ -185,16 +184,5 @@ std::string cut_dates(std::string_view text) {
 }
 
 }  // namespace facets_text
-
-Facets extract_facets(const Record& record, const Config& config, const core::Gazetteer* gazetteer) {
-  Facets facets;
-  PlaceFacet where = extract_place(record, config, gazetteer);
-  facets.place = std::move(where.place);
-  facets.attendance = where.attendance;
-  facets.event_dates = extract_event_dates(record, config);
-  const Taxonomy& taxonomy = config.topics ? *config.topics : *Taxonomy::builtin();
-  facets.topics = extract_topics(record, taxonomy);
-  return facets;
-}
 
 }  // namespace lanyard::indexer

@@ -6,8 +6,8 @@
 #include <cctype>
 
 #include "core/text.h"
-#include "indexer/facets.h"
-#include "indexer/facets_text.h"
+#include "indexer/facets/facets.h"
+#include "indexer/facets/text.h"
 
 namespace lanyard::indexer {
 

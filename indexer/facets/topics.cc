@@ -1,4 +1,4 @@
-#include "indexer/topics.h"
+#include "indexer/facets/topics.h"
 
 #include <yaml-cpp/yaml.h>
 
