@@ -1,5 +1,6 @@
 #include "indexer/config.h"
 
+#include <algorithm>
 #include <fstream>
 #include <set>
 #include <sstream>
@@ -46,18 +47,11 @@ std::uint64_t parse_size(const YAML::Node& node) {
 
 void load_fields(const YAML::Node& node, FieldNames& fields) {
   if (!node.IsMap()) throw YAML::Exception(node.Mark(), "fields must be a mapping");
-  std::map<std::string, std::vector<std::string>*> slots = {
-      {"title", &fields.title},         {"published", &fields.published},
-      {"event_start", &fields.event_start}, {"event_end", &fields.event_end},
-      {"speakers", &fields.speakers},   {"tags", &fields.tags},
-      {"categories", &fields.categories}, {"location", &fields.location},
-      {"event", &fields.event},         {"language", &fields.language},
-      {"permalink", &fields.permalink}, {"room", &fields.room},
-  };
+  auto lists = fields.lists();
   for (const auto& entry : node) {
     auto key = entry.first.as<std::string>();
-    auto it = slots.find(key);
-    if (it == slots.end()) throw YAML::Exception(entry.first.Mark(), "unknown field kind '" + key + "'");
+    auto it = std::find_if(lists.begin(), lists.end(), [&](const auto& l) { return l.first == key; });
+    if (it == lists.end()) throw YAML::Exception(entry.first.Mark(), "unknown field kind '" + key + "'");
     *it->second = string_list(entry.second, "fields." + key);
   }
 }
@@ -122,11 +116,7 @@ std::uint64_t config_hash(const Config& config) {
   add(config.include);
   add(config.exclude);
   const FieldNames& f = config.fields;
-  for (const auto* list : {&f.title, &f.published, &f.event_start, &f.event_end, &f.speakers,
-                           &f.tags, &f.categories, &f.location, &f.event, &f.language,
-                           &f.permalink, &f.room}) {
-    add(*list);
-  }
+  for (const auto& [name, list] : f.lists()) add(*list);
   all += config.base_url + '\x1e';
   for (const auto& [k, v] : config.permalinks) all += k + '=' + v + '\x1f';
   all += config.drafts ? "drafts" : "";
@@ -134,6 +124,19 @@ std::uint64_t config_hash(const Config& config) {
   const Taxonomy& topics = config.topics ? *config.topics : *Taxonomy::builtin();
   all += '\x1e' + std::to_string(topics.fingerprint());
   return core::fnv1a64(all);
+}
+
+std::vector<std::pair<std::string_view, std::vector<std::string>*>> FieldNames::lists() {
+  return {{"title", &title},       {"published", &published},   {"event_start", &event_start},
+          {"event_end", &event_end}, {"speakers", &speakers},   {"tags", &tags},
+          {"categories", &categories}, {"location", &location}, {"online", &online},
+          {"room", &room},         {"event", &event},           {"language", &language},
+          {"permalink", &permalink}};
+}
+
+std::vector<std::pair<std::string_view, const std::vector<std::string>*>> FieldNames::lists() const {
+  auto mutable_lists = const_cast<FieldNames*>(this)->lists();
+  return {mutable_lists.begin(), mutable_lists.end()};
 }
 
 bool glob_match(std::string_view pattern, std::string_view path) {

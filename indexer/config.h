@@ -9,6 +9,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "core/status.h"
@@ -18,25 +19,47 @@ namespace lanyard::indexer {
 class Taxonomy;  // indexer/topics.h
 
 // Front-matter field names, each list tried in order; the first present wins
-// (speakers, tags and categories take the union of all listed fields).
+// (speakers, tags and categories take the union of all listed fields). Names
+// are compared ignoring case, '_', '-' and spaces (`startDate` = `start_date` =
+// `start-date`), at the top level and inside `extra` (Zola) and `params` (Hugo)
+// tables (indexer/fields.h). docs/config.md lists them.
 struct FieldNames {
-  std::vector<std::string> title = {"title", "name"};
+  std::vector<std::string> title = {"title", "name", "headline"};
   std::vector<std::string> published = {"date", "published_datetime", "published", "pubDate",
-                                        "publishDate"};
-  std::vector<std::string> event_start = {"start_datetime", "start_date", "event_start",
-                                          "startDate", "start"};
-  std::vector<std::string> event_end = {"end_datetime", "end_date", "event_end", "endDate", "end"};
-  std::vector<std::string> speakers = {"speakers", "speaker", "presenters", "authors", "author",
-                                       "guest"};
+                                        "publishDate", "created", "posted"};
+  // The event's own start. When one is present, the generic `date` is the
+  // publication date, never the event's start. A value may be a range
+  // ("when: Oct 3-4, 2024").
+  std::vector<std::string> event_start = {
+      "start_datetime", "start_date", "event_start", "event_start_date", "event_date", "date_start",
+      "start", "starts", "starts_at", "starts_on", "start_time", "begin", "begins", "begins_at",
+      "dtstart", "from", "when", "first_day", "conference_date", "conference_dates", "event_dates",
+      "dates"};
+  std::vector<std::string> event_end = {"end_datetime", "end_date", "event_end", "event_end_date",
+                                        "date_end", "end", "ends", "ends_at", "ends_on", "end_time",
+                                        "until", "dtend", "to", "last_day"};
+  std::vector<std::string> speakers = {"speakers", "speaker", "presenters", "presenter", "authors",
+                                       "author", "guest", "hosts"};
   std::vector<std::string> tags = {"tags", "tag", "keywords"};
   std::vector<std::string> categories = {"categories", "category", "track", "topics", "topic"};
-  std::vector<std::string> location = {"location", "city", "country", "venue", "place", "where"};
+  // Where: place fields (a string, or a table such as KCD's `location: {city,
+  // country, venue}`), most specific first.
+  std::vector<std::string> location = {"location", "city", "town", "locality", "region", "state",
+                                       "province", "country", "venue", "venue_name", "venue_address",
+                                       "place", "where", "address", "location_name"};
+  // Says how people attend: `online: true`, `virtual: yes`, `format: online`.
+  std::vector<std::string> online = {"online", "virtual", "remote", "is_online", "is_virtual",
+                                     "attendance", "attendance_mode", "event_mode", "format", "mode"};
   // A session's room: never a place, but says how people attend ("Salon A-E" in
   // person, "Online talks" online; see docs/facets.md).
   std::vector<std::string> room = {"room"};
   std::vector<std::string> event = {"event", "conference"};
   std::vector<std::string> language = {"language", "lang"};
   std::vector<std::string> permalink = {"permalink"};
+
+  // Every list with its name in lanyard.yml's `fields:` ("event_start", ...).
+  std::vector<std::pair<std::string_view, std::vector<std::string>*>> lists();
+  std::vector<std::pair<std::string_view, const std::vector<std::string>*>> lists() const;
 };
 
 struct Config {

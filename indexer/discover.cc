@@ -95,6 +95,30 @@ struct Walker {
   fs::path root;  // canonical
   Discovery result;
   std::set<std::pair<dev_t, ino_t>> seen_dirs;
+  // Folders holding a site's configuration ("", "2024"): a plain page belongs
+  // to the nearest one above it (volcamp's "2024/location/index.md" to "2024").
+  std::set<std::string, std::less<>> site_roots;
+
+  static bool is_site_config(std::string_view name) {
+    static constexpr std::string_view kNames[] = {
+        "_config.yml", "_config.yaml", "_config.toml", "config.toml", "config.yaml", "config.yml",
+        "config.json", "hugo.toml",    "hugo.yaml",    "hugo.yml",    "hugo.json",  "eleventy.config.js",
+        ".eleventy.js", "_data"};
+    return std::find(std::begin(kNames), std::end(kNames), name) != std::end(kNames);
+  }
+
+  void place_in_site(SourceFile& file) const {
+    if (file.in_collection) return;
+    for (std::string_view folder = file.id; !folder.empty();) {
+      auto slash = folder.rfind('/');
+      folder = slash == std::string_view::npos ? std::string_view() : folder.substr(0, slash);
+      if (site_roots.count(folder)) {
+        file.site = std::string(folder);
+        file.rel_path = folder.empty() ? file.id : file.id.substr(folder.size() + 1);
+        return;
+      }
+    }
+  }
 
   // A symlink whose target resolves outside the repo root.
   bool leads_outside(const std::string& link) const {
@@ -121,6 +145,9 @@ struct Walker {
       return;
     }
     std::sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) { return a.name < b.name; });
+    if (std::any_of(entries.begin(), entries.end(), [](const Entry& e) { return is_site_config(e.name); })) {
+      site_roots.insert(rel);
+    }
     for (const auto& entry : entries) visit(dir, entry, rel);
   }
 
@@ -189,6 +216,7 @@ struct Walker {
     file.path = std::move(path);
     file.id = std::move(rel);
     classify(file);
+    place_in_site(file);
     result.files.push_back(std::move(file));
   }
 };
@@ -198,7 +226,7 @@ struct Walker {
 Discovery discover(const fs::path& root, const Config& config) {
   std::error_code ec;
   fs::path canonical_root = fs::canonical(root, ec);
-  Walker walker{config, ec ? root : canonical_root, {}, {}};
+  Walker walker{config, ec ? root : canonical_root, {}, {}, {}};
   walker.walk(root.string(), "");
   auto& files = walker.result.files;
   std::sort(files.begin(), files.end(),

@@ -12,7 +12,10 @@ namespace lanyard::indexer {
 struct SourceFile {
   std::string path;            // the repo root joined with the id (may be a symlink)
   std::string id;              // repo-relative path with '/' separators: the document id
-  std::string site;            // repo-relative folder of the site the file belongs to ("" or "2024")
+  std::string site;            // repo-relative folder of the site the file belongs to ("" or "2024"):
+                               // the folder above its collection, or, for a plain page, the nearest
+                               // folder above it holding a site config (_config.yml, config.toml,
+                               // hugo.toml, _data/, ...)
   std::string collection;      // "posts", "events", "talks", "pages", ... ("" for a plain page)
   std::string rel_path;        // path inside the collection ("fosdem-2017/x.md"), or inside the site
   bool in_collection = false;  // false: a plain page, indexed only when it has front matter

@@ -5,6 +5,7 @@
 
 #include "core/text.h"
 #include "indexer/facets/facets.h"
+#include "indexer/fields.h"
 
 namespace lanyard::indexer {
 
@@ -12,20 +13,13 @@ namespace {
 
 using nlohmann::json;
 
-// A scalar front-matter value as text ("" for null, arrays and objects).
-std::string scalar_text(const json& value) {
-  if (value.is_string()) return std::string(core::trim(value.get<std::string>()));
-  if (value.is_number_integer()) return std::to_string(value.get<long long>());
-  if (value.is_number_float()) return value.dump();
-  if (value.is_boolean()) return value.get<bool>() ? "true" : "false";
-  return "";
-}
+using fields::scalar_text;
 
 std::optional<std::string> first_text(const json& fields, const std::vector<std::string>& names) {
   for (const auto& name : names) {
-    auto it = fields.find(name);
-    if (it == fields.end()) continue;
-    std::string text = scalar_text(*it);
+    const json* value = fields::find(fields, {name});
+    if (!value) continue;
+    std::string text = scalar_text(*value);
     if (!text.empty()) return text;
   }
   return std::nullopt;
@@ -44,9 +38,7 @@ void add_unique(std::vector<std::string>& list, std::string value) {
 // Union of the listed fields; each a string or a list of strings/objects with a name.
 std::vector<std::string> all_texts(const json& fields, const std::vector<std::string>& names) {
   std::vector<std::string> out;
-  for (const auto& name : names) {
-    auto it = fields.find(name);
-    if (it == fields.end()) continue;
+  for (const json* it : fields::find_all(fields, names)) {
     if (it->is_array()) {
       for (const auto& item : *it) {
         if (item.is_object() && item.contains("name")) {
@@ -126,7 +118,7 @@ std::string exclusion_reason(const SourceFile& file, const ParsedFile& parsed,
 }
 
 Record build_record(const SourceFile& file, ParsedFile parsed, const Config& config,
-                    const SiteInfo& site, const core::Gazetteer* gazetteer) {
+                    const SiteInfo& site, const core::Gazetteer* gazetteer, FileContext context) {
   const FieldNames& names = config.fields;
   Record r;
   r.id = file.id;
@@ -135,15 +127,14 @@ Record build_record(const SourceFile& file, ParsedFile parsed, const Config& con
   r.site_name = site.name;
   r.site_description = site.description;
   r.fields = std::move(parsed.fields);
+  r.context = std::move(context);
   r.body = markdown_to_text(parsed.body);
   r.title = first_text(r.fields, names.title).value_or("");
   if (r.title.empty()) r.title = r.body.first_heading;
   if (r.title.empty()) r.title = title_from_filename(file.id);
   r.title = core::collapse_spaces(r.title);
 
-  for (const auto& name : names.published) {
-    auto it = r.fields.find(name);
-    if (it == r.fields.end()) continue;
+  for (const json* it : fields::find_all(r.fields, names.published)) {
     if (auto d = core::parse_date(scalar_text(*it))) {
       r.published = d;
       break;

@@ -2,6 +2,7 @@
 // a Xapian document: title, URL, dates, people, tags, facets and plain text.
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -33,6 +34,26 @@ struct Facets {
   std::vector<Topic> topics;
 };
 
+// What an event says about itself, as a page of it inherits it: the event's
+// home page (a folder's _index.md), its venue or travel page, the site config
+// of a one-edition site, or what the event's pages agree on.
+struct EventFacts {
+  std::optional<core::Place> place;
+  Attendance attendance = Attendance::unknown;
+  std::optional<core::DateRange> dates;
+  bool empty() const { return !place && attendance == Attendance::unknown && !dates; }
+};
+
+// What a file's surroundings say before its own text is read
+// (indexer/context.h builds it).
+struct FileContext {
+  EventFacts event;                       // its event's, inherited unless the page states its own
+  std::optional<core::Place> site_place;  // where the site's events are ("Go User Group Graz")
+  std::optional<int> path_year;           // the year its folders name ("content/2024/talks/x.md")
+  std::string site_country;               // country the site is in, for ambiguous city names
+  std::shared_ptr<const nlohmann::json> site_data;  // the site's data files by name; may be null
+};
+
 struct Record {
   std::string id, title, url, collection, site;
   std::optional<core::Date> published;
@@ -40,6 +61,7 @@ struct Record {
   std::string event, language;
   std::string site_name, site_description;  // SiteInfo's: what the whole site is about
   nlohmann::json fields = nlohmann::json::object();  // the whole front matter
+  FileContext context;
   MarkdownText body;
   Facets facets;
 
@@ -57,6 +79,7 @@ std::string exclusion_reason(const SourceFile& file, const ParsedFile& parsed,
 // Never fails: missing fields fall back (title -> first heading -> file name;
 // date -> file name prefix). Without a gazetteer (nullptr) there are no places.
 Record build_record(const SourceFile& file, ParsedFile parsed, const Config& config,
-                    const SiteInfo& site, const core::Gazetteer* gazetteer = nullptr);
+                    const SiteInfo& site, const core::Gazetteer* gazetteer = nullptr,
+                    FileContext context = {});
 
 }  // namespace lanyard::indexer

@@ -1,7 +1,8 @@
 // Facet extraction, measured. Two checks:
-//   lanyard_facets_eval labels [--split dev|test] [--misses] LABELS_DIR NAME=DIR...
-//       hand-labelled documents of real sites (tests/data/facets/labels/<corpus>.jsonl,
-//       written as tests/data/facets/LABELLING.md says), each corpus NAME read from DIR
+//   lanyard_facets_eval labels [--split dev|test] [--misses] LABELS... NAME=DIR...
+//       labelled documents (LABELS: .jsonl files or folders of them, written as
+//       tests/data/facets/LABELLING.md says: tests/data/facets/labels/ for real
+//       sites, make_phrasings.py's labels.jsonl), each corpus NAME read from DIR
 //   lanyard_facets_eval techconf CONFERENCES_DIR
 //       confs.tech records rendered as posts
 // Prints accuracy per facet, per corpus and split, as a table, or JSON with --json.
@@ -104,17 +105,21 @@ std::map<std::string, Scores> score_corpus(const std::vector<json>& labels, cons
   return by_split;
 }
 
-int run_labels(const fs::path& labels_dir, const std::map<std::string, fs::path>& roots, const Options& opt,
+int run_labels(const std::vector<fs::path>& sources, const std::map<std::string, fs::path>& roots, const Options& opt,
                const core::Gazetteer* gazetteer) {
   std::vector<fs::path> label_files;
-  if (fs::is_directory(labels_dir)) {
-    for (const auto& e : fs::directory_iterator(labels_dir)) {
-      if (e.path().extension() == ".jsonl") label_files.push_back(e.path());
+  for (const auto& source : sources) {
+    if (!fs::is_directory(source)) {
+      label_files.push_back(source);
+      continue;
     }
-  } else {
-    label_files.push_back(labels_dir);
+    std::vector<fs::path> in_folder;
+    for (const auto& e : fs::directory_iterator(source)) {
+      if (e.path().extension() == ".jsonl") in_folder.push_back(e.path());
+    }
+    std::sort(in_folder.begin(), in_folder.end());
+    label_files.insert(label_files.end(), in_folder.begin(), in_folder.end());
   }
-  std::sort(label_files.begin(), label_files.end());
   std::map<std::string, std::vector<json>> by_corpus;
   for (const auto& f : label_files) {
     for (auto& l : read_labels(f)) by_corpus[l["corpus"].get<std::string>()].push_back(std::move(l));
@@ -230,7 +235,7 @@ int main(int argc, char** argv) {
   }
   if (args.size() < 2 || (opt.split != "dev" && opt.split != "test" && opt.split != "all")) {
     std::fprintf(stderr,
-                 "usage: lanyard_facets_eval [--json] labels [--split dev|test|all] [--misses] LABELS_DIR NAME=DIR...\n"
+                 "usage: lanyard_facets_eval [--json] labels [--split dev|test|all] [--misses] LABELS... NAME=DIR...\n"
                  "       lanyard_facets_eval [--json] techconf CONFERENCES_DIR\n");
     return 2;
   }
@@ -241,11 +246,16 @@ int main(int argc, char** argv) {
   }
   if (args[0] == "labels") {
     std::map<std::string, fs::path> roots;
-    for (std::size_t i = 2; i < args.size(); ++i) {
+    std::vector<fs::path> sources;
+    for (std::size_t i = 1; i < args.size(); ++i) {
       auto eq = args[i].find('=');
-      if (eq != std::string::npos) roots[args[i].substr(0, eq)] = args[i].substr(eq + 1);
+      if (eq != std::string::npos) {
+        roots[args[i].substr(0, eq)] = args[i].substr(eq + 1);
+      } else {
+        sources.emplace_back(args[i]);
+      }
     }
-    return run_labels(args[1], roots, opt, gazetteer->get());
+    return run_labels(sources, roots, opt, gazetteer->get());
   }
   if (args[0] == "techconf") return run_techconf(args[1], opt.as_json, gazetteer->get());
   std::fprintf(stderr, "unknown check '%s'\n", args[0].c_str());

@@ -102,6 +102,10 @@ void score_one(const json& label, const indexer::Record& r, Scores& s, const std
     s.online.add(ok);
     if (!ok) why += " attendance=" + got + " want " + label["online"].get<std::string>();
   }
+  if (!label["topics"].is_array()) {  // not judged (generated pages)
+    if (!why.empty()) s.wrong.push_back(label["id"].get<std::string>() + ":" + why);
+    return;
+  }
   std::set<std::string> want, found;
   for (const auto& t : label["topics"]) want.insert(fold(t.get<std::string>()));
   for (const auto& t : f.topics) {

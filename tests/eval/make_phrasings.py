@@ -1,0 +1,1856 @@
+#!/usr/bin/env python3
+"""make_phrasings.py - test pages written the way real conference sites phrase facts.
+
+Usage
+-----
+    python3 make_phrasings.py OUT_DIR [--seed N] [--per-template K]
+
+Writes
+    OUT_DIR/_posts/YYYY-MM-DD-slug.md   one Markdown page (YAML front matter + body)
+                                        per generated event; the file-name date is
+                                        the page's publication date, never the event's
+    OUT_DIR/labels.jsonl                one label per page (LABELLING.md format):
+        {"corpus": "phrasings", "id": "_posts/....md", "city", "region", "country",
+         "online", "start", "end", "topics": null, "template": "T07",
+         "split": "dev"|"test", "note"}
+
+Stdlib only and deterministic: the same --seed gives byte-identical output
+(every template draws from its own random.Random("<seed>:<template id>")).
+Default --per-template is 5.  Existing OUT_DIR/_posts/*.md and labels.jsonl
+are replaced.
+
+Template format
+---------------
+Each phrasing is a function decorated with @template(id, lang, kinds, source):
+
+    @template("T07", "en", ["distractor", "month-cross"], "https://...")
+    def t07(ev):              # ev: Event - place, dates, names, rng, renderers
+        ...
+        return Page(fm, body, online="in-person", note="...")
+
+  * id      "T01".."Tnn"; the split (dev/test) is derived from it:
+            sha256("phrasings/T07") first byte even -> dev, else test.
+  * lang    en, es, fr, de, pt, it, ja, zh
+  * kinds   tags used for the summary: plain (facts stated plainly), online,
+            hybrid, distractor, fm-only (facts only in front matter), month-cross,
+            null (page about no event), partial (facts only partly knowable)
+  * source  where the wording was found (details, with the original wording
+            shortened, in PHRASINGS.md next to this script)
+  * options in the decorator: pool= (which places fit the language/phrasing),
+            days=(min,max) event length, cross=True forces a range that crosses
+            a month boundary, pub=(lo,hi) publication offset in days relative
+            to the start (negative = before the event), null=True for pages
+            about no event (all facets null).
+
+The Page's labels default to the event's place and dates; a template overrides
+them (Page(..., city=None, start=None, ...)) when the page does not let a careful
+reader know them (online-only events: place null, online "online"; attendance
+null when the page does not say; a month without days: dates null).
+
+Sources: see PHRASINGS.md (template id -> URL or repo/path -> original wording).
+"""
+
+import argparse
+import datetime as dt
+import hashlib
+import json
+import os
+import random
+import re
+import sys
+
+D = dt.date
+
+# --------------------------------------------------------------------------
+# Places: (city, region, country, cc, abbr, native-city-name, venue, street, postcode)
+# city/region/country are the label values (common English names).
+# --------------------------------------------------------------------------
+PLACES_RAW = [
+    # United States (ambiguous names carry their state)
+    ("Portland", "Oregon", "United States", "US", "OR", "Portland", "Oregon Convention Center", "777 NE Martin Luther King Jr Blvd", "97232"),
+    ("Portland", "Maine", "United States", "US", "ME", "Portland", "Merrill Auditorium", "20 Myrtle St", "04101"),
+    ("Cambridge", "Massachusetts", "United States", "US", "MA", "Cambridge", "MIT Stata Center", "32 Vassar St", "02139"),
+    ("Springfield", "Illinois", "United States", "US", "IL", "Springfield", "Prairie Capital Convention Center", "1 Convention Center Plaza", "62701"),
+    ("Paris", "Texas", "United States", "US", "TX", "Paris", "Love Civic Center", "2025 S Collegiate Dr", "75460"),
+    ("Austin", "Texas", "United States", "US", "TX", "Austin", "Austin Convention Center", "500 E Cesar Chavez St", "78701"),
+    ("Pittsburgh", "Pennsylvania", "United States", "US", "PA", "Pittsburgh", "David L. Lawrence Convention Center", "1000 Fort Duquesne Blvd", "15222"),
+    ("Salt Lake City", "Utah", "United States", "US", "UT", "Salt Lake City", "Salt Palace Convention Center", "100 S West Temple", "84101"),
+    ("San Diego", "California", "United States", "US", "CA", "San Diego", "Town and Country Resort", "500 Hotel Cir N", "92108"),
+    ("Raleigh", "North Carolina", "United States", "US", "NC", "Raleigh", "Raleigh Convention Center", "500 S Salisbury St", "27601"),
+    ("Durham", "North Carolina", "United States", "US", "NC", "Durham", "Durham Convention Center", "301 W Morgan St", "27701"),
+    ("Chicago", "Illinois", "United States", "US", "IL", "Chicago", "Hyatt Regency Chicago", "151 E Wacker Dr", "60601"),
+    ("Seattle", "Washington", "United States", "US", "WA", "Seattle", "Seattle Convention Center", "705 Pike St", "98101"),
+    ("Washington", "District of Columbia", "United States", "US", "DC", "Washington", "Walter E. Washington Convention Center", "801 Mt Vernon Pl NW", "20001"),
+    ("Nashville", "Tennessee", "United States", "US", "TN", "Nashville", "Music City Center", "201 Rep. John Lewis Way S", "37203"),
+    ("Boston", "Massachusetts", "United States", "US", "MA", "Boston", "Hynes Convention Center", "900 Boylston St", "02115"),
+    ("Cleveland", "Ohio", "United States", "US", "OH", "Cleveland", "Huntington Convention Center", "300 Lakeside Ave E", "44113"),
+    # Canada
+    ("London", "Ontario", "Canada", "CA", "ON", "London", "RBC Place London", "300 York St", "N6B 1P8"),
+    ("Montreal", "Quebec", "Canada", "CA", "QC", "Montréal", "Palais des congrès de Montréal", "1001 Place Jean-Paul-Riopelle", "H2Z 1H5"),
+    ("Vancouver", "British Columbia", "Canada", "CA", "BC", "Vancouver", "Vancouver Convention Centre", "1055 Canada Pl", "V6C 0C3"),
+    ("Toronto", "Ontario", "Canada", "CA", "ON", "Toronto", "Metro Toronto Convention Centre", "255 Front St W", "M5V 2W6"),
+    # UK / Ireland
+    ("London", "England", "United Kingdom", "GB", "", "London", "Barbican Centre", "Silk St", "EC2Y 8DS"),
+    ("Cambridge", "England", "United Kingdom", "GB", "", "Cambridge", "Cambridge Union", "9A Bridge St", "CB2 1UB"),
+    ("Manchester", "England", "United Kingdom", "GB", "", "Manchester", "Manchester Central", "Windmill St", "M2 3GX"),
+    ("Edinburgh", "Scotland", "United Kingdom", "GB", "", "Edinburgh", "Edinburgh International Conference Centre", "150 Morrison St", "EH3 8EE"),
+    ("Perth", "Scotland", "United Kingdom", "GB", "", "Perth", "Perth Concert Hall", "Mill St", "PH1 5HZ"),
+    ("Cardiff", "Wales", "United Kingdom", "GB", "", "Cardiff", "Cardiff City Hall", "Cathays Park", "CF10 3ND"),
+    ("Dublin", None, "Ireland", "IE", "", "Dublin", "The Convention Centre Dublin", "Spencer Dock, North Wall Quay", "D01 T1W6"),
+    # Spain
+    ("Valencia", "Valencian Community", "Spain", "ES", "", "València", "Palacio de Congresos de Valencia", "Av. de les Corts Valencianes, 60", "46015"),
+    ("Madrid", "Community of Madrid", "Spain", "ES", "", "Madrid", "La Nave", "Calle Cifuentes, 5", "28021"),
+    ("Barcelona", "Catalonia", "Spain", "ES", "", "Barcelona", "CCIB - Centre de Convencions Internacional de Barcelona", "Plaça de Willy Brandt, 11-14", "08019"),
+    ("Málaga", "Andalusia", "Spain", "ES", "", "Málaga", "Palacio de Ferias y Congresos de Málaga", "Av. de José Ortega y Gasset, 201", "29006"),
+    ("Bilbao", "Basque Country", "Spain", "ES", "", "Bilbao", "Palacio Euskalduna", "Abandoibarra Etorb., 4", "48011"),
+    ("Burgos", "Castile and León", "Spain", "ES", "", "Burgos", "Fórum Evolución Burgos", "Paseo Sierra de Atapuerca, s/n", "09002"),
+    # Latin America
+    ("Córdoba", "Córdoba", "Argentina", "AR", "", "Córdoba", "Centro de Convenciones Córdoba", "Av. Cárcano s/n", "X5000"),
+    ("Buenos Aires", None, "Argentina", "AR", "", "Buenos Aires", "Ciudad Cultural Konex", "Sarmiento 3131", "C1196AAG"),
+    ("Bogotá", None, "Colombia", "CO", "", "Bogotá", "Ágora Bogotá", "Calle 24 #38-47", "111321"),
+    ("Medellín", "Antioquia", "Colombia", "CO", "", "Medellín", "Plaza Mayor Medellín", "Calle 41 #55-80", "050015"),
+    ("San José", None, "Costa Rica", "CR", "", "San José", "Teatro Nacional de Costa Rica", "Avenida 2, Calles 3 y 5", "10104"),
+    ("Mexico City", None, "Mexico", "MX", "", "Ciudad de México", "World Trade Center Ciudad de México", "Montecito 38, Nápoles", "03810"),
+    ("Guadalajara", "Jalisco", "Mexico", "MX", "", "Guadalajara", "Expo Guadalajara", "Av. Mariano Otero 1499", "44550"),
+    ("Santiago", None, "Chile", "CL", "", "Santiago", "Centro Cultural Gabriela Mistral", "Av. Libertador Bernardo O'Higgins 227", "8320000"),
+    ("Montevideo", None, "Uruguay", "UY", "", "Montevideo", "Antel Arena", "Av. Dámaso Antonio Larrañaga s/n", "11600"),
+    ("Lima", None, "Peru", "PE", "", "Lima", "Centro de Convenciones de Lima", "Av. Arqueología 206, San Borja", "15036"),
+    # Brazil / Portugal
+    ("São Paulo", "São Paulo", "Brazil", "BR", "SP", "São Paulo", "Universidade Anhembi Morumbi - Campus Vila Olímpia", "R. Casa do Ator, 275", "04546-001"),
+    ("Florianópolis", "Santa Catarina", "Brazil", "BR", "SC", "Florianópolis", "CentroSul - Centro de Convenções de Florianópolis", "Av. Gov. Gustavo Richard, 850", "88010-290"),
+    ("Belo Horizonte", "Minas Gerais", "Brazil", "BR", "MG", "Belo Horizonte", "Minascentro", "Av. Augusto de Lima, 785", "30190-001"),
+    ("Caxias do Sul", "Rio Grande do Sul", "Brazil", "BR", "RS", "Caxias do Sul", "Universidade de Caxias do Sul", "R. Francisco Getúlio Vargas, 1130", "95070-560"),
+    ("Lisbon", None, "Portugal", "PT", "", "Lisboa", "Centro de Congressos de Lisboa", "Praça das Indústrias 1", "1300-307"),
+    ("Porto", None, "Portugal", "PT", "", "Porto", "Alfândega do Porto", "Rua Nova da Alfândega", "4050-430"),
+    ("Faro", "Algarve", "Portugal", "PT", "", "Faro", "Teatro das Figuras", "Horta das Figuras", "8000-505"),
+    # France / Belgium / Switzerland
+    ("Paris", "Île-de-France", "France", "FR", "", "Paris", "Palais des Congrès de Paris", "2 Place de la Porte Maillot", "75017"),
+    ("Lyon", "Auvergne-Rhône-Alpes", "France", "FR", "", "Lyon", "Centre de Congrès de Lyon", "50 Quai Charles de Gaulle", "69006"),
+    ("Nantes", "Pays de la Loire", "France", "FR", "", "Nantes", "Cité des Congrès de Nantes", "5 Rue de Valmy", "44000"),
+    ("Toulouse", "Occitania", "France", "FR", "", "Toulouse", "Centre de Congrès Pierre Baudis", "11 Esplanade Compans Caffarelli", "31000"),
+    ("Clermont-Ferrand", "Auvergne-Rhône-Alpes", "France", "FR", "", "Clermont-Ferrand", "Polydôme", "Place du 1er Mai", "63100"),
+    ("Lille", "Hauts-de-France", "France", "FR", "", "Lille", "Lille Grand Palais", "1 Boulevard des Cités Unies", "59777"),
+    ("Brussels", None, "Belgium", "BE", "", "Bruxelles", "ULB Solbosch Campus", "Avenue Franklin Roosevelt 50", "1050"),
+    ("Zurich", None, "Switzerland", "CH", "", "Zürich", "Kongresshaus Zürich", "Claridenstrasse 5", "8002"),
+    ("Bern", None, "Switzerland", "CH", "", "Bern", "Kursaal Bern", "Kornhausstrasse 3", "3013"),
+    ("Geneva", None, "Switzerland", "CH", "", "Genève", "CICG - Centre International de Conférences Genève", "Rue de Varembé 17", "1202"),
+    # Germany / Austria
+    ("Düsseldorf", "North Rhine-Westphalia", "Germany", "DE", "", "Düsseldorf", "CCD Congress Center Düsseldorf", "Stockumer Kirchstraße 61", "40474"),
+    ("Berlin", None, "Germany", "DE", "", "Berlin", "Alte Münze", "Molkenmarkt 2", "10179"),
+    ("Munich", "Bavaria", "Germany", "DE", "", "München", "ICM - Internationales Congress Center München", "Am Messesee 6", "81829"),
+    ("Nuremberg", "Bavaria", "Germany", "DE", "", "Nürnberg", "NCC Ost - Messezentrum Nürnberg", "Messezentrum 1", "90471"),
+    ("Magdeburg", "Saxony-Anhalt", "Germany", "DE", "", "Magdeburg", "AMO Kultur- und Kongresshaus", "Erich-Weinert-Straße 27", "39104"),
+    ("Cologne", "North Rhine-Westphalia", "Germany", "DE", "", "Köln", "Gürzenich Köln", "Martinstraße 29-37", "50667"),
+    ("Dresden", "Saxony", "Germany", "DE", "", "Dresden", "Internationales Congress Center Dresden", "Ostra-Ufer 2", "01067"),
+    ("Hamburg", None, "Germany", "DE", "", "Hamburg", "CCH - Congress Center Hamburg", "Congressplatz 1", "20355"),
+    ("Vienna", None, "Austria", "AT", "", "Wien", "Marx Halle", "Karl-Farkas-Gasse 19", "1030"),
+    ("Graz", "Styria", "Austria", "AT", "", "Graz", "Messe Congress Graz", "Messeplatz 1", "8010"),
+    # Italy
+    ("Milan", "Lombardy", "Italy", "IT", "", "Milano", "Superstudio Più", "Via Tortona 27", "20144"),
+    ("Florence", "Tuscany", "Italy", "IT", "", "Firenze", "Palazzo dei Congressi", "Piazza Adua 1", "50123"),
+    ("Modena", "Emilia-Romagna", "Italy", "IT", "", "Modena", "Laboratorio Aperto Modena", "Viale Buon Pastore 43", "41125"),
+    ("Rome", "Lazio", "Italy", "IT", "", "Roma", "Università Roma Tre - Dipartimento di Ingegneria", "Via Vito Volterra 62", "00146"),
+    ("Turin", "Piedmont", "Italy", "IT", "", "Torino", "Lingotto Fiere", "Via Nizza 294", "10126"),
+    ("Bologna", "Emilia-Romagna", "Italy", "IT", "", "Bologna", "Palazzo dei Congressi di Bologna", "Piazza della Costituzione 4", "40128"),
+    # Nordics / Central & Eastern Europe / Benelux
+    ("Malmö", "Skåne", "Sweden", "SE", "", "Malmö", "Malmö Live", "Dag Hammarskjölds torg 4", "211 18"),
+    ("Stockholm", None, "Sweden", "SE", "", "Stockholm", "Stockholmsmässan", "Mässvägen 1, Älvsjö", "125 80"),
+    ("Copenhagen", None, "Denmark", "DK", "", "København", "Bella Center", "Center Boulevard 5", "2300"),
+    ("Oslo", None, "Norway", "NO", "", "Oslo", "Oslo Spektrum", "Sonja Henies plass 2", "0185"),
+    ("Helsinki", None, "Finland", "FI", "", "Helsinki", "Messukeskus Helsinki", "Messuaukio 1", "00520"),
+    ("Kraków", "Lesser Poland", "Poland", "PL", "", "Kraków", "ICE Kraków Congress Centre", "ul. Marii Konopnickiej 17", "30-302"),
+    ("Warsaw", "Masovia", "Poland", "PL", "", "Warszawa", "PGE Narodowy", "al. Księcia J. Poniatowskiego 1", "03-901"),
+    ("Prague", None, "Czech Republic", "CZ", "", "Praha", "Prague Congress Centre", "5. května 1640/65", "140 00"),
+    ("Amsterdam", "North Holland", "Netherlands", "NL", "", "Amsterdam", "RAI Amsterdam", "Europaplein 24", "1078 GZ"),
+    ("Tallinn", None, "Estonia", "EE", "", "Tallinn", "Kultuurikatel", "Põhja pst 27a", "10415"),
+    # Asia
+    ("Tokyo", None, "Japan", "JP", "", "Tokyo", "Ota City Industrial Plaza PiO", "1-20-20 Minami-Kamata, Ota-ku", "144-0035"),
+    ("Osaka", "Osaka Prefecture", "Japan", "JP", "", "Osaka", "Grand Front Osaka", "3-1 Ofukacho, Kita-ku", "530-0011"),
+    ("Hiroshima", "Hiroshima Prefecture", "Japan", "JP", "", "Hiroshima", "Hiroshima International Conference Center", "1-5 Nakajimacho, Naka-ku", "730-0811"),
+    ("Kyoto", "Kyoto Prefecture", "Japan", "JP", "", "Kyoto", "Kyoto International Conference Center", "Takaragaike, Sakyo-ku", "606-0001"),
+    ("Fukuoka", "Fukuoka Prefecture", "Japan", "JP", "", "Fukuoka", "Fukuoka International Congress Center", "2-1 Sekijomachi, Hakata-ku", "812-0032"),
+    ("Nara", "Nara Prefecture", "Japan", "JP", "", "Nara", "Nara Kasugano International Forum", "101 Kasugano-cho", "630-8212"),
+    ("Sapporo", "Hokkaido", "Japan", "JP", "", "Sapporo", "Sapporo Convention Center", "1-1 Higashi-Sapporo 6-jo, Shiroishi-ku", "003-0006"),
+    ("Shanghai", None, "China", "CN", "", "Shanghai", "Shanghai World Expo Center", "1099 Guozhan Road, Pudong", "200126"),
+    ("Beijing", None, "China", "CN", "", "Beijing", "China National Convention Center", "7 Tianchen East Road, Chaoyang District", "100105"),
+    ("Shenzhen", "Guangdong", "China", "CN", "", "Shenzhen", "Shenzhen Convention & Exhibition Center", "Fuhua 3rd Road, Futian District", "518048"),
+    ("Hangzhou", "Zhejiang", "China", "CN", "", "Hangzhou", "Hangzhou International Expo Center", "353 Benjing Avenue, Xiaoshan", "311215"),
+    ("Xiamen", "Fujian", "China", "CN", "", "Xiamen", "Xiamen International Conference Center", "198 Huandao East Road, Siming District", "361008"),
+    ("Guangzhou", "Guangdong", "China", "CN", "", "Guangzhou", "Yuexiu International Congress Center", "Huanshi East Road, Yuexiu District", "510060"),
+    ("Chengdu", "Sichuan", "China", "CN", "", "Chengdu", "Chengdu Century City International Convention Center", "Century City Road, Gaoxin District", "610041"),
+    ("Taipei", None, "Taiwan", "TW", "", "Taipei", "Academia Sinica Humanities and Social Sciences Building", "128 Academia Road, Sec. 2, Nangang", "115"),
+    ("Seoul", None, "South Korea", "KR", "", "Seoul", "COEX", "513 Yeongdong-daero, Gangnam-gu", "06164"),
+    ("Singapore", None, "Singapore", "SG", "", "Singapore", "Marina Bay Sands Expo and Convention Centre", "10 Bayfront Ave", "018956"),
+    ("Bengaluru", "Karnataka", "India", "IN", "", "Bengaluru", "NIMHANS Convention Centre", "Hosur Road", "560029"),
+    ("Chennai", "Tamil Nadu", "India", "IN", "", "Chennai", "Chennai Trade Centre", "Mount Poonamallee Road, Nandambakkam", "600089"),
+    ("Hyderabad", "Telangana", "India", "IN", "", "Hyderabad", "HICC Novotel", "Izzat Nagar, Kondapur", "500084"),
+    # Africa / Oceania / Middle East
+    ("Nairobi", None, "Kenya", "KE", "", "Nairobi", "Kenyatta International Convention Centre", "Harambee Avenue", "00100"),
+    ("Lagos", "Lagos State", "Nigeria", "NG", "", "Lagos", "Landmark Centre", "Water Corporation Drive, Victoria Island", "106104"),
+    ("Accra", "Greater Accra", "Ghana", "GH", "", "Accra", "Accra International Conference Centre", "Castle Road", "GA-110"),
+    ("Cape Town", "Western Cape", "South Africa", "ZA", "", "Cape Town", "Cape Town International Convention Centre", "1 Lower Long St", "8001"),
+    ("Melbourne", "Victoria", "Australia", "AU", "VIC", "Melbourne", "Melbourne Convention and Exhibition Centre", "1 Convention Centre Pl, South Wharf", "3006"),
+    ("Perth", "Western Australia", "Australia", "AU", "WA", "Perth", "Perth Convention and Exhibition Centre", "21 Mounts Bay Rd", "6000"),
+    ("Wellington", None, "New Zealand", "NZ", "", "Wellington", "Tākina Wellington Convention Centre", "50 Cable St, Te Aro", "6011"),
+    ("Istanbul", None, "Turkey", "TR", "", "İstanbul", "Haliç Congress Center", "Karaağaç Cd. No:1, Sütlüce", "34445"),
+    ("Tel Aviv", None, "Israel", "IL", "", "Tel Aviv", "Expo Tel Aviv", "Rokach Blvd 101", "6902068"),
+]
+
+# Cities whose name alone is ambiguous (the page states the region/country).
+AMBIGUOUS = {("Portland", "Oregon"), ("Portland", "Maine"), ("Cambridge", "Massachusetts"),
+             ("Cambridge", "England"), ("London", "Ontario"), ("London", "England"),
+             ("Paris", "Texas"), ("Perth", "Scotland"), ("Perth", "Western Australia"),
+             ("Springfield", "Illinois"), ("Valencia", "Valencian Community"),
+             ("Córdoba", "Córdoba"), ("San José", None), ("Santiago", None)}
+
+# City names in other languages (when different from the native/English name).
+CITY_L = {
+    "London": {"es": "Londres", "fr": "Londres", "pt": "Londres", "it": "Londra", "ja": "ロンドン", "zh": "伦敦"},
+    "Munich": {"es": "Múnich", "fr": "Munich", "pt": "Munique", "it": "Monaco di Baviera", "ja": "ミュンヘン", "zh": "慕尼黑"},
+    "Cologne": {"es": "Colonia", "fr": "Cologne", "pt": "Colônia", "it": "Colonia"},
+    "Nuremberg": {"es": "Núremberg", "fr": "Nuremberg", "pt": "Nuremberga", "it": "Norimberga"},
+    "Vienna": {"es": "Viena", "fr": "Vienne", "pt": "Viena", "it": "Vienna", "ja": "ウィーン", "zh": "维也纳"},
+    "Brussels": {"es": "Bruselas", "fr": "Bruxelles", "de": "Brüssel", "pt": "Bruxelas", "it": "Bruxelles", "zh": "布鲁塞尔"},
+    "Geneva": {"es": "Ginebra", "fr": "Genève", "de": "Genf", "pt": "Genebra", "it": "Ginevra"},
+    "Zurich": {"es": "Zúrich", "fr": "Zurich", "de": "Zürich", "pt": "Zurique", "it": "Zurigo"},
+    "Bern": {"es": "Berna", "fr": "Berne", "pt": "Berna", "it": "Berna"},
+    "Lisbon": {"es": "Lisboa", "fr": "Lisbonne", "de": "Lissabon", "pt": "Lisboa", "it": "Lisbona"},
+    "Milan": {"es": "Milán", "fr": "Milan", "de": "Mailand", "pt": "Milão", "it": "Milano"},
+    "Florence": {"es": "Florencia", "fr": "Florence", "de": "Florenz", "pt": "Florença", "it": "Firenze"},
+    "Rome": {"es": "Roma", "fr": "Rome", "de": "Rom", "pt": "Roma", "it": "Roma"},
+    "Turin": {"es": "Turín", "fr": "Turin", "de": "Turin", "pt": "Turim", "it": "Torino"},
+    "Mexico City": {"es": "Ciudad de México", "fr": "Mexico", "de": "Mexiko-Stadt", "pt": "Cidade do México", "it": "Città del Messico"},
+    "Montreal": {"es": "Montreal", "fr": "Montréal", "de": "Montreal", "pt": "Montreal", "it": "Montréal"},
+    "Valencia": {"es": "Valencia", "fr": "Valence"},
+    "Paris": {"es": "París", "ja": "パリ", "zh": "巴黎"},
+    "Berlin": {"es": "Berlín", "pt": "Berlim", "it": "Berlino", "ja": "ベルリン", "zh": "柏林"},
+    "Bilbao": {"zh": "毕尔巴鄂", "ja": "ビルバオ"},
+    "Tokyo": {"ja": "東京", "zh": "东京", "es": "Tokio", "fr": "Tokyo", "de": "Tokio", "pt": "Tóquio", "it": "Tokyo"},
+    "Osaka": {"ja": "大阪", "zh": "大阪"},
+    "Hiroshima": {"ja": "広島", "zh": "广岛"},
+    "Kyoto": {"ja": "京都", "zh": "京都"},
+    "Fukuoka": {"ja": "福岡", "zh": "福冈"},
+    "Nara": {"ja": "奈良", "zh": "奈良"},
+    "Sapporo": {"ja": "札幌", "zh": "札幌"},
+    "Shanghai": {"zh": "上海", "ja": "上海"},
+    "Beijing": {"zh": "北京", "ja": "北京"},
+    "Shenzhen": {"zh": "深圳", "ja": "深圳"},
+    "Hangzhou": {"zh": "杭州", "ja": "杭州"},
+    "Xiamen": {"zh": "厦门", "ja": "厦門"},
+    "Guangzhou": {"zh": "广州", "ja": "広州"},
+    "Chengdu": {"zh": "成都", "ja": "成都"},
+    "Taipei": {"zh": "台北", "ja": "台北"},
+    "Seoul": {"zh": "首尔", "ja": "ソウル", "es": "Seúl"},
+    "Singapore": {"zh": "新加坡", "ja": "シンガポール", "es": "Singapur", "fr": "Singapour", "de": "Singapur", "pt": "Singapura", "it": "Singapore"},
+    "Barcelona": {"zh": "巴塞罗那", "ja": "バルセロナ"},
+    "Madrid": {"zh": "马德里", "ja": "マドリード"},
+    "Amsterdam": {"es": "Ámsterdam", "zh": "阿姆斯特丹"},
+    "Prague": {"es": "Praga", "fr": "Prague", "de": "Prag", "pt": "Praga", "it": "Praga"},
+    "Warsaw": {"es": "Varsovia", "fr": "Varsovie", "de": "Warschau", "pt": "Varsóvia", "it": "Varsavia"},
+    "Kraków": {"es": "Cracovia", "fr": "Cracovie", "de": "Krakau", "pt": "Cracóvia", "it": "Cracovia"},
+    "Copenhagen": {"es": "Copenhague", "fr": "Copenhague", "de": "Kopenhagen", "pt": "Copenhaga", "it": "Copenaghen"},
+    "Stockholm": {"es": "Estocolmo", "pt": "Estocolmo", "it": "Stoccolma"},
+}
+
+COUNTRY_L = {
+    "Spain": {"es": "España", "fr": "Espagne", "de": "Spanien", "pt": "Espanha", "it": "Spagna", "ja": "スペイン", "zh": "西班牙"},
+    "Argentina": {"es": "Argentina", "pt": "Argentina", "fr": "Argentine", "de": "Argentinien", "it": "Argentina"},
+    "Colombia": {"es": "Colombia", "pt": "Colômbia", "fr": "Colombie", "de": "Kolumbien", "it": "Colombia"},
+    "Costa Rica": {"es": "Costa Rica", "pt": "Costa Rica", "fr": "Costa Rica", "de": "Costa Rica", "it": "Costa Rica"},
+    "Mexico": {"es": "México", "pt": "México", "fr": "Mexique", "de": "Mexiko", "it": "Messico"},
+    "Chile": {"es": "Chile", "pt": "Chile", "fr": "Chili", "de": "Chile", "it": "Cile"},
+    "Uruguay": {"es": "Uruguay", "pt": "Uruguai", "fr": "Uruguay", "de": "Uruguay", "it": "Uruguay"},
+    "Peru": {"es": "Perú", "pt": "Peru", "fr": "Pérou", "de": "Peru", "it": "Perù"},
+    "Brazil": {"es": "Brasil", "pt": "Brasil", "fr": "Brésil", "de": "Brasilien", "it": "Brasile"},
+    "Portugal": {"es": "Portugal", "pt": "Portugal", "fr": "Portugal", "de": "Portugal", "it": "Portogallo"},
+    "France": {"es": "Francia", "fr": "France", "de": "Frankreich", "pt": "França", "it": "Francia", "ja": "フランス", "zh": "法国"},
+    "Belgium": {"es": "Bélgica", "fr": "Belgique", "de": "Belgien", "pt": "Bélgica", "it": "Belgio", "zh": "比利时"},
+    "Switzerland": {"es": "Suiza", "fr": "Suisse", "de": "Schweiz", "pt": "Suíça", "it": "Svizzera"},
+    "Germany": {"es": "Alemania", "fr": "Allemagne", "de": "Deutschland", "pt": "Alemanha", "it": "Germania", "ja": "ドイツ", "zh": "德国"},
+    "Austria": {"es": "Austria", "fr": "Autriche", "de": "Österreich", "pt": "Áustria", "it": "Austria"},
+    "Italy": {"es": "Italia", "fr": "Italie", "de": "Italien", "pt": "Itália", "it": "Italia"},
+    "Canada": {"es": "Canadá", "fr": "Canada", "de": "Kanada", "pt": "Canadá", "it": "Canada"},
+    "United States": {"es": "Estados Unidos", "fr": "États-Unis", "de": "USA", "pt": "Estados Unidos", "it": "Stati Uniti", "ja": "アメリカ", "zh": "美国"},
+    "Japan": {"ja": "日本", "zh": "日本"},
+    "China": {"zh": "中国", "ja": "中国"},
+    "Taiwan": {"zh": "台湾", "ja": "台湾"},
+    "Singapore": {"zh": "新加坡", "ja": "シンガポール"},
+    "South Korea": {"zh": "韩国", "ja": "韓国"},
+    "Netherlands": {"zh": "荷兰", "de": "Niederlande", "fr": "Pays-Bas", "es": "Países Bajos", "pt": "Países Baixos", "it": "Paesi Bassi"},
+    "United Kingdom": {"de": "Vereinigtes Königreich", "fr": "Royaume-Uni", "es": "Reino Unido", "pt": "Reino Unido", "it": "Regno Unito", "ja": "イギリス", "zh": "英国"},
+    "Ireland": {"de": "Irland", "fr": "Irlande", "es": "Irlanda", "pt": "Irlanda", "it": "Irlanda"},
+    "Finland": {"de": "Finnland", "fr": "Finlande", "es": "Finlandia", "pt": "Finlândia", "it": "Finlandia"},
+    "Norway": {"de": "Norwegen", "fr": "Norvège", "es": "Noruega", "pt": "Noruega", "it": "Norvegia"},
+    "Estonia": {"de": "Estland", "fr": "Estonie", "es": "Estonia", "pt": "Estónia", "it": "Estonia"},
+    "Czech Republic": {"es": "Chequia", "fr": "Tchéquie", "de": "Tschechien", "pt": "Chéquia", "it": "Cechia"},
+    "Poland": {"es": "Polonia", "fr": "Pologne", "de": "Polen", "pt": "Polônia", "it": "Polonia"},
+    "Denmark": {"es": "Dinamarca", "fr": "Danemark", "de": "Dänemark", "pt": "Dinamarca", "it": "Danimarca"},
+    "Sweden": {"es": "Suecia", "fr": "Suède", "de": "Schweden", "pt": "Suécia", "it": "Svezia"},
+}
+
+# Japanese / Chinese venue names and addresses.
+VENUE_L = {
+    ("Tokyo", "ja"): ("大田区産業プラザPiO", "〒144-0035 東京都大田区南蒲田1-20-20"),
+    ("Osaka", "ja"): ("グランフロント大阪 ナレッジキャピタル", "〒530-0011 大阪府大阪市北区大深町3-1"),
+    ("Hiroshima", "ja"): ("広島国際会議場", "〒730-0811 広島県広島市中区中島町1-5"),
+    ("Kyoto", "ja"): ("国立京都国際会館", "〒606-0001 京都府京都市左京区宝ヶ池"),
+    ("Fukuoka", "ja"): ("福岡国際会議場", "〒812-0032 福岡県福岡市博多区石城町2-1"),
+    ("Nara", "ja"): ("奈良春日野国際フォーラム 甍", "〒630-8212 奈良県奈良市春日野町101"),
+    ("Sapporo", "ja"): ("札幌コンベンションセンター", "〒003-0006 北海道札幌市白石区東札幌6条1丁目1-1"),
+    ("Shanghai", "zh"): ("上海世博中心", "上海市浦东新区国展路1099号"),
+    ("Beijing", "zh"): ("国家会议中心", "北京市朝阳区天辰东路7号"),
+    ("Shenzhen", "zh"): ("深圳会展中心", "广东省深圳市福田区福华三路"),
+    ("Hangzhou", "zh"): ("杭州国际博览中心", "浙江省杭州市萧山区奔竞大道353号"),
+    ("Xiamen", "zh"): ("厦门国际会议中心", "福建省厦门市思明区环岛东路198号"),
+    ("Guangzhou", "zh"): ("广州越秀国际会议中心", "广东省广州市越秀区环市东路"),
+    ("Chengdu", "zh"): ("成都世纪城国际会议中心", "四川省成都市高新区世纪城路"),
+    ("Taipei", "zh"): ("中央研究院人文社会科学馆", "台北市南港区研究院路二段128号"),
+    ("Singapore", "zh"): ("滨海湾金沙会展中心", "新加坡海湾舫大道10号"),
+}
+JA_PREF = {"Tokyo": "東京都", "Osaka": "大阪府", "Hiroshima": "広島県", "Kyoto": "京都府",
+           "Fukuoka": "福岡県", "Nara": "奈良県", "Sapporo": "北海道"}
+
+
+class Place:
+    def __init__(self, t):
+        (self.city, self.region, self.country, self.cc, self.abbr, self.native,
+         self.venue, self.street, self.postcode) = t
+
+    def key(self):
+        return (self.city, self.region, self.country)
+
+    def city_in(self, lang):
+        names = CITY_L.get(self.city, {})
+        if lang in names:
+            return names[lang]
+        if lang in ("ja", "zh"):
+            return self.city
+        if lang == "en":
+            return self.native if self.native in ("Montréal", "Zürich") else self.city
+        return self.native
+
+    def country_in(self, lang):
+        if lang == "en":
+            return self.country
+        return COUNTRY_L.get(self.country, {}).get(lang, self.country)
+
+    def address(self, lang="en"):
+        """Postal address line as the venue's own country writes it."""
+        city = self.native
+        if self.cc in ("US", "CA"):
+            return f"{self.street}, {city}, {self.abbr} {self.postcode}"
+        if self.cc == "AU":
+            return f"{self.street}, {city} {self.abbr} {self.postcode}"
+        if self.cc == "BR":
+            return f"{self.street} - {city} - {self.abbr}, {self.postcode}"
+        if self.cc in ("GB", "IE", "IN", "ZA", "KE", "NG", "GH", "NZ", "SG", "KR", "TW", "CN", "JP", "IL"):
+            return f"{self.street}, {city} {self.postcode}"
+        return f"{self.street}, {self.postcode} {city}"
+
+    def city_full_en(self):
+        """'Portland, Oregon' / 'London, Ontario' / 'Bern, Switzerland'."""
+        if self.cc in ("US", "CA"):
+            return f"{self.city_in('en')}, {self.region}"
+        return f"{self.city_in('en')}, {self.country}"
+
+    def city_region_en(self):
+        """'Portland, OR' / 'London, Ontario' / 'Bern, Switzerland' style."""
+        if self.cc == "US":
+            return f"{self.city}, {self.abbr}"
+        return f"{self.city_in('en')}, {self.region if self.cc == 'CA' else self.country}"
+
+
+PLACES = [Place(t) for t in PLACES_RAW]
+
+POOLS = {
+    "all": lambda p: True,
+    "us": lambda p: p.cc == "US",
+    "na": lambda p: p.cc in ("US", "CA"),
+    "ambiguous": lambda p: (p.city, p.region) in AMBIGUOUS,
+    "na_plain": lambda p: p.cc in ("US", "CA") and (p.city, p.region) not in AMBIGUOUS,
+    "de_named": lambda p: "de" in COUNTRY_L.get(p.country, {}),
+    "fr_named": lambda p: "fr" in COUNTRY_L.get(p.country, {}),
+    "zh_named": lambda p: "zh" in CITY_L.get(p.city, {}) and "zh" in COUNTRY_L.get(p.country, {}),
+    "es": lambda p: p.cc in ("ES", "AR", "CO", "CR", "MX", "CL", "UY", "PE"),
+    "fr": lambda p: p.cc in ("FR", "BE") or p.city in ("Geneva", "Montreal"),
+    "de": lambda p: p.cc in ("DE", "AT") or p.city in ("Zurich", "Bern"),
+    "pt": lambda p: p.cc in ("BR", "PT"),
+    "it": lambda p: p.cc == "IT",
+    "ja": lambda p: p.cc == "JP",
+    "zh": lambda p: (p.city, "zh") in VENUE_L,
+    "eu": lambda p: p.cc in ("DE", "AT", "CH", "FR", "BE", "NL", "IT", "ES", "PT", "SE", "DK", "NO", "FI", "PL", "CZ", "EE", "IE", "GB"),
+}
+
+# --------------------------------------------------------------------------
+# Date rendering
+# --------------------------------------------------------------------------
+MON = {
+    "en": ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
+    "es": ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"],
+    "fr": ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"],
+    "de": ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember"],
+    "pt": ["janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro", "dezembro"],
+    "it": ["gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre"],
+}
+MON_ABBR_EN = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+MON_DOT_EN = ["Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."]
+WD = {
+    "en": ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
+    "es": ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"],
+    "fr": ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"],
+    "de": ["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"],
+    "pt": ["segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira", "sábado", "domingo"],
+    "it": ["lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"],
+    "ja": ["月", "火", "水", "木", "金", "土", "日"],
+    "zh": ["一", "二", "三", "四", "五", "六", "日"],
+}
+
+
+def ordinal(n):
+    if 10 <= n % 100 <= 20:
+        suf = "th"
+    else:
+        suf = {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suf}"
+
+
+def mname(d, lang="en", style="full"):
+    if lang == "en":
+        return {"full": MON["en"], "abbr": MON_ABBR_EN, "dot": MON_DOT_EN}[style][d.month - 1]
+    return MON[lang][d.month - 1]
+
+
+def en_md(d, style="full", year=True, wd=False, ordn=False):
+    day = ordinal(d.day) if ordn else str(d.day)
+    s = f"{mname(d, 'en', style)} {day}"
+    if wd:
+        s = f"{WD['en'][d.weekday()]}, {s}"
+    if year:
+        s += f", {d.year}"
+    return s
+
+
+def en_range(s, e, style="full", dash="–", year=True, dmy=False, spaced=None):
+    """Oct 3–4, 2024 / Sep 29 – Oct 2, 2025 / 3–4 October 2024 / 29 September – 2 October 2025."""
+    if s == e:
+        return (f"{s.day} {mname(s, 'en', style)} {s.year}" if dmy else en_md(s, style, year))
+    if spaced is None:
+        spaced = s.month != e.month
+    sep = f" {dash} " if spaced else dash
+    if s.year != e.year:
+        if dmy:
+            return f"{s.day} {mname(s, 'en', style)} {s.year}{sep}{e.day} {mname(e, 'en', style)} {e.year}"
+        return f"{en_md(s, style)}{sep}{en_md(e, style)}"
+    y = f" {s.year}" if year else ""
+    if dmy:
+        if s.month == e.month:
+            return f"{s.day}{sep}{e.day} {mname(s, 'en', style)}{y}"
+        return f"{s.day} {mname(s, 'en', style)}{sep}{e.day} {mname(e, 'en', style)}{y}"
+    yc = f", {s.year}" if year else ""
+    if s.month == e.month:
+        return f"{mname(s, 'en', style)} {s.day}{sep}{e.day}{yc}"
+    return f"{mname(s, 'en', style)} {s.day}{sep}{mname(e, 'en', style)} {e.day}{yc}"
+
+
+def iso(d):
+    return d.isoformat() if d else None
+
+
+def days_between(s, e):
+    out, d = [], s
+    while d <= e:
+        out.append(d)
+        d += dt.timedelta(days=1)
+    return out
+
+
+# --------------------------------------------------------------------------
+# Event names
+# --------------------------------------------------------------------------
+TECH = ["Python", "Rust", "Go", "JavaScript", "Kubernetes", "Django", "PHP", "Ruby", "Data", "Cloud Native",
+        "Open Source", "DevOps", "Linux", "Postgres", "Web", "Java", "Elixir", "Flutter", "AI", "Security"]
+SERIES_PATTERNS = [
+    "{Tech}Conf {city}", "{tech} Days {city}", "DevFest {city}", "{tech} Summit {city}",
+    "{city} {tech} Conference", "{Tech}Camp {city}", "{city}JS", "Py{city}", "{tech} Community Day {city}",
+    "{city} Dev Days", "WordCamp {city}", "{tech} Unconf {city}",
+]
+
+
+def slugify(s):
+    s = s.lower()
+    repl = {"ä": "a", "ö": "o", "ü": "u", "ß": "ss", "é": "e", "è": "e", "ê": "e", "á": "a", "à": "a",
+            "â": "a", "ã": "a", "í": "i", "ó": "o", "ô": "o", "õ": "o", "ú": "u", "ç": "c", "ñ": "n",
+            "å": "a", "ł": "l", "ø": "o", "ā": "a", "İ": "i"}
+    s = "".join(repl.get(ch, ch) for ch in s)
+    s = re.sub(r"[^a-z0-9]+", "-", s).strip("-")
+    return s or "page"
+
+
+# --------------------------------------------------------------------------
+# Front matter (a small YAML writer: keys in the given order)
+# --------------------------------------------------------------------------
+class Raw(str):
+    """A scalar written exactly as given (dates, times, odd spellings)."""
+
+
+_PLAIN_OK = re.compile(r"^[A-Za-z0-9À-ɏ\u3000-\u9fff\uff00-\uffef][^:#\n]*$")
+
+
+def yscalar(v):
+    if v is None:
+        return ""
+    if isinstance(v, bool):
+        return "true" if v else "false"
+    if isinstance(v, (int, float)):
+        return str(v)
+    if isinstance(v, Raw):
+        return str(v)
+    s = str(v)
+    if s and _PLAIN_OK.match(s) and not s.endswith(" ") and s.lower() not in ("yes", "no", "true", "false", "null", "on", "off") \
+            and not re.match(r"^\d", s):
+        return s
+    return '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def yaml_lines(obj, indent=0):
+    pad = " " * indent
+    out = []
+    for k, v in obj.items():
+        if isinstance(v, dict):
+            out.append(f"{pad}{k}:")
+            out.extend(yaml_lines(v, indent + 2))
+        elif isinstance(v, list):
+            out.append(f"{pad}{k}:")
+            for item in v:
+                if isinstance(item, dict):
+                    sub = yaml_lines(item, indent + 4)
+                    first = sub[0].lstrip()
+                    out.append(f"{pad}  - {first}")
+                    out.extend(sub[1:])
+                else:
+                    out.append(f"{pad}  - {yscalar(item)}")
+        else:
+            val = yscalar(v)
+            out.append(f"{pad}{k}:" + (f" {val}" if val != "" else ""))
+    return out
+
+
+def front_matter(fm):
+    return "---\n" + "\n".join(yaml_lines(fm)) + "\n---\n"
+
+
+# --------------------------------------------------------------------------
+# Event + Page
+# --------------------------------------------------------------------------
+_UNSET = object()
+
+
+class Page:
+    def __init__(self, fm, body, online=None, note="", **labels):
+        self.fm, self.body, self.online, self.note = fm, body, online, note
+        self.labels = labels  # overrides: city, region, country, start, end
+
+
+class Event:
+    def __init__(self, rng, tpl, k):
+        self.rng = rng
+        self.k = k
+        opts = tpl.opts
+        pool = [p for p in PLACES if POOLS[opts.get("pool", "all")](p)]
+        self.place = pool[(k + rng.randrange(len(pool))) % len(pool)]
+        default_other = opts.get("pool", "all") if tpl.lang != "en" else "all"
+        others = [p for p in PLACES if p.city != self.place.city and POOLS[opts.get("other_pool", default_other)](p)]
+        self.other = rng.choice(others)           # a distractor place
+        self.other2 = rng.choice([p for p in others if p.city != self.other.city])
+        dmin, dmax = opts.get("days", (2, 3))
+        ndays = rng.randint(dmin, dmax)
+        year = rng.randint(opts.get("ymin", 2019), opts.get("ymax", 2027))
+        if opts.get("cross"):
+            month = rng.randint(1, 12)
+            first_next = D(year + (month == 12), month % 12 + 1, 1)
+            back = rng.randint(1, ndays - 1) if ndays > 1 else 1
+            if ndays < 2:
+                ndays, back = 2, 1
+            self.start = first_next - dt.timedelta(days=back)
+        else:
+            month = opts.get("month") or rng.randint(1, 12)
+            day = rng.randint(1, 28 - ndays)
+            self.start = D(year, month, day)
+            if opts.get("weekday") is not None:  # move to the wanted weekday
+                while self.start.weekday() != opts["weekday"]:
+                    self.start += dt.timedelta(days=1)
+        self.end = self.start + dt.timedelta(days=ndays - 1)
+        if self.end.year > opts.get("ymax", 2027):  # keep events inside 2019-2027 (same weekdays)
+            self.start -= dt.timedelta(days=364)
+            self.end -= dt.timedelta(days=364)
+        lo, hi = opts.get("pub", (-150, -21))
+        self.pub = self.start + dt.timedelta(days=rng.randint(lo, hi))
+        self.year = self.start.year
+        self.tech = rng.choice(TECH)
+        default_nl = tpl.lang if tpl.lang in ("es", "fr", "de", "pt", "it") else "en"
+        city_for_name = self.place.city_in(opts.get("name_lang", default_nl)) if opts.get("name_city", True) else ""
+        pat = opts.get("name") or rng.choice(SERIES_PATTERNS)
+        if "WordCamp" in pat:
+            self.tech = "WordPress"
+        elif "JS" in pat:
+            self.tech = "JavaScript"
+        elif "Py{city}" in pat:
+            self.tech = "Python"
+            city_for_name = city_for_name.replace(" ", "")
+        self.series = pat.format(tech=self.tech, city=city_for_name, Tech=self.tech.replace(" ", "")).strip()
+        self.series = re.sub(r"\s+", " ", self.series)
+        self.name = f"{self.series} {self.year}"
+        self.edition = rng.randint(3, 19)
+
+    # shorthand
+    @property
+    def p(self):
+        return self.place
+
+    def before(self, lo, hi):
+        return self.start - dt.timedelta(days=self.rng.randint(lo, hi))
+
+    def after(self, lo, hi):
+        return self.end + dt.timedelta(days=self.rng.randint(lo, hi))
+
+    def pick(self, *xs):
+        return self.rng.choice(xs)
+
+
+TEMPLATES = []
+
+
+class Tpl:
+    def __init__(self, tid, lang, kinds, source, fn, opts):
+        self.id, self.lang, self.kinds, self.source, self.fn, self.opts = tid, lang, kinds, source, fn, opts
+
+    @property
+    def split(self):
+        return "dev" if hashlib.sha256(f"phrasings/{self.id}".encode()).digest()[0] % 2 == 0 else "test"
+
+
+def template(tid, lang, kinds, source, **opts):
+    def deco(fn):
+        TEMPLATES.append(Tpl(tid, lang, kinds, source, fn, opts))
+        return fn
+    return deco
+
+
+# --------------------------------------------------------------------------
+# Shared prose (fillers real pages carry around the facts)
+# --------------------------------------------------------------------------
+def blurb_en(ev):
+    return ev.pick(
+        f"{ev.series} is a community-run conference for people who build with {ev.tech}: talks, workshops, "
+        f"a hallway track that never quite ends, and plenty of coffee.",
+        f"Every year, {ev.tech} developers, maintainers and the merely curious gather for two tracks of talks, "
+        f"hands-on workshops and lightning talks. Everyone is welcome, from first-time attendees to core contributors.",
+        f"Our goal is simple: bring together the {ev.tech} community to share what we have learned, "
+        f"meet the people behind the projects we depend on, and have a good time doing it.",
+        f"This is a non-profit event organised by volunteers. Tickets cover the venue, catering and the "
+        f"live captioning of every talk; sponsors make the rest possible.",
+    )
+
+
+# ==========================================================================
+# Templates
+# ==========================================================================
+
+@template("T01", "en", ["plain"], "pytorch/pytorch.github.io _events/*.md (local corpus pytorch-site); code search 'LF Member Summit' event page",
+          pool="na", days=(1, 5))
+def t01(ev):
+    p = ev.p
+    fm = {"category": "event", "title": Raw(f'"{ev.series}"'), "date": Raw(en_md(ev.start, "abbr"))}
+    rng_s = en_range(ev.start, ev.end, "abbr", dash="-", spaced=True)
+    body = (f'<span class="community-event">Community Event</span>\n\n'
+            f"**Date**: {rng_s}   \n**Location**: {p.city_region_en()}\n\n"
+            f"{blurb_en(ev)}\n\n"
+            f"Hosted at {p.venue}, the event will kick off with keynotes in the morning, followed by "
+            f"breakout sessions and a community reception.\n\n[Learn more](https://example.org/{slugify(ev.series)})\n")
+    return Page(fm, body, online="in-person", note="**Date**/**Location** lines; 'Hosted at VENUE' -> in-person")
+
+
+@template("T31", "en", ["null"], "site-wide code of conduct pages (djangocon-us, kcd local corpora; Jekyll templates)",
+          null=True)
+def t31(ev):
+    fm = {"layout": "page", "title": "Code of Conduct", "permalink": "/code-of-conduct/"}
+    body = ("All attendees, speakers, sponsors and volunteers at our conferences and meetups are required to agree "
+            "with the following code of conduct. Organisers will enforce this code throughout every event.\n\n"
+            "## The short version\n\nOur events are dedicated to providing a harassment-free experience for everyone, "
+            "regardless of gender, gender identity and expression, age, sexual orientation, disability, physical "
+            "appearance, body size, race, ethnicity, religion (or lack thereof), or technology choices.\n\n"
+            "## Reporting\n\nIf you are being harassed, notice that someone else is being harassed, or have any other "
+            "concerns, please contact a member of staff immediately. Staff can be identified by their bright "
+            "lanyards. You can also email conduct@example.org at any time; we aim to respond within 24 hours.\n\n"
+            f"This policy was last updated on {en_md(ev.pub)} and is adapted from the Geek Feminism wiki.\n")
+    return Page(fm, body, note="site-wide code of conduct; about no event (last-updated date is not an event date)")
+
+
+@template("T36", "es", ["distractor"], "https://www.vidaeconomica.com/2022/04/j-on-the-beach-malaga-tecnologia/ ; PyAr/wiki conferencias.rst",
+          pool="es", days=(2, 3))
+def t36(ev):
+    p = ev.p
+    cfp = ev.before(60, 110)
+    m = MON["es"]
+    fm = {"title": f"{ev.name}: abierto el registro", "date": Raw(iso(ev.pub)), "lang": "es"}
+    if ev.start.month == ev.end.month:
+        rango = f"del {ev.start.day} al {ev.end.day} de {m[ev.start.month-1]} de {ev.year}"
+    else:
+        rango = f"del {ev.start.day} de {m[ev.start.month-1]} al {ev.end.day} de {m[ev.end.month-1]} de {ev.end.year}"
+    body = (f"La {ev.edition}ª edición de **{ev.series}** se celebrará {rango} en el {p.venue}, "
+            f"en {p.city_in('es')} ({p.country_in('es')}).\n\n"
+            f"Algo que empezó como un encuentro muy local se ha convertido en una referencia para la comunidad de "
+            f"{ev.tech}: charlas, talleres y mucho networking con asistentes de más de 30 países.\n\n"
+            f"### Llamada a ponencias\n\nEl plazo para enviar propuestas termina el {cfp.day} de {m[cfp.month-1]} "
+            f"de {cfp.year}. Las personas seleccionadas recibirán la confirmación unas semanas después.\n\n"
+            f"Hace unos años lo celebramos en {ev.other.city_in('es')}, pero la comunidad quería volver a "
+            f"{p.city_in('es')} por cercanía y conexiones.\n")
+    return Page(fm, body, online="in-person", note="'se celebrará del X al Y de MES de AAAA en VENUE, en CIUDAD'; CFP deadline and old host city are distractors")
+
+
+@template("T02", "en", ["distractor"], "pyconjp/www.pycon.jp source/index.md (PyCon JP 2025/2024 announcements)",
+          days=(2, 3))
+def t02(ev):
+    p = ev.p
+    prev_s = D(ev.year - 1, ev.start.month, min(ev.start.day, 26))
+    prev_e = prev_s + (ev.end - ev.start)
+    s = f"{WD['en'][ev.start.weekday()]}, {mname(ev.start)} {ordinal(ev.start.day)}"
+    e = f"{WD['en'][ev.end.weekday()]}, {mname(ev.end)} {ordinal(ev.end.day)}, {ev.end.year}"
+    n = len(days_between(ev.start, ev.end))
+    fm = {"title": f"{ev.series} Association", "date": Raw(iso(ev.pub))}
+    body = (f"## Latest news\n\nFor the latest news about {ev.series}, follow our blog and social accounts.\n\n"
+            f"## {ev.name}\n\n{ev.name} will be held in {p.city_in('en')}!\n\n"
+            f"{ev.name} will be held over {['one', 'two', 'three', 'four'][n-1]} days, from **{s} to {e}**, "
+            f"at the {p.venue}!  \nWe are excited to welcome many participants, speakers, and sponsors again this "
+            f"year, and we have a variety of sessions planned.\n\nFor detailed information and the latest updates, "
+            f"please check our official website. We will be updating it regularly, so stay tuned!\n\n"
+            f"## {ev.series} {ev.year - 1}\n\n{ev.series} {ev.year - 1} took place on "
+            f"{en_range(prev_s, prev_e)} in {ev.other.city_full_en()}. Thanks to all participants, sponsors and "
+            f"volunteer staff, we were able to hold the event safely.\n\n"
+            f"Please refer to the history page for information on past events.\n")
+    return Page(fm, body, online="in-person",
+                note="'will be held over N days, from **Weekday, Month Nth to Weekday, Month Nth, YYYY**, at VENUE'; last year's edition is a distractor")
+
+
+@template("T03", "en", ["null", "distractor"], "code search: 'Python Conferences' list (PyCascades 'Dates: February 23-24, 2019 / Location: Seattle, WA')",
+          null=True)
+def t03(ev):
+    rng = ev.rng
+    picks = rng.sample(PLACES, 4)
+    y = ev.year
+    parts = []
+    for i, pl in enumerate(picks):
+        nm = rng.choice(["Py", "Dev", "Data", "Web"]) + slugify(pl.city).split("-")[0].capitalize()
+        s = D(y, rng.randint(1, 12), rng.randint(1, 25))
+        e = s + dt.timedelta(days=rng.randint(1, 2))
+        dates = (f"Dates: {en_range(s, e, dash='-')}" if i != 2 else
+                 f"Dates (likely): {rng.choice(['Early', 'Mid', 'Late'])} {mname(s)} {y}")
+        loc = pl.city_region_en() if pl.cc == "US" else f"{pl.city_in('en')}, {pl.country}"
+        parts.append(f"## {nm}\n\nURL: https://{nm.lower()}.example.org/\nTwitter: https://twitter.com/{nm.lower()}\n"
+                     f"{dates}\nLocation: {loc}\n")
+    fm = {"title": f"{ev.tech} conferences in {y}", "date": Raw(iso(ev.pub))}
+    body = (f"# {ev.tech} Conferences\n\nA list of regional conferences we would like to attend this year, "
+            f"with their dates where known.\n\n" + "\n".join(parts))
+    return Page(fm, body, note="list of several conferences (Dates:/Location: per entry); the page is about no single event")
+
+
+@template("T04", "en", ["distractor"], "https://belegantt.com/wcus24-the-wordcamp-that-preceded-the-storm/",
+          pool="na", days=(2, 4), pub=(10, 60), name="WordCamp {city}")
+def t04(ev):
+    p = ev.p
+    first_year = ev.year - ev.edition
+    fm = {"title": f"{ev.name}: the {ev.series} that preceded the storm", "date": Raw(iso(ev.pub)),
+          "categories": ["community", "events"]}
+    body = (f"{ev.name}, {p.city_full_en()}\n\n"
+            f"The first {ev.series.split()[0]}, attended by about 500 people, was held in {first_year} in "
+            f"{ev.other.city_in('en')}. Many years later, it returned to the spotlight. The impact of the final "
+            f"keynote was so strong that many forget {ev.name}, in its {ordinal(ev.edition)} edition, took place "
+            f"from {en_range(ev.start, ev.end, dash='-', year=False)} in the vibrant city of {p.city_full_en()}.\n\n"
+            f"Once again, we gathered for one of the most awaited events for the entire community. It was an "
+            f"opportunity for exchange, collaboration, and learning face-to-face without screens. I participated "
+            f"for the first time, and I did it as an organizer on the Attendee Experience team.\n\n"
+            f"The organization for the event started a year before, with the team leaders preparing the structure "
+            f"and logistics.\n")
+    return Page(fm, body, online="in-person",
+                note="past-tense report: 'took place from Month D-D in the vibrant city of CITY, STATE' (year from the name); first edition's city/year are distractors")
+
+
+@template("T05", "en", ["online"], "http://central.wordcamp.org/news/page/6/ (WordCamp Taiwan 2021)",
+          days=(2, 2), name="WordCamp {city}", other_pool="all")
+def t05(ev):
+    p = ev.p
+    region = ("the " + p.country) if p.country in ("United States", "United Kingdom", "Netherlands", "Czech Republic") else p.country
+    ev.series = f"WordCamp {p.country}"
+    ev.name = f"{ev.series} {ev.year}"
+    fm = {"title": f"{ev.name} is coming on {mname(ev.start)} {ev.start.day}-{ev.end.day if ev.start.month == ev.end.month else mname(ev.end) + ' ' + str(ev.end.day)}. Get Your Free Ticket Now!",
+          "date": Raw(iso(ev.pub)), "categories": ["Events", "Online", "WordCamps"]}
+    body = (f"WFH (work from home) cannot stop us.\nLet's WFH (WordPress from home).\n\n"
+            f"Tickets for the first-ever {ev.series} are now available! {ev.series} is a regional online "
+            f"WordCamp happening on {en_range(ev.start, ev.end)}. By purchasing a ticket, you can attend the event "
+            f"online OR participate in a local in-person watch party of the camp organized by a local WordPress "
+            f"meetup group in {region}.\n\nAnd yes, you guessed it right: tickets are completely free!\n\n"
+            f"{ev.name} is a two-day event and has one session track and one workshop track. You can also watch "
+            f"live streaming for the session track on YouTube. The online event including networking will also "
+            f"take place on Gather Town.\n\nWe look forward to seeing you this weekend!\n")
+    return Page(fm, body, online="online", city=None, region=None, country=None,
+                note="'a regional online WordCamp happening on DATES'; local watch parties do not make it in-person; place null")
+
+
+@template("T06", "en", ["hybrid", "plain"], "https://theblogpros.com/category/wordcamp-us (WordCamp US 2022 schedule + livestream)",
+          pool="na", days=(3, 3), pub=(-31, -31), name="WordCamp {city}")
+def t06(ev):
+    p = ev.p
+    d1, d2, d3 = days_between(ev.start, ev.end)
+    fm = {"title": f"{ev.name} Publishes Speaker Schedule, Livestream Will Be Available", "date": Raw(iso(ev.pub))}
+    body = (f"{ev.series} kicks off one month from today in {p.city_region_en()}, and organizers have published "
+            f"the full schedule for all sessions. The three-day event will feature three tracks with a combination "
+            f"of lightning talks (15 min), standard talks (45 min), and workshops (1 hr+).\n\n"
+            f"The sessions begin on {mname(d1)} {d1.day}, and continue through the next day, capped off with a "
+            f"Q&A with the project lead. Contributor Day is scheduled for {WD['en'][d3.weekday()]}, "
+            f"{mname(d3)} {d3.day}.\n\nUnfortunately, for many hoping to attend, all 650 of the available tickets "
+            f"sold out within the first day. Everyone else will need to tune into the livestream. The sessions in "
+            f"two of the three tracks will be live streamed; the workshops will not. The livestream page is already "
+            f"published and no special tickets will be required.\n\n"
+            f"### {ev.name} Tickets Now On Sale: Limited to 650 Attendees\n\n{ev.series} will be hosting an "
+            f"in-person event in {p.city_in('en')} this year. The three-day event will run from "
+            f"{en_range(ev.start, ev.end, dash='-', year=False)} at {p.venue}.\n")
+    return Page(fm, body, online="hybrid",
+                note="no year in the body (title/publication date); 'kicks off one month from today in CITY, ST'; in-person + public livestream = hybrid")
+
+
+@template("T07", "en", ["distractor"], "https://piskachev.com/?p=215 ; https://www.sysbee.net/posts/we-were-on-fosdem.html (FOSDEM)",
+          pool="eu", days=(2, 2), pub=(3, 20))
+def t07(ev):
+    p = ev.p
+    s, e = ev.start, ev.end
+    if s.month == e.month:
+        when = f"on the {ordinal(s.day)} and {ordinal(e.day)} {mname(s)}"
+    else:
+        when = f"on the {ordinal(s.day)} {mname(s)} and the {ordinal(e.day)} {mname(e)}"
+    y0 = ev.year - ev.edition
+    fm = {"title": f"{ev.series} {ev.year}", "date": Raw(f"{ev.pub.strftime('%B')} {ev.pub.day}, {ev.pub.year}"),
+          "author": "vivalavida37"}
+    body = (f"This year, I attended the {ev.series} conference {when} in {p.city_in('en')}. It is a yearly event "
+            f"organized by volunteers and supported via sponsorship, but aggressive marketing is not allowed. "
+            f"Here are a few facts about this conference:\n\n"
+            f"- after one pilot event in {y0}, the first {ev.series} was in {y0 + 1}\n"
+            f"- located at the {p.venue} in {p.city_in('en')}\n"
+            f"- {ev.rng.randint(300, 800)} talks at this year's edition\n- about {ev.rng.randint(3, 9)}000+ participants\n"
+            f"- the participation is free of charge, and there is no registration\n\n"
+            f"I liked the atmosphere at this event. The people are very friendly and relaxed. Because it is very "
+            f"crowded, the seats in the rooms are limited; for the talks you miss there is a live stream while you "
+            f"wait in a queue, and recorded lectures appear online within days.\n")
+    return Page(fm, body, online="in-person",
+                note="ordinal days without year ('on the 3rd and 4th February'; year from title); recordings/stream-in-queue do not make it hybrid; first-edition years are distractors")
+
+
+@template("T08", "en", ["online", "distractor"], "https://sm21.scg.ch/location ; https://sabe2020.hse.ru/faq ; https://nanosafety2020.leibniz-nanosicherheit.de/conference-guidelines/",
+          days=(2, 4))
+def t08(ev):
+    until = ev.after(40, 70)
+    fm = {"title": "Online Conference Information", "date": Raw(iso(ev.pub)), "layout": "page"}
+    body = (f"## {ev.name}\n\n**Dates:** {en_range(ev.start, ev.end, dmy=True)}\n\n"
+            f"The Event will be held online in a virtual conference location.\n\n"
+            f"During the registration process, you will generate a profile and login credentials. After the login "
+            f"you will find a 'Join the Online Symposium' button that guides you to the virtual conference room "
+            f"(Gather Town).\n\n### What time zone is indicated in the program?\n\nAll times in the schedule are "
+            f"Central European Summer Time (CEST, UTC+2) - Berlin, Paris, Brussels. Please double check the day and "
+            f"local time, to make sure you will not miss your session.\n\n### Will the sessions be recorded?\n\n"
+            f"Sessions will be recorded. The recordings will be accessible through the conference platform until "
+            f"{until.day} {mname(until)} {until.year} and will then be deleted permanently.\n")
+    return Page(fm, body, online="online", city=None, region=None, country=None,
+                note="'held online in a virtual conference location'; cities in the time-zone note and the recordings deadline are distractors")
+
+
+@template("T09", "en", ["distractor"], "howcom2021/howcom2021.github.io dates.md ; Baiyangx/Baiyangx.github.io _pages/conferences.md",
+          days=(1, 3))
+def t09(ev):
+    p = ev.p
+    d_abs = ev.before(80, 100)
+    d_pap = d_abs + dt.timedelta(days=7)
+    d_not = d_pap + dt.timedelta(days=28)
+    d_cam = d_not + dt.timedelta(days=7)
+    d_prog = ev.before(8, 12)
+    wk = (f"**{en_md(ev.start)}**" if ev.start == ev.end else f"**{en_range(ev.start, ev.end, dash='-')}**")
+    fm = {"layout": "page", "title": "Important dates", "permalink": "/dates", "order": 7}
+    body = (f"# Important dates\n\n* **{en_md(d_abs)}** - Abstract submission deadline.\n"
+            f"* **{en_md(d_pap)}** - Paper submission deadline.\n* **{en_md(d_not)}** - Notification of acceptance.\n"
+            f"* **{en_md(d_cam)}** - Final papers submission deadline.\n"
+            f"* **{en_md(d_prog)}** - Final program announced.\n* {wk} - Workshop.\n\n"
+            f"## Venue\n\nThe {ev.tech} Workshop ({ev.name}) is co-located with {ev.tech} Summit {ev.year} and takes "
+            f"place at the {p.venue}, {p.address()}.\n")
+    return Page(fm, body, online="in-person",
+                note="bullet list of deadlines; the workshop date is the last bullet; venue with postal address")
+
+
+@template("T10", "en", ["plain"], "code search: Quarto workshop page ('## When/Where ### **28.11.2023** 13:00 - 18:00 ... ### **Bern University** - GIUB Room 302')",
+          pool="eu", days=(2, 2))
+def t10(ev):
+    p = ev.p
+    d1, d2 = ev.start, ev.end
+    fm = {"title": "Workshop Information", "format": {"gfm": {"fig-width": 7, "wrap": "none"}}}
+    body = (f"The workshop is going to take place in person.\n\n<br>\n\n## When/Where \n\n"
+            f"### **{d1.strftime('%d.%m.%Y')}** 13:00 - 18:00 \n### **{d2.strftime('%d.%m.%Y')}** 8:15 - 9:30 (if needed)\n\n"
+            f"### **{p.venue}**, {p.city_in('en')} - Room {ev.rng.randint(100, 420)} \n\n<br>\n\n## Presenter\n\n"
+            f"### Dr. Ana Novák\n  * Assistant Professor of {ev.tech} at Charles University (CZ)\n"
+            f"  * email: ana.novak(at)example.org\n")
+    return Page(fm, body, online="in-person",
+                note="dd.mm.yyyy headings under 'When/Where'; presenter's university country (CZ) is not the place")
+
+
+@template("T11", "en", ["distractor"], "code search: Firedrake '22 workshop page (rst) 'will be held at Dartington Hall in Totnes from 4-6 January 2023'",
+          pool="eu", days=(2, 3), month=1)
+def t11(ev):
+    p = ev.p
+    yy = (ev.year - 1) % 100
+    title = f"{ev.tech.replace(' ', '')} '{yy:02d}"
+    fm = {"title": title, "date": Raw(iso(ev.pub))}
+    body = (f"{title}\n{'-' * len(title)}\n\nThe slightly inaccurately named {title} user and developer workshop "
+            f"will be held at {p.venue} in {p.city_in('en')} from {ev.start.day}-{ev.end.day} {mname(ev.start)} "
+            f"{ev.year}. The event is cohosted by two universities.\n\nThe workshop is an opportunity for users and "
+            f"developers to engage with each other to communicate the ways that the project can be used, the latest "
+            f"developments, and the future developments anticipated.\n")
+    return Page(fm, body, online="in-person",
+                note="the year in the event's name ('22) is not the event's year; 'from D-D Month YYYY'")
+
+
+@template("T12", "en", ["online", "distractor"], "https://cunyvirtualhackathon.devpost.com/rules ; https://stemwarriorhacks-winter.devpost.com/rules",
+          days=(2, 3), name="{city} Virtual Hackathon")
+def t12(ev):
+    reg = ev.before(5, 14)
+    fm = {"title": f"{ev.name} - Official Rules", "date": Raw(iso(ev.pub))}
+    body = (f"## Dates\n\nHackathon dates are from {en_range(ev.start, ev.end, dash='-')}\n\n## Eligibility\n\n"
+            f"All members of the team must sign up for the event online via Eventbrite and the official Devpost "
+            f"page before {en_md(reg)} in order to be eligible to participate. Teams can be of any size, however, a "
+            f"maximum of 5 people per team will qualify for prizes. Teams can consist of remote members. At least "
+            f"one person from the team must attend the virtual pitching session to present their solution.\n\n"
+            f"## Submission Requirements\n\n1. Submit your project via Devpost before 11:59 PM PST on "
+            f"{ev.end.month}/{ev.end.day}.\n2. Include a 5 minute or less demo video of your project.\n"
+            f"3. The project's source code must be publicly accessible via GitHub.\n")
+    return Page(fm, body, online="online", city=None, region=None, country=None,
+                note="virtual hackathon ('Hackathon dates are from ...'; remote teams, virtual pitching); the city in the name is not a venue; registration deadline is a distractor")
+
+
+@template("T13", "en", ["online", "month-cross"], "https://dev.to/page/do-hackathon-rules (DigitalOcean App Platform Hackathon on DEV)",
+          days=(14, 32), cross=True, name="{Tech} Hackathon on DEV", name_city=False)
+def t13(ev):
+    fm = {"title": f"{ev.name} - Contest Rules", "date": Raw(iso(ev.pub)), "layout": "page"}
+    body = (f"{ev.series} Contest\nSponsored by Dev Community Inc. (\"Sponsor\")\n\n"
+            f"NO ENTRY FEE. NO PURCHASE NECESSARY TO ENTER OR WIN. VOID WHERE PROHIBITED.\n\n"
+            f"We urge you to carefully read the terms and conditions of this Contest Announcement Page and the "
+            f"General Contest Official Rules.\n\nContest Name: {ev.series}\n\n"
+            f"Entry Period: The Contest begins on {en_md(ev.start)} at 9:00 AM PT and ends on {en_md(ev.end)} at "
+            f"11:59 PM PT (the \"Entry Period\")\n\nHow to Enter: All entries must be submitted no later than the end "
+            f"of the Entry Period, as a published post in the #{slugify(ev.tech).replace('-', '')}hackathon tag.\n\n"
+            f"Winners Announced: on or about {en_md(ev.after(14, 21))}\n")
+    return Page(fm, body, online="online", city=None, region=None, country=None,
+                note="online contest: 'Entry Period: begins on ... and ends on ...'; winners announcement date is a distractor")
+
+
+@template("T14", "en", ["distractor"], "http://www.cacconference.org/faq ('When is the conference? August 7-10, 2017. The conference ends at 11:30am on Thursday, August 10th.')",
+          days=(3, 4))
+def t14(ev):
+    p = ev.p
+    early = ev.before(50, 70)
+    fm = {"title": "Frequently Asked Questions", "date": Raw(iso(ev.pub)), "permalink": "/faq"}
+    body = (f"## Frequently Asked Questions\n\n**When is the conference?**\n\n"
+            f"{en_range(ev.start, ev.end, dash='-')}. The conference ends at 11:30am on "
+            f"{WD['en'][ev.end.weekday()]}, {mname(ev.end)} {ordinal(ev.end.day)}.\n\n**Where is it held?**\n\n"
+            f"At the {p.venue}, {p.address()}. A room block is available at two nearby hotels.\n\n"
+            f"**Do you offer a group registration rate?**\n\nThe conference does not offer a group registration "
+            f"rate. The only discounted rate offered is the early-registration rate of $495, if registered and paid "
+            f"before {mname(early)} {ordinal(early.day)}.\n\n**Can I register on-site?**\n\nYes. You will have to pay "
+            f"the on-site registration fee of $625.\n")
+    return Page(fm, body, online="in-person", note="FAQ answers; early-registration deadline is a distractor")
+
+
+@template("T15", "en", ["hybrid"], "code search: schema.org Event JSON-LD (Webflow Conf 2025: MixedEventAttendanceMode, PostalAddress, VirtualLocation)",
+          days=(1, 3))
+def t15(ev):
+    p = ev.p
+    addr = {"@type": "PostalAddress", "streetAddress": p.street, "addressLocality": p.native,
+            "postalCode": p.postcode, "addressCountry": p.cc}
+    if p.abbr:
+        addr = {"@type": "PostalAddress", "streetAddress": p.street, "addressLocality": p.native,
+                "addressRegion": p.abbr, "postalCode": p.postcode, "addressCountry": p.cc}
+    ld = {"@context": "https://schema.org", "@type": "Event", "name": ev.name,
+          "startDate": iso(ev.start), "endDate": iso(ev.end), "datePublished": iso(ev.pub),
+          "eventAttendanceMode": "https://schema.org/MixedEventAttendanceMode",
+          "eventStatus": "https://schema.org/EventScheduled",
+          "location": [{"@type": "Place", "name": p.venue, "address": addr},
+                       {"@type": "VirtualLocation", "url": f"https://{slugify(ev.series)}.example.com/live"}]}
+    fm = {"title": ev.name, "date": Raw(iso(ev.pub)), "layout": "event"}
+    body = (f"{blurb_en(ev)}\n\nCome for the talks, stay for the people - or join the broadcast from wherever you "
+            f"are.\n\n<script type=\"application/ld+json\">\n{json.dumps(ld, ensure_ascii=False, indent=2)}\n</script>\n")
+    return Page(fm, body, online="hybrid", note="facts in embedded schema.org JSON-LD: MixedEventAttendanceMode, Place + VirtualLocation")
+
+
+@template("T16", "en", ["plain"], "rydrman/pipedev.org content/posts/2019-04-10-first-meeting.md ('### Tuesday, April 16, 2019 | 6:30pm - 8:30pm / #### 900 Howe St #100, Vancouver, BC')",
+          pool="na", days=(1, 1), pub=(-9, -4), name="{city} {tech} Meetup")
+def t16(ev):
+    p = ev.p
+    fm = {"date": Raw(iso(ev.pub)), "title": Raw('"First Meeting"'), "weight": 100}
+    body = (f"Hi All!\n\nThanks to those who responded to the survey that I sent out. If you just subscribed to the "
+            f"list you likely didn't get the email, but now you are getting this one!\n\nFor our first meeting, things "
+            f"will be pretty low key. I really want to hear your thoughts on the group and what you'd be interested "
+            f"in seeing going forward.\n\n### {en_md(ev.start, wd=True)} | 6:30pm - 8:30pm\n#### {p.street}, "
+            f"{p.native}, {p.abbr}\nLook for a **{slugify(ev.tech).upper()}** sign, I will do my best to get us a "
+            f"little space.\n")
+    return Page(fm, body, online="in-person", note="meetup heading 'Weekday, Month D, YYYY | 6:30pm - 8:30pm' + street address heading; front-matter date is publication")
+
+
+@template("T17", "en", ["plain"], "local corpus refresh-dc src/_posts/2017-10-26-design-leadership-workshop.md (dtstart/dtend, venue id, 'Getting to ISL')",
+          pool="na", days=(1, 1), pub=(-30, -7), name="Refresh {city}")
+def t17(ev):
+    p = ev.p
+    vid = slugify(p.venue).split("-")[0][:6]
+    base = {"ET": 5, "CT": 6, "MT": 7, "PT": 8}[
+        {"IL": "CT", "TN": "CT", "TX": "CT", "UT": "MT", "CA": "PT", "OR": "PT", "WA": "PT", "BC": "PT"}.get(p.abbr, "ET")]
+    off = f"-{base - (1 if 4 <= ev.start.month <= 10 else 0):02d}:00"
+    fm = {"title": f"{ev.tech} Leadership Workshop", "dtstart": Raw(f"{iso(ev.start)}T18:30:00{off}"),
+          "dtend": Raw(f"{iso(ev.start)}T20:30:00{off}"), "venue": vid, "speakers": ["jo_golden"],
+          "rsvp": {"name": "nvite", "url": "https://nvite.example.com/refresh/emo267"}}
+    body = (f"Do you see yourself as a {ev.tech} leader? Let's talk about it. Better yet, let's co-create new "
+            f"possibilities together with a group of other passionate practitioners.\n\n## About the Speaker\n\n"
+            f"Hi, I'm Dr. Jo Golden. I co-lead an all-volunteer chapter where we teach human-centered design in the "
+            f"community.\n\n## Getting to {p.venue}\n\n{p.venue} is located at {p.street} in {p.city_in('en')}. "
+            f"The closest transit stop is a five-minute walk away.\n\nWe'll kick things off promptly at 7:00 PM, but "
+            f"come by a bit early and enjoy food and drinks provided by our wonderful hosts!\n")
+    return Page(fm, body, online="in-person", note="dtstart/dtend in front matter (ISO with offset); venue is an id; 'VENUE is located at STREET in CITY'")
+
+
+@template("T18", "en", ["fm-only"], "code search: owddm Osaka meetup pages (dateTime, duration, numeric venue, howToFindUs)",
+          days=(1, 1), pub=(-20, -6), name="{city} Web Dev & Design Meetup")
+def t18(ev):
+    p = ev.p
+    fm = {"title": f"{ev.pick('Hot summer hot topics', 'Late autumn talks', 'Spring talks')} - {ev.series}",
+          "dateTime": Raw(f"{iso(ev.start)} {ev.pick('17:30', '18:00', '18:30', '19:00')}"), "duration": 120,
+          "cover": "./506739.webp", "meetupId": ev.rng.randint(220000000, 290000000), "group": 15632202,
+          "venue": ev.rng.randint(22000000, 27000000),
+          "howToFindUs": f"{p.venue}, {p.address()}. Please wait outside the main entrance; we shall pick you up. If in doubt, send us a message on Meetup.com."}
+    body = (f"Don't you have enough of the weather? Now you can join us to discuss hot topics on web design and "
+            f"development at a new cool place.\n\nMathieu will talk to us about UI design patterns for developers, "
+            f"and we will have an open discussion about {ev.tech} afterwards.\n\nAs usual we have open discussions with "
+            f"people of many fields: graphic designers, DBAs, HTML, CSS and {ev.tech} experts, and we most certainly "
+            f"welcome you!\n")
+    return Page(fm, body, online="in-person", note="facts only in front matter: dateTime, duration, howToFindUs address (venue is a numeric id)")
+
+
+@template("T19", "en", ["fm-only", "month-cross"], "code search: event .md front matter (eventName/venueAddress/startDate \"04/11/2024\"/endDate, US month/day/year)",
+          days=(3, 5), cross=True)
+def t19(ev):
+    p = ev.p
+    fm = {"title": ev.name, "eventName": ev.name, "eventDescription": f"A conference designed to engage in deep conversations about {ev.tech} and make connections to drive real progress",
+          "eventTopic": [ev.tech, "Community"], "eventType": "Conference",
+          "location": f"{p.city_in('en')}, {p.country}", "venueName": p.venue, "venueAddress": p.address(),
+          "venueMapsLink": "https://maps.app.goo.gl/rEaMTZGxNBBEZtPx6", "website": f"https://{slugify(ev.series)}.example.io/{ev.year}",
+          "startDate": ev.start.strftime("%m/%d/%Y"), "endDate": ev.end.strftime("%m/%d/%Y"),
+          "tag": "PL Event", "dateTBD": False, "isFeaturedEvent": ev.rng.random() < 0.5,
+          "eventHosts": [f"{ev.series}|{slugify(ev.series)}-logo.png"]}
+    return Page(fm, "", online="in-person", note="front matter only; startDate/endDate in US MM/DD/YYYY crossing a month; venueName/venueAddress")
+
+
+@template("T20", "en", ["fm-only", "online"], "CloudCannon/Hugo-conf-2022 content/_index.md (bookshop content_blocks, date: 21st September 2023, 'The free, online conference')",
+          days=(1, 2), name="{Tech}Conf", name_city=False)
+def t20(ev):
+    if ev.start == ev.end:
+        dstr = f"{ordinal(ev.start.day)} {mname(ev.start)} {ev.year}"
+    else:
+        dstr = f"{mname(ev.start)} {ordinal(ev.start.day)} + {ordinal(ev.end.day) if ev.start.month == ev.end.month else mname(ev.end) + ' ' + ordinal(ev.end.day)} {ev.year} PST"
+    fm = {"title": "Home", "content_blocks": [
+        {"_bookshop_name": "sections/hero", "logo_image": f"/uploads/{slugify(ev.tech)}-logo.svg", "post_logo": "conf",
+         "date": {"_bookshop_name": "simple/event-date", "date": dstr},
+         "content": f"The free, online conference for everything {ev.tech}",
+         "button": {"_bookshop_name": "generic/button", "label": f"Register for {ev.name}", "id": None}},
+        {"_bookshop_name": "sections/schedule", "title": "Talks and workshops",
+         "talks": [{"time_string": "9:00am - 9:45am PDT", "type": "Live Interview",
+                    "title": f"Live Interview with a {ev.tech} contributor"}]}]}
+    return Page(fm, "", online="online", city=None, region=None, country=None,
+                note="front matter only (page-builder blocks): nested date block '21st September 2023', 'free, online conference'")
+
+
+@template("T21", "en", ["fm-only"], "code search: Jekyll event collections with event_date/city/country fields; kcd local corpus (location.city/venue)",
+          days=(1, 3))
+def t21(ev):
+    p = ev.p
+    fm = {"layout": "event", "title": ev.name, "event_date": Raw(iso(ev.start)), "end_date": Raw(iso(ev.end)),
+          "city": p.city_in("en"), "country": p.country, "venue": p.venue,
+          "cfp_deadline": Raw(iso(ev.before(60, 90))), "tags": [slugify(ev.tech), "conference"]}
+    body = (f"## Talks\n\n- *Keynote: ten years of {ev.tech}*\n- *Observability without the tears*\n- "
+            f"*What we learned migrating 400 services*\n\n## Sponsors\n\nWe thank our sponsors for making this "
+            f"event possible. Interested in sponsoring? Get in touch.\n")
+    return Page(fm, body, online="in-person", note="facts only in front matter: event_date/end_date/city/country/venue (cfp_deadline is a distractor)")
+
+
+@template("T22", "en", ["fm-only", "hybrid"], "modelled on front-matter spellings dateStart/dateEnd + nested location {city, country} + online: true (brief; kcd nested location)",
+          days=(2, 3))
+def t22(ev):
+    p = ev.p
+    fm = {"title": ev.name, "dateStart": Raw(iso(ev.start)), "dateEnd": Raw(iso(ev.end)),
+          "location": {"city": p.city_in("en"), "country": p.country}, "online": True,
+          "image": f"/img/{slugify(ev.series)}.png"}
+    body = (f"{blurb_en(ev)}\n\nTwo days of talks, one day of workshops, and a whole lot of community. Grab a ticket "
+            f"or follow along from home.\n")
+    return Page(fm, body, online="hybrid", note="front matter only: dateStart/dateEnd, location.city/country and online: true -> hybrid")
+
+
+@template("T23", "en", ["fm-only", "online"], "modelled (no stored example found): ISO-8601 interval 'when: 2025-04-10/2025-04-12', where: Online",
+          days=(2, 3))
+def t23(ev):
+    fm = {"title": ev.name, "when": f"{iso(ev.start)}/{iso(ev.end)}", "where": "Online", "format": "virtual",
+          "registration": f"https://{slugify(ev.series)}.example.net/register"}
+    body = (f"{blurb_en(ev)}\n\nAll sessions are streamed, with live Q&A in the chat. Slides and recordings will be "
+            f"posted after each day.\n")
+    return Page(fm, body, online="online", city=None, region=None, country=None,
+                note="front matter only: ISO interval in 'when', where: Online; the city in the series name is not a venue")
+
+
+@template("T24", "en", ["distractor"], "genecrawford/convergese speakers.php ('Ethan lives in Cambridge, Massachusetts'); djangocon-us speaker pages",
+          days=(2, 3), other_pool="ambiguous")
+def t24(ev):
+    p, o = ev.p, ev.other
+    who = ev.pick("Priya Raman", "Tomás Ibarra", "Mei Chen", "Jonas Weber", "Amara Okafor")
+    first = who.split()[0]
+    fm = {"layout": "speaker", "title": who, "talk": f"Scaling {ev.tech} without losing your mind",
+          "date": Raw(iso(ev.pub))}
+    body = (f"### {who}\n\n{first} is an independent developer who is passionate about beautiful design, elegant "
+            f"code, and the intersection of the two. Over the years their clients have included newspapers, film "
+            f"festivals and a few universities.\n\n{first} lives in {o.city_full_en()}, and would like to be an "
+            f"unstoppable robot ninja.\n\n**Catch {first}'s talk at {ev.name}**, "
+            f"{en_range(ev.start, ev.end)}, at the {p.venue} in {p.city_full_en()}.\n")
+    return Page(fm, body, online="in-person", note="speaker page: the bio's home city is a distractor; the event line gives dates/venue/city")
+
+
+@template("T25", "en", ["distractor"], "https://virtualizationreview.com/Articles/2024/08/05/KubeCon-2024-Visiting-Salt-Lake-City.aspx ; medium.com KubeCon NA 2024 retrospective (Cloud Native Rejekts Nov 10-11)",
+          pool="na_plain", days=(4, 4))
+def t25(ev):
+    p = ev.p
+    pre = ev.start - dt.timedelta(days=1)
+    rj1, rj2 = ev.start - dt.timedelta(days=2), ev.start - dt.timedelta(days=1)
+    fm = {"title": f"{ev.name}: Visiting {p.city_in('en')}", "date": Raw(iso(ev.pub)), "categories": ["In-Depth"]}
+    body = (f"The {ev.tech} Foundation's annual conference, {ev.series}, will be held in {p.city_in('en')} "
+            f"{mname(ev.start, style='dot')} {ev.start.day}-{ev.end.day}, with a pre-event the day before.\n\n"
+            f"[Click on image for larger view.]\n\n{ev.name} is a must-attend event for {ev.tech} enthusiasts. It offers "
+            f"numerous sessions, keynotes and a vibrant show floor. This year, the event will take place in the heart "
+            f"of {p.city_in('en')} at the {p.venue}.\n\nIf you arrive early, the week kicks off with an unofficial "
+            f"community conference for rejected talks on {mname(rj1)} {ordinal(rj1.day)} and {ordinal(rj2.day)} at a "
+            f"brewery across town; co-located events fill the {WD['en'][pre.weekday()]} before the main conference.\n\n"
+            f"I have a fondness for this part of the world, as I did my undergraduate work in {ev.other.city_full_en()}. "
+            f"In this article, I will share some of the fun things I found to do in and around the city.\n")
+    return Page(fm, body, online="in-person",
+                note="'will be held in CITY Nov. 12-15' (abbreviated month with period, no year; year from title); pre-event/side event and author's university city are distractors")
+
+
+@template("T26", "en", ["distractor", "month-cross"], "https://siliconangle.com/2020/03/02/kubecon-europe-preview-... ('originally set for March 30 to April 2, 2020'); heise WeAreDevelopers postponement",
+          pool="eu", days=(3, 4), cross=True)
+def t26(ev):
+    p = ev.p
+    o1 = ev.start - dt.timedelta(days=ev.rng.choice([70, 84, 98, 112]))
+    o1 = o1.replace(day=min(28, max(27, o1.day)))  # an original range that also spans a month end
+    o2 = o1 + (ev.end - ev.start)
+    fm = {"title": f"{ev.name} postponed to {mname(ev.start)}", "date": Raw(iso(ev.pub))}
+    body = (f"\"The health, safety, and wellbeing of our attendees and staff are our highest priority,\" according "
+            f"to a statement released today by the organisers. \"After discussions with many community members, we "
+            f"have made the difficult decision to postpone {ev.series}{'' if p.city_in('en') in ev.series else ' ' + p.city_in('en')} (originally set for "
+            f"{en_md(o1, year=False)} to {en_md(o2)}) to instead be held from {en_md(ev.start, year=False)} to "
+            f"{en_md(ev.end)}.\"\n\nThe event stays at the {p.venue}, and all tickets remain valid for the new dates. "
+            f"Hotel bookings made through the conference portal have been moved automatically.\n\nSpeakers who can no "
+            f"longer attend are asked to let the programme committee know by {en_md(ev.before(40, 55))}.\n")
+    return Page(fm, body, online="in-person",
+                note="postponement: the original dates are distractors; new range crosses a month; speaker-notice deadline is a distractor")
+
+
+@template("T27", "en", ["hybrid", "partial"], "https://developers.redhat.com/blog/2024/11/27/rustconf-2024-trip-report ('last September in Montreal, Canada ... 600 in-person attendees and many more virtual')",
+          days=(2, 3), pub=(40, 80))
+def t27(ev):
+    p = ev.p
+    fm = {"title": f"{ev.name} trip report", "date": Raw(iso(ev.pub)), "author": "Josh Stone"}
+    body = (f"As I have for many years, I was happy to attend {ev.name} last {mname(ev.start)} in "
+            f"{p.city_in('en')}, {p.country}. This conference is always a great opportunity to meet and hear from "
+            f"other project members as well as the larger {ev.tech} community. I think it went well with over "
+            f"{ev.rng.randint(4, 9)}00 in-person attendees and many more virtual. The {p.venue} was also a beautiful "
+            f"venue!\n\nThe opening keynote was about securing open source, and its recommendations were certainly "
+            f"friendly to this audience. The next day's keynote covered the project's goals for the coming year.\n\n"
+            f"Finally, the last session was an unconference, in the style of ad-hoc talk proposals and round table "
+            f"discussions.\n")
+    return Page(fm, body, online="hybrid", start=None, end=None,
+                note="only the month is given ('last September'): dates unknowable -> null; in-person + virtual attendees = hybrid")
+
+
+@template("T28", "en", ["hybrid"], "https://eurorust.eu/2023/schedule/day/1 ('OCT. 12-13 2023 / BRUSSELS & ONLINE', 'Times are local, CEST')",
+          pool="eu", days=(2, 2))
+def t28(ev):
+    p = ev.p
+    d1, d2 = ev.start, ev.end
+    head = (f"{MON_ABBR_EN[d1.month-1].upper()}. {d1.day}-{d2.day} {d1.year}" if d1.month == d2.month else
+            f"{MON_ABBR_EN[d1.month-1].upper()}. {d1.day} - {MON_ABBR_EN[d2.month-1].upper()}. {d2.day} {d1.year}")
+    fm = {"title": "Schedule Day 1", "template": "schedule.html", "weight": 1}
+    body = (f"{head}\n\n{p.city_in('en').upper()} & ONLINE\n\n[Book Your Ticket](/tickets/)\n\n# Schedule Day 1\n\n"
+            f"[Day 2](../2/)\n\n{WD['en'][d1.weekday()]}, {mname(d1)} {ordinal(d1.day)}\n\nTimes are local, {'CEST' if 4 <= d1.month <= 10 else 'CET'}\n\n"
+            f"9:00 - 10:00\n\nDoors open & Breakfast\n\n10:00 - 10:30\n\n**When the details matter**\n\n"
+            f"In the years since 1.0, {ev.tech} has spread from a curiosity to a foundational technology. What made it "
+            f"successful, and what are the next big challenges?\n\n10:45 - 11:15\n\n**From editor to executable**\n")
+    return Page(fm, body, online="hybrid",
+                note="schedule page of a one-edition site; header 'OCT. 12-13 2023 / CITY & ONLINE' -> hybrid; venue not named on this page")
+
+
+@template("T29", "en", ["month-cross"], "rboudrouss/lmc events (emoji lines 🗓️ 📍); pytorch-site '**Date**: Feb 25 - Mar 4, 2025' cross-month form",
+          days=(2, 4), cross=True)
+def t29(ev):
+    p = ev.p
+    fm = {"title": f"{ev.name} tickets are live", "date": Raw(iso(ev.pub)), "tags": ["announcement"]}
+    body = (f"We're back! 🎉\n\n📅 {en_range(ev.start, ev.end, 'abbr')}\n📍 {p.venue}, {p.city_in('en')}\n"
+            f"🎟 Early-bird tickets until {en_md(ev.before(30, 45), 'abbr')}\n\n"
+            f"{blurb_en(ev)}\n\nThe call for proposals closes on {en_md(ev.before(60, 90), 'abbr')}. First-time speakers "
+            f"are very welcome; we offer mentoring and travel support.\n")
+    return Page(fm, body, online="in-person", note="emoji lines 📅/📍; cross-month 'Sep 29 – Oct 2, 2025'; early-bird and CFP dates are distractors")
+
+
+@template("T30", "en", ["hybrid"], "eurorust 'BRUSSELS & ONLINE'; pytorch 'When: Dec 2nd, 2022 (In-Person and Virtual)'; brief 'Dates & venue:' label",
+          pool="eu", days=(2, 3))
+def t30(ev):
+    p = ev.p
+    fm = {"title": ev.name, "date": Raw(iso(ev.pub)), "description": f"{ev.series}: the {ev.tech} conference"}
+    body = (f"# {ev.name}\n\n**Dates & venue:** {en_range(ev.start, ev.end, dmy=True)} · {p.venue}, "
+            f"{p.city_in('en')} and online\n\n{blurb_en(ev)}\n\nCan't travel? Every talk is streamed live with "
+            f"captions, and the online ticket includes the Q&A chat and the virtual hallway.\n")
+    return Page(fm, body, online="hybrid", note="'Dates & venue:' label line with 'in CITY and online' -> hybrid")
+
+
+@template("T32", "en", ["null", "distractor"], "http://central.wordcamp.org/news/page/6/ ('WordCamp US Update: City Search'); http://www.themss.org/deadlines",
+          null=True)
+def t32(ev):
+    a = ev.pub + dt.timedelta(days=ev.rng.randint(20, 40))
+    b = a + dt.timedelta(days=ev.rng.randint(20, 30))
+    fm = {"title": f"{ev.series.split()[0]} {ev.year}: call for host cities", "date": Raw(iso(ev.pub))}
+    body = (f"You read that correctly, this post is about the call for cities for {ev.year}! There are some big "
+            f"changes to how we plan to approach city selection.\n\nIn past years, local communities applied to be the "
+            f"host city. Organizers were asked to provide venue options, hotel blocks and a budget. This year we "
+            f"will shortlist three regions first.\n\n- Applications open: {en_md(ev.pub)}\n- Applications close: "
+            f"{en_md(a)}\n- Shortlist announced: {en_md(b)}\n\nPast hosts include {ev.other.city_full_en()} and "
+            f"{ev.other2.city_full_en()}.\n")
+    return Page(fm, body, note="call for host cities: application dates and past host cities; the page is about no event")
+
+
+@template("T33", "en", ["null"], "code search: speaker resume table ('|GOTO Chicago |Chicago, IL, USA |2017', '|NODES |Online |2019,2021'); mikan/blog seminars.md",
+          null=True)
+def t33(ev):
+    rng = ev.rng
+    rows = []
+    for pl in rng.sample(PLACES, 5):
+        nm = rng.choice(["Voxxed Days", "GOTO", "DevUp", "JFokus", "Devoxx", "CodeMash"]) + " " + pl.city_in("en")
+        loc = pl.city_region_en() + (", USA" if pl.cc == "US" else "") if pl.cc in ("US", "CA") else f"{pl.city_in('en')}, {pl.country}"
+        y0 = rng.randint(2016, 2022)
+        rows.append(f"|{nm:<28}|{loc:<28}|{y0}{'-' + str(y0 + rng.randint(1, 3)) if rng.random() < 0.4 else ''}")
+    rows.append(f"|{'NODES':<28}|{'Online':<28}|2019,2021")
+    fm = {"title": Raw('"Speaker Resume"'), "date": Raw(f"{iso(ev.pub)}T12:00:00-06:00"), "draft": False}
+    body = ("[cols=\"2,2,1\",options=\"header\",stripes=even]\n|===\n3+|*Conferences:*\n"
+            "|*Name*                      |*Location*                  |*Years*\n\n" + "\n".join(rows) + "\n|===\n")
+    return Page(fm, body, note="speaker's list of past conferences (table); about no single event")
+
+
+@template("T34", "en", ["plain"], "brief example 'The conference takes place 3–4 October 2024 at the Kursaal in Bern'; code search academic-website/template ('taking place at the beautiful Grand Hyatt in the cosmopolitan city of Melbourne')",
+          pool="ambiguous", days=(2, 2))
+def t34(ev):
+    p = ev.p
+    where = p.city_full_en() if p.region else f"{p.city_in('en')}, {p.country}"
+    fm = {"title": "About", "layout": "page", "date": Raw(iso(ev.pub))}
+    body = (f"## About {ev.name}\n\nThe conference takes place {en_range(ev.start, ev.end, dmy=True)} at the "
+            f"{p.venue} in {where}.\n\n{blurb_en(ev)}\n\n## Venue\n\nThe conference will be taking place at the "
+            f"beautiful {p.venue}, a short walk from the city centre. Step-free access is available at the main "
+            f"entrance.\n\n## Registration\n\nRegistration closing soon - {en_md(ev.before(10, 20))}\n")
+    return Page(fm, body, online="in-person",
+                note="ambiguous city disambiguated by region/country in the sentence; registration deadline is a distractor")
+
+
+@template("T35", "en", ["plain"], "pytorch-site posts 'Join us in San Francisco from October 22–23, 2025'; theblogpros WCUS 'continue through'",
+          pool="na", days=(3, 3))
+def t35(ev):
+    p = ev.p
+    fm = {"title": f"Announcing {ev.name}", "date": Raw(iso(ev.pub)), "author": f"{ev.series} Team"}
+    body = (f"Join us in {p.city_in('en')} from {en_md(ev.start, wd=True, year=False)} through "
+            f"{en_md(ev.end, wd=True)} for {ev.name}, the flagship gathering of the {ev.tech} community.\n\n"
+            f"{blurb_en(ev)}\n\nThis year we are adding a day of hands-on tutorials before the main conference and a "
+            f"sprint day at the end. See you in {p.abbr or p.region}!\n")
+    return Page(fm, body, online="in-person",
+                note="'Join us in CITY from Weekday, Month D through Weekday, Month D, YYYY'; 'Join us in CITY' read as in-person; state only as abbreviation")
+
+
+# ---- range renderers for other languages -----------------------------------
+def es_range(s, e, year=True):
+    m = MON["es"]
+    y = f" de {e.year}" if year else ""
+    if s == e:
+        return f"el {s.day} de {m[s.month-1]}{y}"
+    if s.month == e.month:
+        return f"del {s.day} al {e.day} de {m[s.month-1]}{y}"
+    ys = f" de {s.year}" if (year and s.year != e.year) else ""
+    return f"del {s.day} de {m[s.month-1]}{ys} al {e.day} de {m[e.month-1]}{y}"
+
+
+def fr_day(d):
+    return "1er" if d.day == 1 else str(d.day)
+
+
+def fr_range(s, e, year=True, suffix=""):
+    m = MON["fr"]
+    y = f" {e.year}" if year else ""
+    if s == e:
+        return f"le {fr_day(s)} {m[s.month-1]}{y}"
+    if s.month == e.month:
+        return f"du {fr_day(s)} au {fr_day(e)} {m[s.month-1]}{suffix}{y}"
+    ys = f" {s.year}" if (year and s.year != e.year) else ""
+    return f"du {fr_day(s)} {m[s.month-1]}{ys} au {fr_day(e)} {m[e.month-1]}{suffix}{y}"
+
+
+def de_range(s, e, year=True, vom=True):
+    m = MON["de"]
+    y = f" {e.year}" if year else ""
+    a, b = ("vom ", " bis ") if vom else ("", " bis ")
+    if s.month == e.month:
+        return f"{a}{s.day}.{b}{e.day}. {m[s.month-1]}{y}"
+    ys = f" {s.year}" if (year and s.year != e.year) else ""
+    return f"{a}{s.day}. {m[s.month-1]}{ys}{b}{e.day}. {m[e.month-1]}{y}"
+
+
+def de_numeric(s, e):
+    if s.month == e.month and s.year == e.year:
+        return f"{s.day:02d}.–{e.day:02d}.{e.month:02d}.{e.year}"
+    return f"{s.day:02d}.{s.month:02d}.–{e.day:02d}.{e.month:02d}.{e.year}"
+
+
+def pt_range(s, e, year=True):
+    m = MON["pt"]
+    y = f" de {e.year}" if year else ""
+    if s.month == e.month:
+        return f"de {s.day} a {e.day} de {m[s.month-1]}{y}"
+    return f"de {s.day} de {m[s.month-1]} a {e.day} de {m[e.month-1]}{y}"
+
+
+def it_art(d):
+    """'dal 3', 'dall'8', 'dal 1°'."""
+    if d.day in (8, 11):
+        return f"dall'{d.day}"
+    return f"dal {'1°' if d.day == 1 else d.day}"
+
+
+def it_range(s, e, year=True):
+    m = MON["it"]
+    y = f" {e.year}" if year else ""
+    end = f"{e.day}" if e.day not in (8, 11) else f"{e.day}"
+    al = "all'" if e.day in (8, 11) else "al "
+    if s.month == e.month:
+        return f"{it_art(s)} {al}{end} {m[s.month-1]}{y}".replace(" all'", " all'")
+    return f"{it_art(s)} {m[s.month-1]} {al}{end} {m[e.month-1]}{y}"
+
+
+def ja_date(d, year=True, wd=True):
+    s = f"{d.year}年{d.month}月{d.day}日" if year else f"{d.month}月{d.day}日"
+    return s + (f"({WD['ja'][d.weekday()]})" if wd else "")
+
+
+def zh_range(s, e, sep="至"):
+    if s.month == e.month:
+        return f"{s.year}年{s.month}月{s.day}日{sep}{e.day}日"
+    return f"{s.year}年{s.month}月{s.day}日{sep}{e.month}月{e.day}日"
+
+
+# ---- Spanish / French / German ---------------------------------------------
+@template("T37", "es", ["distractor"], "https://www.elcorreodeburgos.com/burgos/250923/237992/morcilla-conf-cumple-decada-mirada-puesta-vanguardias.html ; europapress Morcilla Conf (Burgos)",
+          pool="es", days=(2, 2), pub=(-6, -3), weekday=4)
+def t37(ev):
+    p = ev.p
+    m, w = MON["es"], WD["es"]
+    d1, d2 = ev.start, ev.end
+    fm = {"title": f"El {ev.series} cumple {ev.edition} años con la mirada puesta en las vanguardias",
+          "date": Raw(iso(ev.pub)), "autor": "Redacción"}
+    body = (f"El {ev.series}, uno de los eventos de referencia en tecnología de la región, cumple {ev.edition} "
+            f"años con el foco puesto en las vanguardias de un ámbito que está en constante cambio.\n\n"
+            f"{p.city_in('es')} acogerá este próximo fin de semana la celebración del encuentro, que será punto de "
+            f"encuentro para cerca de 600 profesionales, estudiantes y aficionados a la tecnología.\n\n"
+            f"El encuentro se celebrará este {w[d1.weekday()]} {d1.day} de {m[d1.month-1]} en el {p.venue}, con una "
+            f"mesa redonda, y continuará con la jornada completa del {w[d2.weekday()]} {d2.day} de {m[d2.month-1]}. "
+            f"La celebración del aniversario coincide con un incremento del número de participantes.\n\n"
+            f"Llegarán expertos desde {ev.other.city_in('es')}, Nueva York y otros puntos de "
+            f"{p.country_in('es')} para hablar de ciberseguridad, neurociencia y computación cuántica.\n")
+    return Page(fm, body, online="in-person",
+                note="weekday + day + month, no year (year from the publication date days before); speakers' home cities are distractors")
+
+
+@template("T38", "es", ["null", "distractor"], "PyAr/wiki pages/eventos/conferencias.rst (past editions: 'realizada los días 17, 18 y 19 de Noviembre de 2017 en Córdoba')",
+          pool="es", null=True, name="{Tech}Conf Latam", name_city=False)
+def t38(ev):
+    rng = ev.rng
+    lines = []
+    y = ev.year
+    for i in range(5):
+        pl = rng.choice([q for q in PLACES if POOLS["es"](q)])
+        yy = y - i
+        s = D(yy, rng.choice([9, 10, 11]), rng.randint(2, 25))
+        n = rng.choice([2, 3])
+        ds = [s + dt.timedelta(days=j) for j in range(n)]
+        dias = (", ".join(str(d.day) for d in ds[:-1]) + f" y {ds[-1].day}")
+        mes = MON["es"][s.month-1].capitalize() if rng.random() < 0.5 else MON["es"][s.month-1]
+        lines.append(f"* `{ev.series} {yy}`_, realizada los días {dias} de {mes} de {yy} en {pl.city_in('es')}.")
+    fm = {"title": "Conferencias", "slug": "conferencias"}
+    body = (f"{ev.series}\n" + "*" * len(ev.series) + "\n" + "\n".join(lines) +
+            f"\n\nOtras conferencias\n******************\n\n* `CaFeConf`_, el 12/10/{y - 12}. Hubo un taller sobre pyGame.\n")
+    return Page(fm, body, note="series home listing past editions (each with dates and city); about no single event")
+
+
+@template("T39", "fr", ["distractor"], "http://thierry-leriche-dessirier.developpez.com/articles/interview/jose-paumard-zouheir-cadi-devoxx-france-2013 ('qui aura lieu à l'hôtel Marriott à Paris du 27 au 29 mars prochains')",
+          pool="fr", days=(3, 3), pub=(-70, -40))
+def t39(ev):
+    p = ev.p
+    quiz = ev.before(20, 35)
+    upd = ev.end + dt.timedelta(days=2)
+    mf = MON["fr"]
+    fm = {"title": f"Interview : les organisateurs de {ev.name}", "date": Raw(iso(ev.pub))}
+    body = (f"## I. Introduction\n\nComme l'année dernière, l'équipe de la rédaction va assister à la conférence "
+            f"{ev.name}, qui aura lieu au {p.venue} à {p.city_in('fr')} {fr_range(ev.start, ev.end, year=False, suffix=' prochains')}. "
+            f"Nous avons sauté sur l'occasion pour rencontrer deux organisateurs, qui répondent volontiers et en binôme "
+            f"à quelques questions.\n\nNous vous faisons gagner une place pour {ev.name} à travers un petit quiz "
+            f"jusqu'au {fr_day(quiz)} {mf[quiz.month-1]}.\n\n### I-A. Mise à jour\n\n{fr_day(upd)} {mf[upd.month-1]} "
+            f"{upd.year} : {ev.series} vient de fermer ses portes. J'en profite pour ajouter quelques précisions.\n\n"
+            f"## II. Présentation\n\nJ'ai plusieurs casquettes : enseignant-chercheur à l'université, développeur open "
+            f"source, et membre du {ev.tech} User Group de {ev.other.city_in('fr')} depuis deux ans.\n")
+    return Page(fm, body, online="in-person",
+                note="'qui aura lieu au VENUE à VILLE du 27 au 29 mars prochains' (no year: from the name); quiz deadline, update note, interviewee's user-group city are distractors")
+
+
+@template("T40", "fr", ["plain"], "rboudrouss/lmc src/pages/fildactus/evenements/11-05-averroes.md (🗓️ Date : __Mardi 5 Novembre__ / 🕕 Horaire / 📍 Lieu)",
+          pool="fr", days=(1, 1), pub=(-20, -5))
+def t40(ev):
+    p = ev.p
+    d = ev.start
+    fm = {"layout": "../../../layouts/Actu.astro", "date": Raw(f'"{ev.pub.strftime("%d-%m-%Y")} 23:00"'),
+          "title": f"🌟 Atelier {ev.tech} & Débat 🌟", "auteur": ["averroes"],
+          "image": f"/assets/fildactus/evenements/{ev.pub.strftime('%m-%d')}-atelier.jpg"}
+    body = (f"Vous êtes passionné(e) de {ev.tech} et de discussions enrichissantes ? Ne manquez pas notre premier "
+            f"atelier de l'année !\n\n📚 Thème de la session : \"{ev.tech} vu par ses mainteneurs\".\n\n"
+            f"🗓️ Date : __{WD['fr'][d.weekday()].capitalize()} {fr_day(d)} {MON['fr'][d.month-1].capitalize()}__  \n"
+            f"🕕 Horaire : __18h15 - 20h00__  \n📍 Lieu : {p.venue}, {p.address()}\n\n"
+            f"🔗 __Inscription obligatoire__ – le lien est dans la bio.\n")
+    return Page(fm, body, online="in-person",
+                note="emoji label lines; weekday + day + month, no year (front-matter date is the dd-mm-yyyy publication date)")
+
+
+@template("T41", "fr", ["distractor"], "https://upcyclecommons.wordpress.com/2023/01/30/fosdem-2023-le-retour/ ('Ces 4 et 5 février a lieu à Bruxelles le FOSDEM ... Après deux ans en ligne')",
+          pool="fr", days=(2, 2), pub=(-7, -2))
+def t41(ev):
+    p = ev.p
+    s, e = ev.start, ev.end
+    mf = MON["fr"]
+    ces = (f"Ces {fr_day(s)} et {fr_day(e)} {mf[s.month-1]}" if s.month == e.month else
+           f"Ces {fr_day(s)} {mf[s.month-1]} et {fr_day(e)} {mf[e.month-1]}")
+    fm = {"title": f"{ev.series} {ev.year} : le retour", "date": Raw(iso(ev.pub))}
+    art = "l'" if ev.series[0].lower() in "aeiouhéè" else "le "
+    body = (f"{ces} a lieu à {p.city_in('fr')} {art}{ev.series}, congrès international regroupant plus de "
+            f"{ev.rng.randint(2, 8)}000 passionnés autour du logiciel libre et de {ev.tech}. Après deux ans en ligne "
+            f"pour cause de pandémie, c'est un vrai bonheur de pouvoir retrouver les conditions originelles.\n\n"
+            f"Les années précédentes n'avaient pas manqué de conférences particulièrement intéressantes, et les "
+            f"intervenants avaient tenté tant bien que mal de se mettre dans l'ambiance depuis chez eux.\n\n"
+            f"Hébergé au {p.venue}, l'événement est l'occasion de retrouver la communauté autour de nombreuses "
+            f"conférences et d'un forum présentant des stands particulièrement diversifiés.\n")
+    return Page(fm, body, online="in-person",
+                note="'Ces 4 et 5 février a lieu à VILLE' (no year: from the title); 'deux ans en ligne' refers to past editions")
+
+
+@template("T42", "fr", ["plain"], "JanHerca/urantiapedia Conference_AFLLU_2025_A_Paris_France_AFLLU.md ('À Paris à l'hotel C.I.S Ravel du 6 au 9 juin 2025 ... situé 6 Avenue Maurice Ravel 75012 PARIS')",
+          pool="fr", days=(3, 4))
+def t42(ev):
+    p = ev.p
+    fm = {"title": f"Conférence {ev.name} à {p.city_in('fr')} ({p.country_in('fr')})", "description": None,
+          "published": True, "date": Raw(f"{ev.pub.year}-{ev.pub.month}-{ev.pub.day}T14:46:54Z"),
+          "editor": "markdown"}
+    body = (f"**Rencontre européenne de la communauté {ev.tech}**\n\nÀ {p.city_in('fr')} au {p.venue} "
+            f"{fr_range(ev.start, ev.end)}\n\nOrganisée par l'association {ev.series}\n\n"
+            f"Notre association a le plaisir de vous annoncer qu'elle organisera une conférence à "
+            f"{p.city_in('fr')} au {p.venue} situé {p.street}, {p.postcode} {p.native.upper()}.\n\n"
+            f"### Thème de la conférence : le logiciel libre au service de tous\n\nDurant la conférence, 4 "
+            f"présentations d'environ 45 minutes seront proposées, suivies d'ateliers en petits groupes.\n")
+    return Page(fm, body, online="in-person", note="'À VILLE au LIEU du 6 au 9 juin 2025' + address with postcode and upper-case city")
+
+
+@template("T43", "de", ["distractor"], "https://www.volksstimme.de/lokal/magdeburg/wie-magdeburg-mit-den-developer-day-punktet-3835272 ('Termin ist vom 13. bis 16. Mai.')",
+          pool="de", days=(4, 4), name="{city} Developer Days")
+def t43(ev):
+    p = ev.p
+    d = days_between(ev.start, ev.end)
+    mde = MON["de"]
+    y0 = ev.year - ev.rng.randint(5, 9)
+    short = "".join(w[0] for w in ev.series.split()).upper() + "-DevDays" + str(ev.year)
+    fm = {"title": f"Wie {p.city_in('de')} mit den {ev.series} punktet", "date": Raw(iso(ev.pub)), "ressort": "Lokal"}
+    body = (f"{p.city_in('de')} - Mit 270 Teilnehmern waren die {ev.series} {y0} gestartet. Bei der diesjährigen "
+            f"Ausgabe – die {short} – an mehreren Konferenztagen im ausverkauften {p.venue} werden nun mehr als 700 "
+            f"Besucher pro Tag erwartet. Termin ist {de_range(ev.start, ev.end, year=False)}. Sie kommen inzwischen "
+            f"nicht mehr nur aus der Region, sondern aus allen Bundesländern.\n\n"
+            f"### Was bei den {ev.series} geboten wird\n\nDie Veranstaltung selbst unterteilt sich in zwei Bereiche. "
+            f"Zum einen bietet das Entwickler-Treffen an zwei Tagen Workshops an – am {d[0].day}. und {d[3].day}. "
+            f"{mde[d[3].month-1]}. Die eigentliche Konferenz nimmt den {d[1].day}. und {d[2].day}. {mde[d[2].month-1]} "
+            f"in Anspruch.\n")
+    return Page(fm, body, online="in-person",
+                note="'Termin ist vom 13. bis 16. Mai.' (no year: from the short name / publication date); the first edition's year is a distractor; workshop/conference days are inside the range")
+
+
+@template("T44", "de", ["hybrid", "plain"], "jazznbass/aesf_homepage conferences.md ('10.-11.10.2024'); cogneon/loscon25 (Teams/Livestream); brief label lines",
+          pool="de", days=(2, 4))
+def t44(ev):
+    p = ev.p
+    fm = {"title": f"{ev.name}", "date": Raw(iso(ev.pub)), "sprache": "de"}
+    body = (f"## {ev.name}\n\n**Wann:** {de_numeric(ev.start, ev.end)}  \n**Wo:** {p.venue}, {p.street}, "
+            f"{p.postcode} {p.city_in('de')}  \n**Format:** hybrid – vor Ort und im Livestream\n\n"
+            f"Die {ev.series} bringt Praktikerinnen und Praktiker aus Forschung und Industrie zusammen. Wer nicht "
+            f"anreisen kann, nimmt über den Livestream teil und stellt Fragen im Chat.\n\nDie Anmeldung ist bis "
+            f"{ev.before(14, 28).strftime('%d.%m.%Y')} geöffnet.\n")
+    return Page(fm, body, online="hybrid", note="label lines Wann:/Wo:/Format: with numeric range '10.–12.09.2025'; registration deadline is a distractor")
+
+
+@template("T45", "de", ["distractor"], "https://www.heise.de/developer/meldung/WeAreDeveloperWorld-Congress-wandert-ins-naechste-Jahr-4690784.html ('der am 28. und 29. Mai ... hätte stattfinden sollen ... Mit dem 15. und 16. April 2021 ... einen neuen Termin')",
+          pool="de", days=(2, 2), pub=(-380, -340))
+def t45(ev):
+    p = ev.p
+    mde = MON["de"]
+    o1 = ev.start - dt.timedelta(days=ev.rng.randint(300, 330))
+    o2 = o1 + dt.timedelta(days=1)
+    fm = {"title": f"{ev.series} wandert ins nächste Jahr", "date": Raw(iso(ev.pub))}
+    body = (f"Der {ev.series}, der am {o1.day}. und {o2.day}. {mde[o2.month-1]} im {p.venue} in "
+            f"{p.city_in('de')} hätte stattfinden sollen, ist die nächste bedeutende Entwicklerveranstaltung, die "
+            f"abgesagt wurde. Mit dem {ev.start.day}. und {ev.end.day}. {mde[ev.end.month-1]} {ev.end.year} präsentieren "
+            f"die Veranstalter einen neuen Termin. Die Veranstaltung soll am gleichen Ort stattfinden. Bereits "
+            f"erstandene Tickets behalten ihre Gültigkeit.\n\nDie Veranstalter rechneten dieses Mal mit mehr als "
+            f"10.000 Teilnehmern, nachdem die Veranstaltung im Vorjahr rund 8000 Besucher verzeichnen konnte.\n")
+    return Page(fm, body, online="in-person",
+                note="cancelled original dates are distractors; the new date ('Mit dem 15. und 16. April 2021') is the event; same venue")
+
+
+@template("T46", "de", ["month-cross"], "code search: i18n hero line '\"date\": \"28.-31. Oktober 2025 | Paris, Frankreich\"'",
+          pool="de_named", days=(3, 4), cross=True)
+def t46(ev):
+    p = ev.p
+    mde = MON["de"]
+    s, e = ev.start, ev.end
+    hero = (f"{s.day}. {mde[s.month-1]} – {e.day}. {mde[e.month-1]} {e.year}" if s.year == e.year else
+            f"{s.day}. {mde[s.month-1]} {s.year} – {e.day}. {mde[e.month-1]} {e.year}")
+    fm = {"title": f"{ev.series.upper()} {ev.year}", "date": Raw(iso(ev.pub)), "untertitel": "Brücken bauen"}
+    body = (f"# {ev.series.upper()} {ev.year}\n\n**{hero} | {p.city_in('de')}, {p.country_in('de')}**\n\n"
+            f"Nehmen Sie an der mit Spannung erwarteten Konferenz teil, die Vordenker, Innovatoren und Wegbereiter "
+            f"im Herzen von {p.city_in('de')} zusammenbringt.\n\n[Jetzt anmelden](/anmeldung) · [Mehr erfahren](/ueber-uns)\n")
+    return Page(fm, body, online=None,
+                note="hero line 'D. Monat – D. Monat YYYY | Stadt, Land' crossing a month; attendance not stated")
+
+
+# ---- Portuguese / Italian / Japanese / Chinese -------------------------------
+@template("T47", "pt", ["distractor"], "https://infoq.com/br/news/2011/06/tdc2011 ('Acontecerá, entre os dias 6 e 10 de julho em São Paulo ... até 12 de junho')",
+          pool="pt", days=(3, 5))
+def t47(ev):
+    p = ev.p
+    m = MON["pt"]
+    s, e = ev.start, ev.end
+    entre = (f"entre os dias {s.day} e {e.day} de {m[s.month-1]}" if s.month == e.month else
+             f"entre os dias {s.day} de {m[s.month-1]} e {e.day} de {m[e.month-1]}")
+    b1, b2 = ev.before(40, 60), ev.before(20, 30)
+    fm = {"title": f"{ev.name} acontece em {p.city_in('pt')}", "date": Raw(iso(ev.pub)), "autor": "Redação"}
+    body = (f"Acontecerá, {entre} em {p.city_in('pt')}, uma nova edição do evento {ev.name}. O {p.venue} receberá "
+            f"uma das maiores conferências para desenvolvedores do país, que nesta {ev.edition}ª edição tem previsão "
+            f"de mais de 3 mil inscritos.\n\nSerão 25 comunidades diferentes organizando trilhas, incluindo "
+            f"{ev.tech}, Arquitetura, Cloud e Empreendedorismo.\n\nA inscrição por trilha custa 40 reais para os "
+            f"\"beta testers\", até {b1.day} de {m[b1.month-1]}; 50 reais para os \"early adopters\", fazendo inscrição "
+            f"até {b2.day} de {m[b2.month-1]}; e R$ 60,00 nas duas últimas semanas antes do início do evento.\n")
+    return Page(fm, body, online="in-person",
+                note="'Acontecerá, entre os dias 6 e 10 de julho em CIDADE' (year from the name); early-bird deadlines are distractors")
+
+
+@template("T48", "pt", ["hybrid"], "http://link.estadao.com.br/blogs/codigo-aberto/the-developers-conference-florianopolis-com-transmissao-online-aberta/ ('De 15 a 18 de maio ocorre, no Oceania Convention Center em Florianópolis ... ao vivo online')",
+          pool="pt", days=(3, 4))
+def t48(ev):
+    p = ev.p
+    fm = {"title": f"{ev.name} com transmissão online aberta", "date": Raw(iso(ev.pub))}
+    body = (f"Há de fato uma mudança de paradigma no ar.\n\n{pt_range(ev.start, ev.end, year=False)[0].upper()}"
+            f"{pt_range(ev.start, ev.end, year=False)[1:]} ocorre, no {p.venue} em {p.city_in('pt')}, o {ev.name}, "
+            f"com 20 trilhas sobre os mais diversos assuntos da área de tecnologia. Embora trate-se de um evento com "
+            f"inscrições pagas, a organização acaba de confirmar que as trilhas principais de cada dia estarão "
+            f"disponíveis ao vivo online gratuitamente.\n\nAlguns palestrantes em destaque poderão ser acompanhados "
+            f"online, com palestras sobre {ev.tech}, WebSockets e OpenID Connect.\n")
+    return Page(fm, body, online="hybrid", note="'De 15 a 18 de maio ocorre, no LOCAL em CIDADE' (year from name/publication); paid venue + free live stream = hybrid")
+
+
+@template("T49", "pt", ["plain", "month-cross"], "mfpalladino/seu-python python-brasil-2025-detalhes.md ('**Datas:** 21 a 27 de outubro de 2025 / **Local:** Impacta - São Paulo'); okfn-brasil embaixadoras ('de 30 de outubro a 5 de novembro')",
+          pool="pt", days=(4, 7), cross=True)
+def t49(ev):
+    p = ev.p
+    d = days_between(ev.start, ev.end)
+    rng_txt = pt_range(ev.start, ev.end)[3:]
+    ws = d[:2]
+    fm = {"title": f"{ev.name} - Informações Detalhadas"}
+    body = (f"# {ev.name} - Informações Detalhadas\n\n## Datas e Local\n**Datas:** {rng_txt}\n"
+            f"**Local:** {p.venue} - {p.city_in('pt')}\n**Salas:** 201, 202, 203, 204\n\n## Estrutura do Evento\n\n"
+            f"### Dias de Workshops\n" + "".join(f"- **{x.day:02d}/{x.month:02d}:** Workshops práticos das 12h às 19h\n" for x in ws) +
+            f"\n### Dias de Palestras\n" + "".join(f"- **{x.day:02d}/{x.month:02d}:** Palestras em 4 trilhas\n" for x in d[2:-1]) +
+            f"\n### Dia de Sprints\n- **{d[-1].day:02d}/{d[-1].month:02d}:** Sprint colaborativo\n\n## Tags\n"
+            f"{slugify(ev.series)}, {ev.year}, {slugify(p.city_in('pt'))}, conferencia, workshops\n")
+    return Page(fm, body, online="in-person", note="knowledge-base page without a date field; '**Datas:** 30 de outubro a 5 de novembro de 2025' + '**Local:**'; dd/mm day lines")
+
+
+@template("T50", "pt", ["online"], "https://enotas.com.br/blog/devday-2020-resumao-do-primeiro-dia/ ('produzido 100% online'); reactjs pt-BR conferences ('8 a 9 de novembro de 2022 - Reunião on-line')",
+          pool="pt", days=(2, 3))
+def t50(ev):
+    p = ev.p
+    fm = {"title": f"{ev.name}", "date": Raw(iso(ev.pub)), "categoria": "eventos"}
+    body = (f"### {ev.name}\n{pt_range(ev.start, ev.end)[3:]} - Reunião on-line\n\n[Website](https://"
+            f"{slugify(ev.series)}.example.com.br/) - [Twitter](https://twitter.com/{slugify(ev.series).replace('-', '')})\n\n"
+            f"Neste ano o {ev.series} será um pouco diferente: uma versão 100% online, com palestras ao vivo, "
+            f"salas de networking e oficinas. O grupo nasceu em {p.city_in('pt')} em {ev.year - ev.edition}, "
+            f"de desenvolvedores que promoviam katas e dojos.\n")
+    return Page(fm, body, online="online", city=None, region=None, country=None,
+                note="'D a D de mês de AAAA - Reunião on-line', '100% online'; the group's home city is not a venue")
+
+
+@template("T51", "it", ["plain"], "https://www.radiolombardia.it/2024/09/17/120-eventi-animeranno-la-milano-digital-week-dal-10-al-14-ottobre/ ('Si svolgeranno dal 10 al 14 ottobre ... giovedì 10 ottobre')",
+          pool="it", days=(4, 5), name="{city} Digital Week")
+def t51(ev):
+    p = ev.p
+    mi = MON["it"]
+    s = ev.start
+    fm = {"title": f"120 eventi animeranno la {ev.series} {it_range(ev.start, ev.end, year=False)}",
+          "date": Raw(iso(ev.pub))}
+    body = (f"Sono oltre 120 gli eventi in programma per la {ev.name}. Si svolgeranno "
+            f"{it_range(ev.start, ev.end, year=False)} sotto il titolo \"Il nuovo linguaggio della città\": giorni non "
+            f"stop di iniziative, workshop e dibattiti ad ingresso gratuito.\n\nLuogo di incontro e connettore tra "
+            f"cittadini e imprese durante le giornate della manifestazione sarà il {p.venue}, a cui è stato affidato "
+            f"il ruolo di hub centrale.\n\n### Il calendario\n\nNella giornata di apertura, {WD['it'][s.weekday()]} "
+            f"{s.day} {mi[s.month-1]}, dopo la conferenza inaugurale, sono in programma tre iniziative dedicate a "
+            f"{ev.tech}.\n")
+    return Page(fm, body, online="in-person", note="'Si svolgeranno dal 10 al 14 ottobre' (year from the name/publication); hub venue")
+
+
+@template("T52", "it", ["distractor"], "https://www.ticinolive.ch/2023/10/26/torna-a-milano-codemotion-conference/ ('torna a Milano dal 24 al 25 ottobre 2023'); lapressa.it DevFest Modena (speaker da Inghilterra, Germania...)",
+          pool="it", days=(2, 2), pub=(2, 6))
+def t52(ev):
+    p = ev.p
+    fm = {"title": f"Torna a {p.city_in('it')} la {ev.series}", "date": Raw(iso(ev.pub)), "autore": "Cristina T."}
+    body = (f"Una creatività senza confini. Torna a {p.city_in('it')} {it_range(ev.start, ev.end)} la {ev.series}. "
+            f"Un evento andato sold out in fretta, che per due giorni, presso il {p.venue}, ha permesso alle menti più "
+            f"innovative del momento di incontrarsi e comunicare.\n\nCon speaker di prestigio provenienti da diverse "
+            f"città italiane ma anche da Inghilterra, Germania, Svizzera e Svezia, il programma ha spaziato "
+            f"dall'intelligenza artificiale a {ev.tech}.\n\nGià in passato si è seguito l'evento, allora a "
+            f"{ev.other.city_in('it')}. E ora come allora, la cosa che si è subito notata è questo grande senso di "
+            f"appartenenza.\n")
+    return Page(fm, body, online="in-person", note="'Torna a CITTÀ dal 24 al 25 ottobre 2023 ... presso il VENUE'; speakers' countries and an earlier host city are distractors")
+
+
+@template("T53", "ja", ["distractor"], "pyconjp/www.pycon.jp source/index.md ('PyCon JP 2025は、**2025年9月26日(金)から9月27日(土)** の2日間にわたり、広島国際会議場で開催されます！')",
+          pool="ja", days=(2, 3))
+def t53(ev):
+    p = ev.p
+    venue, _ = VENUE_L[(p.city, "ja")]
+    n = len(days_between(ev.start, ev.end))
+    ps = D(ev.year - 1, ev.start.month, min(ev.start.day, 26))
+    pe = ps + (ev.end - ev.start)
+    fm = {"title": f"{ev.series} 運営", "date": Raw(iso(ev.pub))}
+    body = (f"# {ev.series} 運営\n\n## 最新情報\n\n{ev.series}に関する最新情報は以下のBlog, X, Facebookを参照してください。\n\n"
+            f"## {ev.name}\n\n{ev.name}は、**{ja_date(ev.start)}から{ja_date(ev.end, year=False)}** の{n}日間にわたり、"
+            f"{venue}で開催されます！  \n今年の開催地は{p.city_in('ja')}です。多くの参加者やスピーカー、スポンサーの皆さまをお迎えし、"
+            f"さまざまなセッションを予定しています。\n\n## {ev.series} {ev.year - 1}\n\n{ev.series} {ev.year - 1}のカンファレンスは、"
+            f"{ps.year}年{ps.month}月{ps.day}日から{pe.day}日に{ev.other.city_in('ja')}で開催されました！  \n"
+            f"ご参加いただいた皆さま、ありがとうございました。\n")
+    return Page(fm, body, online="in-person", note="'YYYY年M月D日(曜)からM月D日(曜) のN日間にわたり、会場で開催されます'; last year's edition is a distractor")
+
+
+@template("T54", "ja", ["plain"], "pyconjp/slides assets/pyconjp.md ('* 日程 / * カンファレンス: 2019年9月16日(月、祝)、17(日) / * 会場: 大田区産業プラザPiO')",
+          pool="ja", days=(2, 2))
+def t54(ev):
+    p = ev.p
+    venue, addr = VENUE_L[(p.city, "ja")]
+    d1, d2 = ev.start, ev.end
+    d2s = (f"{d2.day}日({WD['ja'][d2.weekday()]})" if d1.month == d2.month else f"{d2.month}月{d2.day}日({WD['ja'][d2.weekday()]})")
+    fm = {"title": f"{ev.series}の紹介", "theme": "white"}
+    body = (f"### {ev.name}\n\n* 国内最大の{ev.tech}イベント\n* 日程\n  * カンファレンス: {ja_date(d1)}、{d2s}\n"
+            f"* 会場: {venue}\n  * {addr}\n\n+++\n\n### {ev.tech} Boot Camp\n\n* 初心者向け{ev.tech}チュートリアル\n"
+            f"* 全国各地で開催しています\n")
+    return Page(fm, body, online="in-person", note="slide bullets '日程 / カンファレンス: YYYY年M月D日(曜)、D日(曜) / 会場' + 〒 address; no date field")
+
+
+@template("T55", "ja", ["hybrid", "distractor"], "https://raku-con.com/interviews/JSI2021 ('2021年の12月8日から10日までの3日間、奈良県にある奈良春日野国際フォーラムで開催 ... ハイブリッド開催')",
+          pool="ja", days=(3, 3), pub=(30, 90))
+def t55(ev):
+    p = ev.p
+    venue, _ = VENUE_L[(p.city, "ja")]
+    s, e = ev.start, ev.end
+    rng_txt = (f"{s.year}年の{s.month}月{s.day}日から{e.day}日まで" if s.month == e.month else
+               f"{s.year}年の{s.month}月{s.day}日から{e.month}月{e.day}日まで")
+    y0 = ev.year - 50
+    fm = {"title": f"第{ev.edition + 30}回{ev.tech}学術集会でオンライン会議システムを導入", "date": Raw(iso(ev.pub))}
+    body = (f"――今回の学会について、簡単に教えてください。\n\n第{ev.edition + 30}回{ev.tech}学術集会という、国内外から研究者が"
+            f"集まって研究成果を発表する会です。年に1度行われており、今回は{rng_txt}の3日間、{JA_PREF[p.city]}にある"
+            f"{venue}で開催しました。学会は{y0}年の発足から50年を迎え、今回はその記念すべき会でした。まだ感染症流行の最中だった"
+            f"ので、現地とオンライン両方を合わせたハイブリッド開催にしました。参加者数は合計1,600名ほどです。\n")
+    return Page(fm, body, online="hybrid", note="interview, past tense: 'YYYY年のM月D日からD日までの3日間、県にある会場で開催'; 現地とオンライン = hybrid; founding year is a distractor")
+
+
+@template("T56", "ja", ["online", "distractor"], "tenchan000517/zeroone_support docs/online_events_20250622.md ('日時: 2025-06-29 21:00-22:15 / 場所: オンライン / Google Meet')",
+          pool="ja", days=(1, 1), pub=(-14, -3), other_pool="ja")
+def t56(ev):
+    o = ev.other
+    fm = {"title": f"【オンライン】{ev.tech}もくもく会 #{ev.edition}", "date": Raw(iso(ev.pub))}
+    body = (f"## 概要\n\n{ev.tech}に関する作業や学習をオンラインで各自もくもく進める会です。初心者の方も歓迎です！\n\n"
+            f"- 日時: {iso(ev.start)} 21:00-22:15\n- 場所: オンライン / Google Meet\n- 参加費: 無料\n\n"
+            f"※前回（#{ev.edition - 1}）は{o.city_in('ja')}の会場で開催しました。次回の現地開催は未定です。\n")
+    return Page(fm, body, online="online", city=None, region=None, country=None,
+                note="'場所: オンライン / Google Meet'; the previous session's city is a distractor")
+
+
+@template("T57", "zh", ["hybrid"], "kaiyuanshe/Wiki blog/coscon2021.md (front matter 'date: 2021-10-30 09:00 ~ 10-31 18:00'; '将于 10月30-31日 ... 本次大会将以在线为主 ... 线下分会场')",
+          pool="zh", days=(2, 2))
+def t57(ev):
+    p = ev.p
+    s, e = ev.start, ev.end
+    when = (f"{s.month}月{s.day}-{e.day}日" if s.month == e.month else f"{s.month}月{s.day}日-{e.month}月{e.day}日")
+    fm = {"date": Raw(f"{iso(s)} 09:00 ~ {e.month:02d}-{e.day:02d} 18:00"), "authors": ["cynbarby"], "layout": "blog",
+          "title": f"{ev.year} 第{ev.edition}届{ev.tech}年会（{ev.series}）",
+          "categories": ["blog"], "updated": Raw(f"{iso(ev.after(30, 60))} 18:32:03")}
+    body = (f"**Happy Hacking，开心开源**\n\n业界最具影响力的开源年度盛会 {ev.year} 第{ev.edition}届{ev.tech}年会 ({ev.series}) "
+            f"将于 {when}由开源社举办。\n\n**本次大会将以在线为主，所有的演讲都将预先录制视频。同时在{p.city_in('zh')}的"
+            f"{VENUE_L[(p.city, 'zh')][0]}设立线下主会场，供讲师、特邀嘉宾与大会志愿者进行互动与访谈、圆桌会以及社区特色活动。"
+            f"其余城市的讲师可以选择在线参加。**\n\n直播地址将在会前公布。\n")
+    return Page(fm, body, online="hybrid", note="front-matter 'date: YYYY-MM-DD 09:00 ~ MM-DD 18:00'; '以在线为主 ... 线下主会场' = hybrid")
+
+
+@template("T58", "zh", ["hybrid"], "openeuler-mirror/openEuler-portal app/zh/news/OSSUMMIT-zh/OSSUMMIT-zh.md ('9.19-21，openEuler与您相约2023欧洲开源峰会'; '2023年9月19日-21日 ... 在西班牙毕尔巴鄂举办'; '大会直播')",
+          pool="zh_named", days=(2, 3), name="{Tech} Summit", name_city=False)
+def t58(ev):
+    p = ev.p
+    s, e = ev.start, ev.end
+    short = f"{s.month}.{s.day}-{e.day}" if s.month == e.month else f"{s.month}.{s.day}-{e.month}.{e.day}"
+    fm = {"title": f"'{short}，openKylin与您相约{ev.year} {ev.series}'", "date": Raw(f"'{iso(ev.pub)}'"),
+          "category": "news", "tags": ["openKylin"], "author": "'openKylin'",
+          "summary": f"'{zh_range(s, e, '-')}，openKylin将参加在{p.country_in('zh')}{p.city_in('zh')}举办的 {ev.name}'"}
+    fm["title"] = Raw(fm["title"]); fm["author"] = Raw(fm["author"]); fm["summary"] = Raw(fm["summary"])
+    body = (f"{zh_range(s, e, '-')}，openKylin将参加在{p.country_in('zh')}{p.city_in('zh')}举办的 {ev.name}，这是继去年正式亮相后"
+            f"的第二次全面参加该峰会。\n\n届时全球开源开发者、开源厂商、用户、高校科研机构将齐聚{p.city_in('zh')}共议开源创新与未来。\n\n"
+            f"**欢迎注册，免费参会**\n\n<https://events.example.org/{slugify(ev.series)}/register/>\n\n**大会直播**\n\n"
+            f"<https://www.youtube.com/watch?v=vVpvRUKRwRs>\n\n**就等你们啦！**\n")
+    return Page(fm, body, online="hybrid", note="'YYYY年M月D日-D日 ... 在国家城市举办' + '大会直播' (in person + livestream = hybrid)")
+
+
+@template("T59", "zh", ["distractor"], "https://www.chemsoc.org.cn/meeting/polysaccharide2016/a1908.html (日期/时间/安排 table with 报到 day); http://nacp2022.psysoc.org.cn/a96.html (重要时间); fudaoke '12月2日至4日在广州越秀国际会议中心举行'",
+          pool="zh", days=(2, 3))
+def t59(ev):
+    p = ev.p
+    venue, addr = VENUE_L[(p.city, "zh")]
+    reg = ev.start - dt.timedelta(days=1)
+    dl = ev.before(30, 50)
+    days = days_between(ev.start, ev.end)
+    rows = [f"| {reg.month}月{reg.day}日 | 14:00-21:00 | 报到 |"]
+    for i, d in enumerate(days):
+        rows.append(f"| {d.month}月{d.day}日 | 08:30-18:00 | {'开幕式及大会报告' if i == 0 else ('分论坛' if i < len(days) - 1 else '分论坛及闭幕')} |")
+    fm = {"title": f"{ev.year}{ev.tech}学术研讨会 会议通知", "date": Raw(iso(ev.pub))}
+    body = (f"## 会议通知（第二轮）\n\n会议时间：{zh_range(ev.start, ev.end)}\n\n会议地点：{p.city_in('zh')}·{venue}（{addr}）\n\n"
+            f"主办单位：中国{ev.tech}学会\n\n### 日程安排\n\n| 日期 | 时间 | 安排 |\n|---|---|---|\n" + "\n".join(rows) +
+            f"\n\n### 重要时间\n\n{dl.year}年{dl.month}月{dl.day}日：论文摘要接收截止。  \n"
+            f"{ev.before(10, 20).year}年{ev.before(10, 20).month}月{ev.before(10, 20).day}日：注册缴费截止。\n")
+    return Page(fm, body, online="in-person", note="'会议时间：YYYY年M月D日至D日' / '会议地点'; 报到 (registration) day before the meeting and deadlines are distractors")
+
+
+@template("T60", "zh", ["fm-only"], "code search: RISC-V 中国峰会 YAML (timeline deadlines '报名开始/会议开始/会议结束', 'date: 2025年7月16日-7月19日', 'place: 中国，上海')",
+          pool="zh", days=(2, 4))
+def t60(ev):
+    p = ev.p
+    s, e = ev.start, ev.end
+    fm = {"title": f"{ev.tech} 中国峰会", "description": f"{ev.tech} 中国峰会是由社区主办的年度盛会，旨在促进生态系统的发展和交流。",
+          "category": "conference", "tags": [ev.tech, "开源", "生态系统"],
+          "events": [{"year": ev.year, "id": f"{slugify(ev.tech)}-china-summit-{ev.year}",
+                      "link": f"https://{slugify(ev.tech)}.example.org/event/summit-china/",
+                      "timeline": [{"deadline": Raw(f"'{iso(ev.before(25, 40))}T00:00:00'"), "comment": Raw("'报名开始'")},
+                                   {"deadline": Raw(f"'{iso(s)}T09:00:00'"), "comment": Raw("'会议开始'")},
+                                   {"deadline": Raw(f"'{iso(e)}T09:00:00'"), "comment": Raw("'会议结束'")}],
+                      "timezone": "Asia/Shanghai", "date": f"{s.year}年{s.month}月{s.day}日-{e.month}月{e.day}日",
+                      "place": f"{p.country_in('zh')}，{p.city_in('zh')}"}]}
+    return Page(fm, "", online=None, note="front matter only: events[].date '2025年7月16日-7月19日', place '中国，上海', timeline (报名开始 is a distractor); attendance not stated")
+
+
+# ==========================================================================
+# Driver
+# ==========================================================================
+
+def label_for(tpl, ev, page, pid):
+    if tpl.opts.get("null"):
+        lab = dict(city=None, region=None, country=None, online=None, start=None, end=None)
+    else:
+        p = ev.place
+        lab = dict(city=p.city, region=p.region, country=p.country, online=page.online,
+                   start=iso(ev.start), end=iso(ev.end))
+    for k, v in page.labels.items():
+        lab[k] = iso(v) if isinstance(v, D) else v
+    if lab.get("city") is None and lab.get("country") is None:
+        lab["region"] = None
+    return {"corpus": "phrasings", "id": pid, "city": lab["city"], "region": lab["region"],
+            "country": lab["country"], "online": page.online if "online" not in page.labels else page.labels["online"],
+            "start": lab["start"], "end": lab["end"], "topics": None, "template": tpl.id,
+            "split": tpl.split, "note": page.note}
+
+
+def generate(out_dir, seed, per):
+    posts = os.path.join(out_dir, "_posts")
+    os.makedirs(posts, exist_ok=True)
+    for fn in os.listdir(posts):
+        if fn.endswith(".md"):
+            os.remove(os.path.join(posts, fn))
+    ids = set()
+    labels = []
+    for tpl in sorted(TEMPLATES, key=lambda t: t.id):
+        rng = random.Random(f"{seed}:{tpl.id}")
+        for k in range(per):
+            ev = Event(rng, tpl, k)
+            page = tpl.fn(ev)
+            title = str(page.fm.get("title") or page.fm.get("name") or ev.name).strip('"')
+            base = f"{ev.pub.isoformat()}-{slugify(title)[:60].strip('-')}"
+            fn, n = base + ".md", 2
+            while fn in ids:
+                fn, n = f"{base}-{n}.md", n + 1
+            ids.add(fn)
+            text = front_matter(page.fm)
+            if page.body.strip():
+                text += "\n" + page.body.rstrip("\n") + "\n"
+            with open(os.path.join(posts, fn), "w", encoding="utf-8", newline="\n") as f:
+                f.write(text)
+            labels.append(label_for(tpl, ev, page, f"_posts/{fn}"))
+    labels.sort(key=lambda r: r["id"])
+    with open(os.path.join(out_dir, "labels.jsonl"), "w", encoding="utf-8", newline="\n") as f:
+        for r in labels:
+            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    return labels
+
+
+def summary(labels):
+    by = {}
+    for t in TEMPLATES:
+        by[t.id] = t
+    langs, kinds = {}, {}
+    for t in TEMPLATES:
+        langs[t.lang] = langs.get(t.lang, 0) + 1
+        for k in t.kinds:
+            kinds[k] = kinds.get(k, 0) + 1
+    splits = {"dev": sum(t.split == "dev" for t in TEMPLATES), "test": sum(t.split == "test" for t in TEMPLATES)}
+    print(f"{len(TEMPLATES)} templates, {len(labels)} pages; languages {dict(sorted(langs.items()))}; "
+          f"kinds {dict(sorted(kinds.items()))}; template split {splits}", file=sys.stderr)
+
+
+def main(argv=None):
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("out_dir")
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--per-template", type=int, default=5)
+    ap.add_argument("--list", action="store_true", help="print the template table and exit")
+    a = ap.parse_args(argv)
+    if a.list:
+        for t in sorted(TEMPLATES, key=lambda t: t.id):
+            print(f"{t.id}\t{t.lang}\t{','.join(t.kinds)}\t{t.split}\t{t.source}")
+        return 0
+    labels = generate(a.out_dir, a.seed, a.per_template)
+    summary(labels)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
