@@ -53,12 +53,12 @@ struct Found {
 // reading that resolves to real days wins; when none does, the scan skips all
 // of the readings, so "Jan 2, 2025 - Dec 30, 2024" yields no "Dec 30, 2024".
 std::vector<Found> scan(const Tokens& tokens, Casing casing, std::optional<int> default_year,
-                        std::size_t limit) {
+                        std::size_t limit, DayOrder order) {
   std::vector<Found> found;
   std::size_t i = 0;
   while (i < tokens.size() && found.size() < limit) {
     std::size_t next = i + 1;
-    for (const DateMatch& match : date_text::date_matches_at(tokens, i, casing)) {
+    for (const DateMatch& match : date_text::date_matches_at(tokens, i, casing, order)) {
       if (auto resolved = resolve(match.start, match.end, default_year)) {
         found.push_back(Found{*resolved, match});
         next = match.next;
@@ -112,12 +112,14 @@ bool is_valid_date(int year, int month, int day) {
          day <= date_text::days_in_month(year, month);
 }
 
-std::optional<PartialDate> parse_partial_date(std::string_view text) {
+std::optional<PartialDate> parse_partial_date(std::string_view text, DayOrder order) {
   Tokens tokens = date_text::tokenize(text);
-  auto match = date_text::single_date_at(tokens, 0, Casing::any);
+  auto match = date_text::single_date_at(tokens, 0, Casing::any, order);
   if (!match) return std::nullopt;
-  if (match->next != tokens.size() &&
-      date_text::time_suffix_at(tokens, match->next) != tokens.size()) {
+  std::size_t end = match->next;
+  // "Oct. 10th, Thursday", "Wednesday, October 8, ": a weekday or comma may trail.
+  while (end < tokens.size() && (date_text::is_weekday_or_comma(tokens[end]))) ++end;
+  if (end != tokens.size() && date_text::time_suffix_at(tokens, end) != tokens.size()) {
     return std::nullopt;
   }
   const PartialDate& date = match->start;
@@ -129,8 +131,8 @@ std::optional<PartialDate> parse_partial_date(std::string_view text) {
   return date;
 }
 
-std::optional<Date> parse_date(std::string_view text) {
-  auto partial = parse_partial_date(text);
+std::optional<Date> parse_date(std::string_view text, DayOrder order) {
+  auto partial = parse_partial_date(text, order);
   if (!partial || !partial->year) return std::nullopt;
   return Date{*partial->year, partial->month, partial->day};
 }
@@ -151,16 +153,18 @@ std::optional<Date> date_from_filename(std::string_view filename) {
   return make_date(*year, *month, *day);
 }
 
-std::optional<DateRange> parse_date_range(std::string_view text, std::optional<int> default_year) {
-  auto found = scan(date_text::tokenize(text), Casing::any, default_year, 1);
+std::optional<DateRange> parse_date_range(std::string_view text, std::optional<int> default_year,
+                                          DayOrder order) {
+  auto found = scan(date_text::tokenize(text), Casing::any, default_year, 1, order);
   if (found.empty()) return std::nullopt;
   return found.front().resolved.range;
 }
 
-std::vector<DateMention> find_dates(std::string_view text, std::optional<int> default_year) {
+std::vector<DateMention> find_dates(std::string_view text, std::optional<int> default_year,
+                                   DayOrder order) {
   std::vector<DateMention> mentions;
   Tokens tokens = date_text::tokenize(text);
-  for (const auto& [resolved, match] : scan(tokens, Casing::capitalised, default_year, SIZE_MAX)) {
+  for (const auto& [resolved, match] : scan(tokens, Casing::capitalised, default_year, SIZE_MAX, order)) {
     const date_text::Token& last = tokens[match.next - 1];
     std::size_t offset = tokens[match.begin].offset;
     mentions.push_back(DateMention{resolved.range, resolved.has_year, offset,

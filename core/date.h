@@ -27,6 +27,11 @@ struct Date {
   static std::optional<Date> from_yyyymmdd(int value);
 };
 
+// How to read a numeric date that does not start with its year ("05/06/2025"):
+// unknown reads it only when one number is over 12 ("15/10/2020" is day first).
+// Dotted dates ("10.09.2025") are always day first.
+enum class DayOrder { unknown, day_first, month_first };
+
 // True when year/month/day name a real day (leap years included), year in 1000..9999.
 bool is_valid_date(int year, int month, int day);
 
@@ -36,7 +41,7 @@ bool is_valid_date(int year, int month, int day);
 // "December 2, 2022", "Dec 2nd 2022", "7 May 2025", "Saturday, June 7, 2025",
 // "2025/06/07". Returns nullopt when the text holds no complete valid date or
 // has trailing words that are not a time or zone.
-std::optional<Date> parse_date(std::string_view text);
+std::optional<Date> parse_date(std::string_view text, DayOrder order = DayOrder::unknown);
 
 // A date whose year may be missing ("February 19", "March 27th, 12 PM PST").
 struct PartialDate {
@@ -47,7 +52,7 @@ struct PartialDate {
 // As strict as parse_date, but the year may be absent; month/day are valid for
 // some year (so "February 29" passes). A full date such as "Jun 7, 2025" gives
 // its year.
-std::optional<PartialDate> parse_partial_date(std::string_view text);
+std::optional<PartialDate> parse_partial_date(std::string_view text, DayOrder order = DayOrder::unknown);
 
 // The "YYYY-M-D-" prefix of a Jekyll post's file name ("2022-9-14-slug.md").
 // Directories in a path are ignored; the prefix must end the name or be followed
@@ -74,7 +79,8 @@ struct DateRange {
 // ("11AM PT / 2PM ET") yields nullopt. Numeric dates that do not start with the
 // year ("06/07/2025", "1.6.2018") are ambiguous and never recognised.
 std::optional<DateRange> parse_date_range(std::string_view text,
-                                          std::optional<int> default_year = std::nullopt);
+                                          std::optional<int> default_year = std::nullopt,
+                                          DayOrder order = DayOrder::unknown);
 
 // A date or range found in running text.
 struct DateMention {
@@ -91,6 +97,7 @@ struct DateMention {
 // a date), and a month needs a day: "May 2025", "2025" and "1.0" are not dates.
 // Two dates joined by "to", "through" or a dash are one range, even in "moved
 // from October 19 to December 1". Linear in the length of text.
-std::vector<DateMention> find_dates(std::string_view text, std::optional<int> default_year);
+std::vector<DateMention> find_dates(std::string_view text, std::optional<int> default_year,
+                                   DayOrder order = DayOrder::unknown);
 
 }  // namespace lanyard::core

@@ -13,13 +13,9 @@ struct Step {
   std::size_t next = 0;
 };
 
-constexpr auto kMonths =
-    std::to_array<std::string_view>({"january", "february", "march", "april", "may", "june", "july",
-                                     "august", "september", "october", "november", "december"});
-constexpr auto kWeekdays = std::to_array<std::string_view>(
-    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue",
-     "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"});
-constexpr auto kOrdinals = std::to_array<std::string_view>({"st", "nd", "rd", "th"});
+// "1st", "2nd", French "1er"/"1re", Spanish/Portuguese "1º"/"1ª" and "1°".
+constexpr auto kOrdinals = std::to_array<std::string_view>(
+    {"st", "nd", "rd", "th", "er", "re", "\xC2\xBA", "\xC2\xAA", "\xC2\xB0"});
 constexpr auto kZones = std::to_array<std::string_view>(
     {"utc", "gmt", "pt",  "pst",  "pdt",  "et",   "est",  "edt", "ct",  "cst",  "cdt",
      "mt",  "mst", "mdt", "cet",  "cest", "bst",  "ist",  "jst", "kst", "aest", "aedt",
@@ -45,13 +41,24 @@ std::pair<std::size_t, char> unicode_symbol(std::string_view s, std::size_t i) {
     return {3, '-'};
   }
   if (starts("\xE2\x88\x92")) return {3, '-'};
+  if (starts("\xE3\x80\x9C") || starts("\xEF\xBD\x9E")) return {3, '~'};  // 〜 ～
+  if (starts("\xEF\xBC\x88")) return {3, '('};                               // （
+  if (starts("\xEF\xBC\x89")) return {3, ')'};                               // ）
   return {0, 0};
+}
+
+// The first byte of a CJK character (U+3040..U+9FFF: kana and ideographs),
+// each a word of its own.
+bool is_cjk_lead(std::string_view s, std::size_t i) {
+  unsigned char c = static_cast<unsigned char>(s[i]);
+  return c >= 0xE3 && c <= 0xE9 && i + 2 < s.size() && unicode_symbol(s, i).first == 0 &&
+         !(c == 0xE3 && static_cast<unsigned char>(s[i + 1]) == 0x80);  // U+3000..U+303F: punctuation
 }
 
 bool is_word_byte(std::string_view s, std::size_t i) {
   char c = s[i];
   return is_ascii_alpha(c) ||
-         (static_cast<unsigned char>(c) >= 0x80 && unicode_symbol(s, i).first == 0);
+         (static_cast<unsigned char>(c) >= 0x80 && unicode_symbol(s, i).first == 0 && !is_cjk_lead(s, i));
 }
 
 // ASCII case-insensitive comparison with a lower-case word, without allocating:
@@ -105,6 +112,14 @@ bool is_part_of_bigger_number(const Tokens& t, std::size_t i) {
   return joins_next || joins_previous;
 }
 
+// What may follow the dot of a German day: a month, or a range to another day.
+bool german_day_dot_ends(const Tokens& t, std::size_t i) {
+  const Token* tok = token_at(t, i);
+  if (!tok) return false;
+  if (tok->kind == TokenKind::punct) return tok->symbol == '-' || tok->symbol == '~';
+  return tok->kind == TokenKind::word && (month_word(tok->text) || range_word(tok->text));
+}
+
 std::optional<Step> day_at(const Tokens& t, std::size_t i) {
   if (!is_number(t, i, 1, 2) || t[i].value < 1 || t[i].value > 31) return std::nullopt;
   if (is_part_of_bigger_number(t, i)) return std::nullopt;
@@ -112,6 +127,8 @@ std::optional<Step> day_at(const Tokens& t, std::size_t i) {
   if (glued(t, next) && t[next].kind == TokenKind::word) {
     if (index_in(t[next].text, kOrdinals) < 0) return std::nullopt;  // "7am", "5G"
     ++next;
+  } else if (glued(t, next) && is_punct(t, next, '.') && german_day_dot_ends(t, next + 1)) {
+    ++next;  // German "3. Oktober", "3.-5. Oktober", "3. bis 5."; not "10.09" or "November 3."
   }
   return Step{t[i].value, next};
 }
@@ -125,30 +142,22 @@ std::optional<Step> year_at(const Tokens& t, std::size_t i) {
 
 std::optional<Step> month_at(const Tokens& t, std::size_t i, Casing casing) {
   const Token* tok = token_at(t, i);
-  if (!tok || tok->kind != TokenKind::word || tok->text.size() > 9) return std::nullopt;
-  if (casing == Casing::capitalised && !(tok->text[0] >= 'A' && tok->text[0] <= 'Z')) {
+  if (!tok || tok->kind != TokenKind::word || tok->text.size() > 12) return std::nullopt;
+  auto month = month_word(tok->text);
+  if (!month) return std::nullopt;
+  if (casing == Casing::capitalised && month->english && !(tok->text[0] >= 'A' && tok->text[0] <= 'Z')) {
     return std::nullopt;
   }
-  int month = equals_folded(tok->text, "sept") ? 9 : 0;
-  bool abbreviated = true;
-  for (std::size_t m = 0; m < kMonths.size() && month == 0; ++m) {
-    abbreviated = !equals_folded(tok->text, kMonths[m]);
-    if (!abbreviated || equals_folded(tok->text, kMonths[m].substr(0, 3))) {
-      month = static_cast<int>(m) + 1;
-    }
-  }
-  if (month == 0) return std::nullopt;
   std::size_t next = i + 1;
   // "Dec." and "Sept." but not "May." ending a sentence.
-  if (abbreviated && glued(t, next) && is_punct(t, next, '.')) ++next;
-  return Step{month, next};
+  if (month->abbreviated && glued(t, next) && is_punct(t, next, '.')) ++next;
+  return Step{month->month, next};
 }
 
 // "Saturday," "Sat." before a date; returns the index after it.
 std::optional<std::size_t> weekday_at(const Tokens& t, std::size_t i, Casing casing) {
   const Token* tok = token_at(t, i);
-  if (!tok || tok->kind != TokenKind::word || index_in(tok->text, kWeekdays) < 0)
-    return std::nullopt;
+  if (!tok || tok->kind != TokenKind::word || !weekday_word(tok->text)) return std::nullopt;
   if (casing == Casing::capitalised && !(tok->text[0] >= 'A' && tok->text[0] <= 'Z')) {
     return std::nullopt;
   }
@@ -174,10 +183,89 @@ std::optional<DateMatch> iso_date_at(const Tokens& t, std::size_t i) {
   return DateMatch{date, date, i, i + 5};
 }
 
+// "15/10/2020", "10.09.2025", "1.6.2018", "15-10-2020": day (or month),
+// separator, month (or day), the same separator, a four-digit year, nothing
+// between them. Dots mean day first; otherwise a number over 12 or the order
+// decides, and with neither the date is ambiguous and not read.
+std::optional<DateMatch> numeric_date_at(const Tokens& t, std::size_t i, DayOrder order) {
+  if (!is_number(t, i, 1, 2) || i + 4 >= t.size()) return std::nullopt;
+  const Token& sep = t[i + 1];
+  if (sep.kind != TokenKind::punct || (sep.symbol != '.' && sep.symbol != '/' && sep.symbol != '-')) {
+    return std::nullopt;
+  }
+  for (std::size_t k = i + 1; k <= i + 4; ++k) {
+    if (!glued(t, k)) return std::nullopt;
+  }
+  if (!is_number(t, i + 2, 1, 2) || t[i + 3].kind != TokenKind::punct || t[i + 3].symbol != sep.symbol) {
+    return std::nullopt;
+  }
+  // The year is glued to the month by the separator, so year_at's "part of a
+  // bigger number" check does not apply; only what follows it does ("1.6.2018.5").
+  if (!is_number(t, i + 4, 4, 4) || t[i + 4].value < 1000) return std::nullopt;
+  if (glued(t, i + 5) && (t[i + 5].kind == TokenKind::word ||
+                          ((is_punct(t, i + 5, '.') || is_punct(t, i + 5, sep.symbol)) && is_number(t, i + 6, 1, 9) &&
+                           glued(t, i + 6)))) {
+    return std::nullopt;
+  }
+  auto year = std::optional<Step>(Step{t[i + 4].value, i + 5});
+  int a = t[i].value, b = t[i + 2].value;
+  bool day_first = sep.symbol == '.' || a > 12 || (b <= 12 && order == DayOrder::day_first);
+  bool month_first = sep.symbol != '.' && (b > 12 || (a <= 12 && order == DayOrder::month_first));
+  if (day_first == month_first) return std::nullopt;
+  PartialDate date{year->value, day_first ? b : a, day_first ? a : b};
+  if (date.month < 1 || date.month > 12 || date.day < 1 || date.day > days_in_month(date.year, date.month)) {
+    return std::nullopt;
+  }
+  return DateMatch{date, date, i, year->next};
+}
+
+bool is_cjk_word(const Tokens& t, std::size_t i, std::string_view character) {
+  return i < t.size() && t[i].kind == TokenKind::word && t[i].text == character;
+}
+
+constexpr std::string_view kNian = "\xE5\xB9\xB4";  // 年
+constexpr std::string_view kYue = "\xE6\x9C\x88";   // 月
+constexpr std::string_view kRi = "\xE6\x97\xA5";    // 日
+constexpr std::string_view kHao = "\xE5\x8F\xB7";   // 号 (Chinese day)
+
+// After a CJK day, a weekday in parentheses: "(木)", "（土）", "(周三)".
+std::size_t skip_cjk_weekday(const Tokens& t, std::size_t i) {
+  if (!is_punct(t, i, '(')) return i;
+  std::size_t k = i + 1;
+  while (k < t.size() && k < i + 4 && t[k].kind == TokenKind::word) ++k;
+  return is_punct(t, k, ')') ? k + 1 : i;
+}
+
+// "2024年10月3日", "10月3日" (no year), "2024年10月3日(木)".
+std::optional<DateMatch> cjk_date_at(const Tokens& t, std::size_t i) {
+  std::size_t k = i;
+  std::optional<int> year;
+  if (is_number(t, k, 4, 4) && is_cjk_word(t, k + 1, kNian)) {
+    year = t[k].value;
+    k += 2;
+  }
+  if (!is_number(t, k, 1, 2) || !is_cjk_word(t, k + 1, kYue) || !is_number(t, k + 2, 1, 2)) return std::nullopt;
+  if (!is_cjk_word(t, k + 3, kRi) && !is_cjk_word(t, k + 3, kHao)) return std::nullopt;
+  PartialDate date{year, t[k].value, t[k + 2].value};
+  if (date.month < 1 || date.month > 12 || date.day < 1 || date.day > days_in_month(date.year, date.month)) {
+    return std::nullopt;
+  }
+  return DateMatch{date, date, i, skip_cjk_weekday(t, k + 4)};
+}
+
+// The end of a CJK range after its separator: "5日", "10月5日", "2024年10月5日".
+std::optional<DateMatch> cjk_range_end_at(const Tokens& t, std::size_t i, const PartialDate& start) {
+  if (auto full = cjk_date_at(t, i)) return full;
+  if (!is_number(t, i, 1, 2) || !(is_cjk_word(t, i + 1, kRi) || is_cjk_word(t, i + 1, kHao))) return std::nullopt;
+  PartialDate end{start.year, start.month, t[i].value};
+  return DateMatch{end, end, i, skip_cjk_weekday(t, i + 2)};
+}
+
 // The optional ", 2025" or " 2025" after a month and day.
 void take_year(const Tokens& t, DateMatch& match) {
   std::size_t k = match.next;
   if (is_punct(t, k, ',')) ++k;
+  if (k < t.size() && t[k].kind == TokenKind::word && of_word(t[k].text) && year_at(t, k + 1)) ++k;
   if (auto year = year_at(t, k)) {
     match.start.year = year->value;
     match.end.year = year->value;
@@ -218,7 +306,7 @@ std::optional<DateMatch> human_date_at(const Tokens& t, std::size_t i, Casing ca
     next = day->next;
   } else if (auto day = day_at(t, i)) {
     std::size_t k = day->next;
-    if (is_word(t, k, "of")) ++k;
+    if (t.size() > k && t[k].kind == TokenKind::word && of_word(t[k].text)) ++k;
     auto month2 = month_at(t, k, casing);
     if (!month2) return std::nullopt;
     date = PartialDate{std::nullopt, month2->value, day->value};
@@ -235,10 +323,10 @@ std::optional<DateMatch> human_date_at(const Tokens& t, std::size_t i, Casing ca
 // A range separator; "and" / "&" only join days of one month ("December 1 & 2").
 std::optional<std::size_t> range_separator_at(const Tokens& t, std::size_t i, bool day_list) {
   if (is_punct(t, i, '-') || is_punct(t, i, '~')) return i + 1;
-  if (day_list && (is_punct(t, i, '&') || is_word(t, i, "and"))) return i + 1;
-  for (std::string_view word : {"to", "through", "thru", "until", "till"}) {
-    if (is_word(t, i, word)) return i + 1;
-  }
+  const Token* tok = token_at(t, i);
+  bool word = tok && tok->kind == TokenKind::word;
+  if (day_list && (is_punct(t, i, '&') || (word && day_joiner_word(tok->text)))) return i + 1;
+  if (word && range_word(tok->text)) return i + 1;
   return std::nullopt;
 }
 
@@ -329,17 +417,20 @@ Tokens tokenize(std::string_view text) {
     tok.offset = i;
     tok.space_before = space;
     std::size_t end = i + 1;
-    if (symbol == '-') {
-      tok.symbol = '-';
-      end = i + symbol_length;
-    } else if (is_digit(text[i])) {
+    if (is_digit(text[i])) {
       tok.kind = TokenKind::number;
       for (end = i; end < text.size() && is_digit(text[end]); ++end) {
         tok.value = std::min(tok.value * 10 + (text[end] - '0'), 999999);
       }
+    } else if (is_cjk_lead(text, i)) {
+      tok.kind = TokenKind::word;
+      end = i + 3;
     } else if (is_word_byte(text, i)) {
       tok.kind = TokenKind::word;
       while (end < text.size() && is_word_byte(text, end)) ++end;
+    } else if (symbol != 0) {
+      tok.symbol = symbol;
+      end = i + symbol_length;
     } else {
       tok.symbol = text[i];
     }
@@ -351,38 +442,60 @@ Tokens tokenize(std::string_view text) {
   return tokens;
 }
 
-std::optional<DateMatch> single_date_at(const Tokens& tokens, std::size_t i, Casing casing) {
+std::optional<DateMatch> single_date_at(const Tokens& tokens, std::size_t i, Casing casing, DayOrder order) {
   std::size_t start = weekday_at(tokens, i, casing).value_or(i);
   auto match = iso_date_at(tokens, start);
+  if (!match) match = cjk_date_at(tokens, start);
+  if (!match) match = numeric_date_at(tokens, start, order);
   if (!match) match = human_date_at(tokens, start, casing);
   if (match) match->begin = i;
   return match;
 }
 
-std::vector<DateMatch> date_matches_at(const Tokens& t, std::size_t i, Casing casing) {
+// "7-9 May 2025", "del 3 al 5 de octubre", "3. bis 5. Oktober 2024",
+// "10.–12.09.2025": a day, a separator, then a day-first date.
+std::optional<DateMatch> day_range_at(const Tokens& t, std::size_t i, Casing casing, DayOrder order) {
+  auto day = day_at(t, i);
+  auto sep = day ? range_separator_at(t, day->next, true) : std::nullopt;
+  auto last = sep ? single_date_at(t, *sep, casing, order) : std::nullopt;
+  if (!last) return std::nullopt;
+  std::size_t core = weekday_at(t, *sep, casing).value_or(*sep);
+  bool day_first = is_number(t, core, 1, 2) && !cjk_date_at(t, core);
+  if (!day_first || day->value > last->start.day) return std::nullopt;
+  PartialDate start{last->start.year, last->start.month, day->value};
+  return DateMatch{start, last->end, i, last->next};
+}
+
+// The second date of a range after the first: "- Mar 4, 2025", "/2025-04-12"
+// (an ISO 8601 interval), "〜5日" or "至10月5日" after a CJK date.
+std::optional<DateMatch> range_end_at(const Tokens& t, const DateMatch& first, std::size_t core, Casing casing,
+                                      DayOrder order) {
+  if (cjk_date_at(t, core)) {
+    auto sep = range_separator_at(t, first.next, false);
+    return sep ? cjk_range_end_at(t, *sep, first.start) : std::nullopt;
+  }
+  if (iso_date_at(t, core) && is_punct(t, first.next, '/') && glued(t, first.next) && glued(t, first.next + 1)) {
+    return iso_date_at(t, first.next + 1);
+  }
+  auto sep = range_separator_at(t, first.next, false);
+  return sep ? single_date_at(t, *sep, casing, order) : std::nullopt;
+}
+
+std::vector<DateMatch> date_matches_at(const Tokens& t, std::size_t i, Casing casing, DayOrder order) {
   std::vector<DateMatch> out;
-  auto first = single_date_at(t, i, casing);
+  auto first = single_date_at(t, i, casing, order);
   if (!first) {
-    // "7-9 May 2025": a day, a separator, then a day-first date.
-    auto day = day_at(t, i);
-    auto sep = day ? range_separator_at(t, day->next, true) : std::nullopt;
-    auto last = sep ? human_date_at(t, *sep, casing) : std::nullopt;
-    if (last && t[last->begin].kind == TokenKind::number && day->value <= last->start.day) {
-      PartialDate start{last->start.year, last->start.month, day->value};
-      out.push_back(DateMatch{start, last->end, i, last->next});
-    }
+    if (auto range = day_range_at(t, i, casing, order)) out.push_back(*range);
     return out;
   }
+  std::size_t core = weekday_at(t, i, casing).value_or(i);
   // Two dates: when they disagree ("Jan 2, 2025 - Dec 30, 2024") the text is
   // wrong, so the first date alone is not offered either.
-  if (auto sep = range_separator_at(t, first->next, false)) {
-    if (auto last = single_date_at(t, *sep, casing)) {
-      out.push_back(DateMatch{first->start, last->end, i, last->next});
-      return out;
-    }
+  if (auto last = range_end_at(t, *first, core, casing, order)) {
+    out.push_back(DateMatch{first->start, last->end, i, last->next});
+    return out;
   }
   // "Jun 10 - 17, 2025", "June 4-20th": only after a month-first date with no year.
-  std::size_t core = weekday_at(t, i, casing).value_or(i);
   bool month_first = !first->start.year && month_at(t, core, casing);
   auto sep = month_first ? range_separator_at(t, first->next, true) : std::nullopt;
   auto day = sep ? day_at(t, *sep) : std::nullopt;

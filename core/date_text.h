@@ -26,12 +26,29 @@ using Tokens = std::vector<Token>;
 
 // Words are runs of ASCII letters and non-ASCII bytes ("Malmö"), numbers runs of
 // ASCII digits ("2nd" is a number then a word), anything else is one punct token.
-// EN/EM dashes, hyphens and the minus sign are '-' puncts; non-breaking and
-// thin spaces count as whitespace.
+// EN/EM dashes, hyphens and the minus sign are '-' puncts, the wave dash and
+// full-width tilde '~' puncts, full-width parentheses '(' and ')'; each CJK
+// character is a word of its own ("2024年10月3日" is 2024 年 10 月 3 日);
+// non-breaking and thin spaces count as whitespace.
 Tokens tokenize(std::string_view text);
 
-// Month names must be capitalised in prose ("you may join" is not May).
+// English month names must be capitalised in prose ("you may join" is not May).
 enum class Casing { any, capitalised };
+
+// core/date_names.cc: the words of dates in English, Spanish, French, German,
+// Portuguese, Italian and Dutch (case ignored, accents as written or not).
+struct MonthWord {
+  int month = 0;          // 1..12
+  bool english = false;   // an English name: must be capitalised in prose
+  bool abbreviated = false;  // may take a dot ("Dec.", "janv.", "Okt.")
+};
+std::optional<MonthWord> month_word(std::string_view word);
+bool weekday_word(std::string_view word);    // "Monday", "lundi", "Donnerstag", "sábado", ...
+bool day_joiner_word(std::string_view word); // "and", "y", "et", "e", "und": "3 y 4 de mayo"
+bool range_word(std::string_view word);      // "to", "through", "al", "au", "bis", "a", "至"
+bool of_word(std::string_view word);
+// A token that may trail a date in a field: a weekday, ',' or '.' ("Oct. 10th, Thursday").
+bool is_weekday_or_comma(const Token& token);         // "of", "de", "del": "7th of May", "3 de octubre de 2024"
 
 // A date or range starting at tokens[begin] and ending before tokens[next]. The
 // parts have not been checked against a year yet; end == start for one day.
@@ -45,13 +62,18 @@ struct DateMatch {
 // One date at tokens[i], with an optional leading weekday: ISO "2025-6-7" or
 // "2025/06/07", "Jun 7, 2025", "Dec. 2nd 2022", "7 May 2025", "7th of May",
 // "June 7" (no year). Does not consume a trailing comma when no year follows.
-std::optional<DateMatch> single_date_at(const Tokens& tokens, std::size_t i, Casing casing);
+// Numeric dates that do not start with the year ("15/10/2020", "10.09.2025")
+// are read day first when written with dots, and with '/' or '-' when the first
+// number is over 12 or order says so.
+std::optional<DateMatch> single_date_at(const Tokens& tokens, std::size_t i, Casing casing,
+                                        DayOrder order = DayOrder::unknown);
 
 // The readings of a date or range at tokens[i], most specific first: a range of
 // two dates ("Feb 25 - Mar 4, 2025", then nothing else), or a day range in one
 // month ("Jun 10 - 17", "7-9 May 2025", "December 1 & 2") then the first date
 // alone. Empty when no date starts at i.
-std::vector<DateMatch> date_matches_at(const Tokens& tokens, std::size_t i, Casing casing);
+std::vector<DateMatch> date_matches_at(const Tokens& tokens, std::size_t i, Casing casing,
+                                       DayOrder order = DayOrder::unknown);
 
 // The index after a time of day that follows a date: "T23:30:00Z",
 // " 11:30:00-04:00", " 12:00:00 -0500", ", 12 PM PST", " at 7:30am PT",

@@ -149,8 +149,9 @@ TEST_CASE("date: parse_date rejects anything but one complete valid date", "[cor
       "2025 - 06 - 07",
       "Dec-19/2013",
       "Dec-32-2013",
-      "1.6.2018",
-      "26/11/2012",
+      "05/06/2025",
+      "1.6.2018.5",
+      "31/02/2025",
   };
   for (std::string_view input : cases) {
     INFO(input);
@@ -234,6 +235,55 @@ TEST_CASE("date: ranges written by people parse to inclusive days", "[core][date
     INFO(c.input);
     CHECK(show(parse_date_range(c.input)) == c.expected);
   }
+}
+
+TEST_CASE("date: ranges in other languages and numeric forms parse", "[core][date]") {
+  const DateCase cases[] = {
+      // Spanish, French, German, Portuguese, Italian, Dutch
+      {"del 3 al 5 de octubre de 2024", "2024-10-03..2024-10-05"},
+      {"3 de octubre de 2024", "2024-10-03..2024-10-03"},
+      {"el jueves 3 y viernes 4 de octubre de 2024", "2024-10-03..2024-10-04"},
+      {"du 3 au 5 octobre 2024", "2024-10-03..2024-10-05"},
+      {"le 1er avril 2014", "2014-04-01..2014-04-01"},
+      {"jeudi 13 octobre 2022", "2022-10-13..2022-10-13"},
+      {"3. bis 5. Oktober 2024", "2024-10-03..2024-10-05"},
+      {"vom 3.\u20135. Oktober 2024", "2024-10-03..2024-10-05"},
+      {"am 14. M\u00e4rz 2025", "2025-03-14..2025-03-14"},
+      {"de 3 a 5 de outubro de 2024", "2024-10-03..2024-10-05"},
+      {"30 de setembro a 2 de outubro de 2025", "2025-09-30..2025-10-02"},
+      {"dal 3 al 5 ottobre 2024", "2024-10-03..2024-10-05"},
+      {"12 en 13 juni 2025", "2025-06-12..2025-06-13"},
+      {"F\u00e9vrier 7, 2025", "2025-02-07..2025-02-07"},
+      // Japanese, Chinese
+      {"2024\u5e7410\u67083\u65e5\u301c5\u65e5", "2024-10-03..2024-10-05"},
+      {"2024\u5e7410\u67083\u65e5(\u6728)\uff5e10\u67085\u65e5(\u571f)", "2024-10-03..2024-10-05"},
+      {"2024\u5e7410\u67083\u65e5\u81f35\u65e5", "2024-10-03..2024-10-05"},
+      {"\u4f1a\u671f\uff1a2023\u5e749\u670819\u65e5-21\u65e5", "2023-09-19..2023-09-21"},
+      // numeric
+      {"10.\u201312.09.2025", "2025-09-10..2025-09-12"},
+      {"10.09.2025", "2025-09-10..2025-09-10"},
+      {"15/10/2020", "2020-10-15..2020-10-15"},
+      {"2025-04-10/2025-04-12", "2025-04-10..2025-04-12"},
+      {"Oct 3\u20134, 2024", "2024-10-03..2024-10-04"},
+      {"3-4 October 2024", "2024-10-03..2024-10-04"},
+      {"Sep 29 \u2013 Oct 2, 2025", "2025-09-29..2025-10-02"},
+  };
+  for (const DateCase& c : cases) {
+    INFO(c.input);
+    CHECK(show(parse_date_range(c.input)) == c.expected);
+  }
+}
+
+TEST_CASE("date: an ambiguous numeric date is read in the order given, else not at all", "[core][date]") {
+  using lanyard::core::DayOrder;
+  CHECK(show(parse_date("05/06/2025")) == "none");
+  CHECK(show(parse_date("05/06/2025", DayOrder::day_first)) == "2025-06-05");
+  CHECK(show(parse_date("05/06/2025", DayOrder::month_first)) == "2025-05-06");
+  CHECK(show(parse_date("26/11/2012", DayOrder::month_first)) == "2012-11-26");
+  CHECK(show(parse_date("11/26/2012")) == "2012-11-26");
+  CHECK(show(parse_date("1.6.2018")) == "2018-06-01");
+  CHECK(show(parse_partial_date("Oct. 10th, Thursday")) == "--10-10");
+  CHECK(show(parse_partial_date("Wednesday, October 8, ")) == "--10-08");
 }
 
 TEST_CASE("date: a range tolerates words, times and zones around it", "[core][date]") {

@@ -1,0 +1,138 @@
+// The words of dates in the languages conference sites are written in:
+// English, Spanish, French, German, Portuguese, Italian and Dutch month and
+// weekday names, their usual abbreviations, and the small words between the
+// parts of a date ("3 de octubre de 2024", "du 3 au 5 octobre", "3. bis 5.
+// Oktober"). Japanese and Chinese dates are written with 年月日 and need no names.
+#include <array>
+#include <string_view>
+
+#include "core/date_text.h"
+
+namespace lanyard::core::date_text {
+
+namespace {
+
+struct MonthName {
+  std::string_view name;  // lowercase; UTF-8 for accented letters
+  int month;
+  bool english;           // an English word: capitalised in prose ("you may join")
+};
+
+// Abbreviations that are also common words are left out: Spanish/Italian
+// "ago" (English), Portuguese "set" and "out", Italian "gen" and "mag".
+constexpr auto kMonthNames = std::to_array<MonthName>({
+    {"january", 1, true},     {"february", 2, true},  {"march", 3, true},      {"april", 4, true},
+    {"may", 5, true},         {"june", 6, true},      {"july", 7, true},       {"august", 8, true},
+    {"september", 9, true},   {"october", 10, true},  {"november", 11, true},  {"december", 12, true},
+    {"jan", 1, true},         {"feb", 2, true},       {"mar", 3, true},        {"apr", 4, true},
+    {"jun", 6, true},         {"jul", 7, true},       {"aug", 8, true},        {"sep", 9, true},
+    {"sept", 9, true},        {"oct", 10, true},      {"nov", 11, true},       {"dec", 12, true},
+    // Spanish
+    {"enero", 1, false},      {"febrero", 2, false},  {"marzo", 3, false},     {"abril", 4, false},
+    {"mayo", 5, false},       {"junio", 6, false},    {"julio", 7, false},     {"agosto", 8, false},
+    {"septiembre", 9, false}, {"setiembre", 9, false}, {"octubre", 10, false}, {"noviembre", 11, false},
+    {"diciembre", 12, false}, {"ene", 1, false},      {"abr", 4, false},       {"dic", 12, false},
+    // French
+    {"janvier", 1, false},    {"f\xC3\xA9vrier", 2, false}, {"fevrier", 2, false}, {"mars", 3, false},
+    {"avril", 4, false},      {"mai", 5, false},      {"juin", 6, false},      {"juillet", 7, false},
+    {"ao\xC3\xBBt", 8, false}, {"aout", 8, false},    {"septembre", 9, false}, {"octobre", 10, false},
+    {"novembre", 11, false},  {"d\xC3\xA9" "cembre", 12, false}, {"decembre", 12, false},
+    {"janv", 1, false},       {"f\xC3\xA9vr", 2, false}, {"fevr", 2, false},   {"avr", 4, false},
+    {"juil", 7, false},       {"d\xC3\xA9" "c", 12, false},
+    // German
+    {"januar", 1, false},     {"j\xC3\xA4nner", 1, false}, {"februar", 2, false}, {"m\xC3\xA4rz", 3, false},
+    {"maerz", 3, false},      {"juni", 6, false},     {"juli", 7, false},      {"oktober", 10, false},
+    {"dezember", 12, false},  {"m\xC3\xA4r", 3, false}, {"okt", 10, false},    {"dez", 12, false},
+    // Portuguese
+    {"janeiro", 1, false},    {"fevereiro", 2, false}, {"mar\xC3\xA7o", 3, false}, {"marco", 3, false},
+    {"maio", 5, false},       {"junho", 6, false},    {"julho", 7, false},     {"setembro", 9, false},
+    {"outubro", 10, false},   {"novembro", 11, false}, {"dezembro", 12, false}, {"fev", 2, false},
+    // Italian
+    {"gennaio", 1, false},    {"febbraio", 2, false}, {"aprile", 4, false},    {"maggio", 5, false},
+    {"giugno", 6, false},     {"luglio", 7, false},   {"settembre", 9, false}, {"ottobre", 10, false},
+    {"dicembre", 12, false},  {"giu", 6, false},      {"lug", 7, false},       {"ott", 10, false},
+    // Dutch
+    {"januari", 1, false},    {"februari", 2, false}, {"maart", 3, false},     {"mei", 5, false},
+    {"augustus", 8, false},
+});
+
+constexpr auto kWeekdayNames = std::to_array<std::string_view>({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues",
+    "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+    // es
+    "lunes", "martes", "mi\xC3\xA9rcoles", "miercoles", "jueves", "viernes", "s\xC3\xA1" "bado", "sabado",
+    "domingo",
+    // fr
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+    // de
+    "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag",
+    // pt
+    "segunda", "ter\xC3\xA7" "a", "terca", "quarta", "quinta", "sexta",
+    // it
+    "luned\xC3\xAC", "marted\xC3\xAC", "mercoled\xC3\xAC", "gioved\xC3\xAC", "venerd\xC3\xAC", "sabato",
+    "domenica",
+    // nl
+    "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
+});
+
+// Lowercase an ASCII-or-UTF-8 word's ASCII letters and the Latin-1 capitals
+// with accents (two-byte sequences C3 80..9E -> C3 A0..BE), enough for the names above.
+bool equals_name(std::string_view word, std::string_view name) {
+  if (word.size() != name.size()) return false;
+  for (std::size_t i = 0; i < word.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(word[i]);
+    if (c >= 'A' && c <= 'Z') c = static_cast<unsigned char>(c - 'A' + 'a');
+    if (i > 0 && static_cast<unsigned char>(word[i - 1]) == 0xC3 && c >= 0x80 && c <= 0x9E) c += 0x20;
+    if (c != static_cast<unsigned char>(name[i])) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+std::optional<MonthWord> month_word(std::string_view word) {
+  for (const MonthName& m : kMonthNames) {
+    if (equals_name(word, m.name)) {
+      bool abbreviated = m.name.size() <= 4 && m.name != "june" && m.name != "july" && m.name != "mars" &&
+                         m.name != "mai" && m.name != "juin" && m.name != "mayo" && m.name != "maio" &&
+                         m.name != "juni" && m.name != "juli" && m.name != "mei" && m.name != "may";
+      return MonthWord{m.month, m.english, abbreviated};
+    }
+  }
+  return std::nullopt;
+}
+
+bool weekday_word(std::string_view word) {
+  for (std::string_view w : kWeekdayNames) {
+    if (equals_name(word, w)) return true;
+  }
+  return false;
+}
+
+bool day_joiner_word(std::string_view word) {
+  for (std::string_view w : {"and", "y", "et", "e", "und", "en"}) {
+    if (equals_name(word, w)) return true;
+  }
+  return false;
+}
+
+bool range_word(std::string_view word) {
+  for (std::string_view w : {"to", "through", "thru", "until", "till", "al", "au", "bis", "a", "tot", "\xE8\x87\xB3"}) {
+    if (equals_name(word, w)) return true;
+  }
+  return false;
+}
+
+bool of_word(std::string_view word) {
+  for (std::string_view w : {"of", "de", "del"}) {
+    if (equals_name(word, w)) return true;
+  }
+  return false;
+}
+
+bool is_weekday_or_comma(const Token& token) {
+  if (token.kind == TokenKind::punct) return token.symbol == ',' || token.symbol == '.';
+  return token.kind == TokenKind::word && weekday_word(token.text);
+}
+
+}  // namespace lanyard::core::date_text
