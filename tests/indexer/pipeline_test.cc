@@ -264,3 +264,42 @@ TEST_CASE("pipeline: old Mac line endings (a lone CR) still give front matter", 
   CHECK(mac["text"].get<std::string>().find("System 7") != std::string::npos);
   CHECK(stored(db.path() / "idx", "_posts/2024-05-02-windows.md")["title"] == "Written on Windows");
 }
+
+TEST_CASE("pipeline: a Hugo site's TOML and JSON front matter are fields, never body text", "[indexer][pipeline]") {
+  TempDir repo, db;
+  repo.write("config.toml", "baseURL = \"https://gograz.org/\"\ntitle = \"Go User Group Graz\"\n");
+  repo.write("content/meetup/2021-02-15.md",
+             "+++\r\ntitle = \"Meetup on 15 February 2021\"\r\ndate = \"2021-02-15T19:00:00+01:00\"\r\n"
+             "location = \"Online\"\r\n+++\r\nWe meet on Jitsi.\r\n");
+  repo.write("content/_index.md", "+++\n\n[[extra.onsite_partner_sponsors]]\n  title=\"Modal\"\n+++\n");
+  repo.write("content/talks/json.md", "{\n  \"title\": \"A JSON Talk\",\n  \"tags\": [\"go\"]\n}\nAbout JSON.\n");
+  repo.write("content/talks/bad.md", "+++\ntitle = \"Bad\"\ndate = \n+++\nBody\n");
+  repo.write("content/talks/draft.md", "+++\ntitle = \"Draft\"\ndraft = true\n+++\n");
+  repo.write("about.md", "+++\ntitle = \"About\"\n+++\nA plain page with TOML front matter.\n");
+  repo.write("notes.md", "{\"title\": \"Notes\"}\nA plain page with JSON front matter.\n");
+  fs::path idx = db.path() / "idx";
+  IndexReport r = index(repo, idx);
+  CHECK(r.added == 5);
+  CHECK(r.skipped == 2);
+  CHECK(r.skipped_by_reason["invalid TOML front matter"] == 1);
+  CHECK(r.skipped_by_reason["draft"] == 1);
+  for (const auto& s : r.skipped_files) {
+    if (s.id == "content/talks/bad.md") {
+      CHECK(s.line == 3);
+      CHECK_FALSE(s.message.starts_with("line "));
+      CHECK_FALSE(s.message.starts_with("invalid TOML"));
+    }
+  }
+  auto meetup = stored(idx, "content/meetup/2021-02-15.md");
+  CHECK(meetup["title"] == "Meetup on 15 February 2021");
+  CHECK(meetup["published"] == "2021-02-15");
+  CHECK(meetup["fields"]["location"] == "Online");
+  CHECK(meetup["text"].get<std::string>().find("title =") == std::string::npos);
+  CHECK(meetup["text"].get<std::string>().find("+++") == std::string::npos);
+  auto sponsors = stored(idx, "content/_index.md");
+  CHECK(sponsors["fields"]["extra"]["onsite_partner_sponsors"][0]["title"] == "Modal");
+  CHECK(sponsors["text"].get<std::string>().find("Modal") == std::string::npos);
+  CHECK(stored(idx, "content/talks/json.md")["title"] == "A JSON Talk");
+  CHECK(stored(idx, "about.md")["title"] == "About");
+  CHECK(stored(idx, "notes.md")["title"] == "Notes");
+}

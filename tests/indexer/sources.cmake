@@ -2,7 +2,9 @@ list(APPEND LANYARD_TEST_SOURCES
   indexer/discover_test.cc
   indexer/facets_context_test.cc
   indexer/facets_test.cc
+  indexer/front_matter_json_test.cc
   indexer/front_matter_test.cc
+  indexer/front_matter_toml_test.cc
   indexer/hostile_test.cc
   indexer/markdown_test.cc
   indexer/markdown_limits_test.cc
