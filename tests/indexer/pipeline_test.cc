@@ -293,6 +293,7 @@ TEST_CASE("pipeline: a Hugo site's TOML and JSON front matter are fields, never 
   auto meetup = stored(idx, "content/meetup/2021-02-15.md");
   CHECK(meetup["title"] == "Meetup on 15 February 2021");
   CHECK(meetup["published"] == "2021-02-15");
+  CHECK(meetup["url"] == "https://gograz.org/meetup/2021-02-15/");
   CHECK(meetup["fields"]["location"] == "Online");
   CHECK(meetup["text"].get<std::string>().find("title =") == std::string::npos);
   CHECK(meetup["text"].get<std::string>().find("+++") == std::string::npos);

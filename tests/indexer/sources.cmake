@@ -10,6 +10,7 @@ list(APPEND LANYARD_TEST_SOURCES
   indexer/markdown_limits_test.cc
   indexer/parts_test.cc
   indexer/pipeline_test.cc
+  indexer/site_info_test.cc
   indexer/stem_cache_test.cc
   indexer/topics_test.cc
   indexer/url_test.cc
