@@ -100,8 +100,10 @@ std::string default_path(const UrlInput& in, const SiteInfo& site) {
     fs::path rel(f.rel_path);
     std::string stem = rel.stem().string();
     std::string section = f.collection == "pages" ? "" : f.collection + "/";
-    if (stem == "index" || stem == "_index") return "/" + section + rel.parent_path().generic_string() + "/";
-    return "/" + section + (rel.parent_path() / stem).generic_string() + "/";
+    fs::path page = stem == "index" || stem == "_index" ? rel.parent_path() : rel.parent_path() / stem;
+    std::string path = "/" + section + page.generic_string();
+    if (path.back() != '/') path += '/';  // a section's own _index.md: "/2024/", not "/2024//"
+    return path;
   }
   if (auto it = site.permalinks.find(f.collection); it != site.permalinks.end()) {
     return apply_pattern(it->second, in);
