@@ -66,11 +66,12 @@ struct FrontMatterLimits {
 // "line 7: invalid YAML front matter: illegal map value". Error::reason is the
 // stable category:
 // - "unterminated front matter": no closing "---"/"..." or "+++" line, or a
-//   JSON object never closed (line 1);
+//   JSON object never closed (the line where the front matter opens);
 // - "invalid YAML front matter" (also NUL and other C0 control bytes, invalid
 //   UTF-8, an unclosed quote, a second YAML document), "invalid TOML front
 //   matter" (toml++'s message; also control bytes and invalid UTF-8),
-//   "invalid JSON front matter" (nlohmann's message);
+//   "invalid JSON front matter" (nlohmann's message; also a number past a
+//   double's range, such as 1e400);
 // - "front matter is not a mapping" (YAML: a list or a single value);
 // - "front matter too deeply nested" (also a recursive YAML alias), "front
 //   matter too large" (FrontMatterLimits).

@@ -1,6 +1,8 @@
 // JSON front matter (Hugo: a JSON object at the top of the file) and JSON
 // site configs, with nlohmann::json, bounded by FrontMatterLimits.
+#include <cmath>
 #include <cstddef>
+#include <cstdlib>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -34,6 +36,14 @@ std::size_t closing_quote(std::string_view s, std::size_t open) {
   return std::string_view::npos;
 }
 
+// 1e400: nlohmann throws out_of_range for it, with no position; found here
+// first, the error names its line.
+bool overflows(std::string_view token) {
+  if (token.empty() || (token[0] != '-' && (token[0] < '0' || token[0] > '9'))) return false;
+  std::string number(token);
+  return std::isinf(std::strtod(number.c_str(), nullptr));
+}
+
 // Where the JSON value starting at `start` ends (just past it), found by
 // matching brackets outside strings, and its size measured on the way:
 // nesting against max_depth, strings, bare scalars and collections against
@@ -61,6 +71,9 @@ Result<std::size_t> find_end(std::string_view s, std::size_t start,
     } else if (kBlanks.find(c) == std::string_view::npos && c != ',' && c != ':') {
       next = s.find_first_of(kEndsBareToken, i);  // true, -1.5e3, or garbage
       if (next == std::string_view::npos) next = s.size();
+      if (overflows(s.substr(i, next - i))) {
+        return error_at(line_at_offset(s, i), kInvalidJson, "a number too large for a double");
+      }
       ++nodes;
     }
     if (nodes > limits.max_nodes) {
@@ -77,6 +90,9 @@ Result<std::size_t> find_end(std::string_view s, std::size_t start,
 // '...'", which may hold bytes that are not UTF-8).
 std::string parse_error_detail(const std::string& what) {
   std::string detail = what;
+  if (std::size_t kind = detail.find("] "); detail.starts_with("[") && kind != std::string::npos) {
+    detail.erase(0, kind + 2);
+  }
   if (std::size_t column = detail.find("column "); column != std::string::npos) {
     if (std::size_t colon = detail.find(": ", column); colon != std::string::npos) {
       detail = detail.substr(colon + 2);
@@ -110,6 +126,8 @@ Result<JsonObject> parse_value(std::string_view text, const FrontMatterLimits& l
       return error_at(line_at_offset(text, start), eof_reason, detail);
     }
     return error_at(line_at_offset(text, offset), kInvalidJson, parse_error_detail(e.what()));
+  } catch (const json::exception& e) {  // none known: find_end refuses 1e400
+    return error_at(line_at_offset(text, start), kInvalidJson, parse_error_detail(e.what()));
   }
 }
 

@@ -88,6 +88,8 @@ TEST_CASE("json front matter: bad front matter is an error naming the file line"
       {"{\"title\": \"x\nBody\n", "line 1: " + invalid + ": ", invalid, 1},  // a raw newline
       {"{\"title\": \"x\"\nBody text\n", "line 2: " + invalid + ": ", invalid, 2},
       {"{\"title\": \"x\",\n\"year\": 2024\n", "line 1: " + unterminated + ": ", unterminated, 1},
+      {"{\"a\": 1e400}\n", "line 1: " + invalid + ": a number too large", invalid, 1},
+      {"{\n\"a\":\n-1e400}\n", "line 3: " + invalid + ": a number too large", invalid, 3},
       {"{\"title\": \"a\0b\"}\n"s, "line 1: " + invalid + ": ", invalid, 1},
       {"{\n\"title\": \"caf\xE9\"}\n", "line 2: " + invalid + ": ", invalid, 2},
       {"{\"a\": " + repeat("[", 70) + repeat("]", 70) + "}", "line 1: " + deep, deep, 1},
