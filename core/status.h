@@ -28,6 +28,9 @@ struct Error {
   // A short, stable category for counting ("invalid YAML front matter", "not
   // UTF-8"); the indexer's report groups skipped files by it. Empty: use code.
   std::string reason;
+  // The 1-based line of the input the error is about (a file's front matter),
+  // 0 when it is not about one line. Messages name it too ("line 7: ...").
+  int line = 0;
 };
 
 // Prefix the message with where it happened: with_context(e, "_events/x.md")

@@ -29,10 +29,11 @@ def write(out, target, data):
 
 
 def body_of(text):
-    if text.startswith("---"):
-        end = text.find("\n---", 3)
-        if end != -1:
-            return text[text.find("\n", end + 1) + 1:]
+    for delimiter in ("---", "+++"):
+        if text.startswith(delimiter):
+            end = text.find("\n" + delimiter, 3)
+            if end != -1:
+                return text[text.find("\n", end + 1) + 1:]
     return text
 
 
@@ -44,7 +45,7 @@ def markdown_docs(source, shared):
                 yield p.name, p.read_bytes()
     if not shared:
         return
-    for sub in ("djangocon-us", "pytorch-site"):
+    for sub in ("djangocon-us", "pytorch-site", "eurorust", "gograz", "kcd", "gocon-2022spring"):
         files = sorted((shared / sub).rglob("*.md"))
         step = max(1, len(files) // PER_SOURCE)
         for p in files[::step][:PER_SOURCE]:

@@ -1,46 +1,27 @@
+// Which front matter a file opens with, where it ends, and the helpers the
+// per-format parsers share (front_matter_formats.h).
 #include "indexer/front_matter.h"
 
-#include <yaml-cpp/depthguard.h>  // YAML::DeepRecursion, not in yaml.h
-#include <yaml-cpp/eventhandler.h>
-#include <yaml-cpp/exceptions.h>
-#include <yaml-cpp/mark.h>
-#include <yaml-cpp/parser.h>
-
-#include <algorithm>
-#include <charconv>
 #include <cstddef>
-#include <cstdint>
-#include <exception>
 #include <optional>
-#include <sstream>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <utility>
-#include <vector>
+
+#include "indexer/front_matter_formats.h"
 
 namespace lanyard::indexer {
-namespace {
 
-using core::Error;
-using core::ErrorCode;
-using core::Result;
-using core::Status;
-using nlohmann::json;
-
-constexpr std::string_view kBom = "\xEF\xBB\xBF";
-constexpr std::string_view kInvalidYaml = "invalid YAML front matter";
-constexpr std::string_view kUnterminated = "unterminated front matter";
-constexpr std::string_view kNotMapping = "front matter is not a mapping";
-constexpr std::string_view kTooDeep = "front matter too deeply nested";
-constexpr std::string_view kTooLarge = "front matter too large";
+namespace front_matter_formats {
 
 // The reason doubles as the message's stable prefix: "line 7: invalid YAML
 // front matter: illegal map value".
-Error front_matter_error(int line, std::string_view reason, const std::string& detail) {
+core::Error error_at(int line, std::string_view reason, const std::string& detail) {
   std::string message = "line " + std::to_string(line) + ": " + std::string(reason);
   if (!detail.empty()) message += ": " + detail;
-  return Error{ErrorCode::invalid_input, std::move(message), std::string(reason)};
+  core::Error error{core::ErrorCode::invalid_input, std::move(message), std::string(reason)};
+  error.line = line;
+  return error;
 }
 
 int count_lines_before(std::string_view text, std::size_t offset) {
@@ -49,23 +30,21 @@ int count_lines_before(std::string_view text, std::size_t offset) {
   return lines;
 }
 
-struct Line {
-  std::string_view text;  // without its '\n'
-  std::size_t next;       // offset just past the '\n' (or the end of the input)
-};
-
 Line line_at(std::string_view text, std::size_t pos) {
   std::size_t end = text.find('\n', pos);
   if (end == std::string_view::npos) return {text.substr(pos), text.size()};
   return {text.substr(pos, end - pos), end + 1};
 }
 
-// "---" (or "..." when closing) followed only by spaces, tabs and a CR.
-bool is_delimiter(std::string_view line, bool closing) {
-  bool dashes = line.starts_with("---");
-  if (!dashes && !(closing && line.starts_with("..."))) return false;
-  return line.find_first_not_of(" \t\r", 3) == std::string_view::npos;
+std::string too_deep_detail(const FrontMatterLimits& limits) {
+  return "more than " + std::to_string(limits.max_depth) + " levels";
 }
+
+std::string too_large_detail(const FrontMatterLimits& limits) {
+  return "more than " + std::to_string(limits.max_nodes) + " keys and values";
+}
+
+namespace {
 
 // Length of the valid UTF-8 sequence at `i`, or 0 (overlong forms, surrogates
 // and code points past U+10FFFF are invalid).
@@ -86,406 +65,64 @@ std::size_t utf8_length(std::string_view s, std::size_t i) {
   return len;
 }
 
-// YAML forbids C0 controls other than tab, LF and CR, and yaml-cpp mishandles
-// them: a NUL in the first bytes makes it decode the text as UTF-16/32, and a
-// 0x04 (its internal end-of-stream marker) vanishes from plain scalars. Invalid
-// UTF-8 is refused too, so every string in `fields` can be dumped as JSON.
-std::optional<Error> check_characters(std::string_view yaml, int first_line) {
-  for (std::size_t i = 0; i < yaml.size();) {
-    auto c = static_cast<unsigned char>(yaml[i]);
+}  // namespace
+
+// YAML and TOML forbid C0 controls other than tab, LF and CR, and yaml-cpp
+// mishandles them: a NUL in the first bytes makes it decode the text as
+// UTF-16/32, and a 0x04 (its internal end-of-stream marker) vanishes from
+// plain scalars. Invalid UTF-8 is refused too, so every string in the fields
+// can be dumped as JSON.
+std::optional<core::Error> check_characters(std::string_view text, int first_line,
+                                            std::string_view reason) {
+  for (std::size_t i = 0; i < text.size();) {
+    auto c = static_cast<unsigned char>(text[i]);
     std::string problem;
     if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
       constexpr char kHex[] = "0123456789ABCDEF";
       problem =
           c == 0 ? "NUL byte" : "control character U+00" + std::string{kHex[c >> 4], kHex[c & 15]};
-    } else if (std::size_t len = utf8_length(yaml, i); len > 0) {
+    } else if (std::size_t len = utf8_length(text, i); len > 0) {
       i += len;
       continue;
     } else {
       problem = "not valid UTF-8";
     }
-    return front_matter_error(first_line + count_lines_before(yaml, i), kInvalidYaml, problem);
+    return error_at(first_line + count_lines_before(text, i), reason, problem);
   }
   return std::nullopt;
 }
 
-bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\r'; }
-bool ends_token(char c) { return is_blank(c) || c == '\n'; }
-bool is_flow_indicator(char c) { return c == ',' || c == '[' || c == ']' || c == '{' || c == '}'; }
+}  // namespace front_matter_formats
 
-// Offset of the closing quote of the scalar opened at `open` (or the end).
-std::size_t skip_quoted(std::string_view s, std::size_t open) {
-  char quote = s[open];
-  for (std::size_t i = open + 1; i < s.size(); ++i) {
-    if (quote == '"' && s[i] == '\\') {
-      ++i;
-    } else if (s[i] == quote) {
-      if (quote == '\'' && i + 1 < s.size() && s[i + 1] == '\'') {
-        ++i;  // '' is an escaped quote
-        continue;
-      }
-      return i;
-    }
-  }
-  return s.size();
+namespace {
+
+namespace fmt = front_matter_formats;
+using core::Result;
+using fmt::Line;
+using fmt::line_at;
+using nlohmann::json;
+
+// The line is `marker` followed only by spaces, tabs and a CR.
+bool is_delimiter(std::string_view line, std::string_view marker) {
+  return line.starts_with(marker) &&
+         line.find_first_not_of(" \t\r", marker.size()) == std::string_view::npos;
 }
 
-// Offset of the first line after the block scalar whose "|" or ">" is at `i`:
-// the scalar's lines are blank or indented more than the header's line.
-std::size_t skip_block_scalar(std::string_view s, std::size_t i) {
-  std::size_t line_begin = s.rfind('\n', i);
-  line_begin = line_begin == std::string_view::npos ? 0 : line_begin + 1;
-  std::size_t indent = s.find_first_not_of(' ', line_begin) - line_begin;
-  std::size_t pos = line_at(s, i).next;
-  while (pos < s.size()) {
-    Line line = line_at(s, pos);
-    bool blank = line.text.find_first_not_of(" \t\r") == std::string_view::npos;
-    if (!blank && line.text.find_first_not_of(' ') <= indent) break;
-    pos = line.next;
-  }
-  return pos;
-}
-
-// yaml-cpp's scanner tokenises a whole flow collection before its parser's
-// depth guard (about 500 levels) fires, so 1 MB of "[" costs half a gigabyte
-// and a second. This scan measures flow nesting first and returns the offset
-// of the bracket that passes `max_depth`. It follows YAML's lexical rules only
-// roughly (quotes, comments, block scalars, indicators), so odd input can fool
-// it; yaml-cpp's own guard and the depth check during conversion still hold.
-std::optional<std::size_t> find_deep_flow(std::string_view s, int max_depth) {
-  int depth = 0;
-  bool node_start = true;  // the next non-blank character may begin a node
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    char c = s[i];
-    char next = i + 1 < s.size() ? s[i + 1] : '\n';
-    if (c == '\n') {
-      node_start = true;
-    } else if (is_blank(c)) {
-      continue;
-    } else if (c == '#' && (i == 0 || ends_token(s[i - 1]))) {
-      i = s.find('\n', i);  // a comment runs to the end of the line
-      if (i == std::string_view::npos) break;
-      --i;
-    } else if ((c == '[' || c == '{') && (node_start || depth > 0)) {
-      if (++depth > max_depth) return i;
-      node_start = true;
-    } else if ((c == ']' || c == '}') && depth > 0) {
-      --depth;
-      node_start = false;
-    } else if (c == ',' && depth > 0) {
-      node_start = true;
-    } else if ((c == '\'' || c == '"') && node_start) {
-      i = skip_quoted(s, i);
-      node_start = false;
-    } else if (c == ':' && (ends_token(next) || (depth > 0 && is_flow_indicator(next)))) {
-      node_start = true;
-    } else if ((c == '-' || c == '?') && node_start && ends_token(next)) {
-      continue;
-    } else if ((c == '&' || c == '!') && node_start) {
-      while (i + 1 < s.size() && !ends_token(s[i + 1])) ++i;  // anchor or tag
-    } else if ((c == '|' || c == '>') && node_start && depth == 0) {
-      i = skip_block_scalar(s, i) - 1;
-      node_start = true;
-    } else {
-      node_start = false;
-    }
-  }
-  return std::nullopt;
-}
-
-bool all_digits(std::string_view s) {
-  return !s.empty() && s.find_first_not_of("0123456789") == std::string_view::npos;
-}
-
-// A plain decimal integer: "-12", "+7", "0". Leading zeros ("01234", a postal
-// code) stay strings: YAML 1.1 reads them as octal, 1.2 as decimal.
-std::optional<json> plain_integer(std::string_view s) {
-  std::string_view digits = s;
-  if (!digits.empty() && (digits[0] == '-' || digits[0] == '+')) digits.remove_prefix(1);
-  if (!all_digits(digits) || (digits.size() > 1 && digits[0] == '0')) return std::nullopt;
-  if (s[0] == '+') s.remove_prefix(1);
-  std::int64_t value = 0;
-  auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), value);
-  if (ec == std::errc() && end == s.data() + s.size()) return json(value);
-  std::uint64_t big = 0;
-  auto [big_end, big_ec] = std::from_chars(s.data(), s.data() + s.size(), big);
-  if (big_ec == std::errc() && big_end == s.data() + s.size()) return json(big);
-  return std::nullopt;  // out of range: keep the text
-}
-
-// YAML 1.2 core schema float, [-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?,
-// without .inf and .nan, which JSON cannot hold.
-std::optional<json> plain_float(std::string_view s) {
-  std::string_view rest = s;
-  if (!rest.empty() && (rest[0] == '-' || rest[0] == '+')) rest.remove_prefix(1);
-  std::size_t exp = rest.find_first_of("eE");
-  std::string_view mantissa = rest.substr(0, exp);
-  std::size_t dot = mantissa.find('.');
-  std::string_view whole = mantissa.substr(0, dot);
-  std::string_view fraction = dot == std::string_view::npos ? "" : mantissa.substr(dot + 1);
-  if (!whole.empty() && !all_digits(whole)) return std::nullopt;
-  if (!fraction.empty() && !all_digits(fraction)) return std::nullopt;
-  if (whole.empty() && fraction.empty()) return std::nullopt;
-  if (dot == std::string_view::npos && exp == std::string_view::npos) return std::nullopt;
-  if (exp != std::string_view::npos) {
-    std::string_view power = rest.substr(exp + 1);
-    if (!power.empty() && (power[0] == '-' || power[0] == '+')) power.remove_prefix(1);
-    if (!all_digits(power)) return std::nullopt;
-  }
-  if (s[0] == '+') s.remove_prefix(1);
-  double value = 0;
-  auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), value);
-  if (ec != std::errc() || end != s.data() + s.size()) return std::nullopt;  // 1e999
-  return json(value);
-}
-
-// Typing by the YAML 1.2 core schema rather than yaml-cpp's as<bool>(), which
-// follows YAML 1.1: "country: NO" and "answer: yes" stay strings, and
-// "time: 10:30" is not the sexagesimal 630.
-json plain_scalar(const std::string& s) {
-  if (s.empty() || s == "~" || s == "null" || s == "Null" || s == "NULL") return nullptr;
-  if (s == "true" || s == "True" || s == "TRUE") return true;
-  if (s == "false" || s == "False" || s == "FALSE") return false;
-  if (auto number = plain_integer(s)) return *number;
-  if (auto number = plain_float(s)) return *number;
-  return s;
-}
-
-// yaml-cpp reports "?" for plain scalars and "!" for quoted and block ones.
-// Core type tags (!!int 3) are typed as if plain; !!str and every other tag,
-// !!python/object and !!binary included, leave the text a string.
-bool typed_as_plain(const std::string& tag) {
-  return tag == "?" || tag == "tag:yaml.org,2002:null" || tag == "tag:yaml.org,2002:bool" ||
-         tag == "tag:yaml.org,2002:int" || tag == "tag:yaml.org,2002:float";
-}
-
-// Builds the JSON straight from yaml-cpp's parser events. YAML::Load() would
-// first build yaml-cpp's own node graph, about 500 bytes a node: a 1 MB list
-// of short items took 250 MB. Each node is counted as it is built and an alias
-// counts the nodes it copies, so "billion laughs" stops at max_nodes instead of
-// being expanded. After the first error the remaining events are ignored.
-class JsonBuilder : public YAML::EventHandler {
- public:
-  JsonBuilder(std::string_view yaml, const FrontMatterLimits& limits, int first_line)
-      : yaml_(yaml), limits_(limits), first_line_(first_line) {}
-
-  const std::optional<Error>& error() const { return error_; }
-  json take_fields() { return std::move(fields_); }
-
-  int line_of(const YAML::Mark& mark) const {
-    return mark.is_null() ? first_line_ - 1 : first_line_ + mark.line;
-  }
-
-  // yaml-cpp accepts a quoted scalar left open at the end of the text and lets
-  // it swallow every later line ('title: "Oops' eats the date below it). Only
-  // the last scalar in the text can be the open one, so one scan settles it.
-  Status check_unclosed_quote() const {
-    if (!last_scalar_) return {};
-    std::size_t pos = *last_scalar_;
-    while (pos < yaml_.size() && (yaml_[pos] == '&' || yaml_[pos] == '!')) {  // anchor, tag
-      pos = yaml_.find_first_of(" \t\r\n", pos);
-      pos = pos == std::string_view::npos ? pos : yaml_.find_first_not_of(" \t\r\n", pos);
-    }
-    if (pos >= yaml_.size() || (yaml_[pos] != '"' && yaml_[pos] != '\'')) return {};
-    if (skip_quoted(yaml_, pos) < yaml_.size()) return {};
-    return front_matter_error(first_line_ + count_lines_before(yaml_, pos), kInvalidYaml,
-                              std::string("unclosed ") + yaml_[pos] + " quote");
-  }
-
-  void OnDocumentStart(const YAML::Mark& mark) override {
-    if (++documents_ > 1) fail(mark, kInvalidYaml, "more than one YAML document");
-  }
-  void OnDocumentEnd() override {}
-
-  void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
-    if (start_node(mark, false)) finish(nullptr, nullptr, 1, 0, anchor, mark);
-  }
-
-  void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
-                const std::string& text) override {
-    if (stack_.empty()) fail(mark, kNotMapping, "it is a single value");
-    if (!start_node(mark, false)) return;
-    last_scalar_ = std::max(last_scalar_.value_or(0), static_cast<std::size_t>(mark.pos));
-    json value = typed_as_plain(tag) ? plain_scalar(text) : json(text);
-    finish(std::move(value), &text, 1, 0, anchor, mark);
-  }
-
-  void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override {
-    if (error_) return;
-    auto found = anchors_.find(anchor);
-    if (found == anchors_.end()) return fail(mark, kTooDeep, "an alias inside its own anchor");
-    const Anchored& target = found->second;
-    if (static_cast<int>(stack_.size()) + target.height > limits_.max_depth) {
-      return fail(mark, kTooDeep, levels_detail());
-    }
-    if (count(mark, target.nodes)) {
-      finish(target.value, nullptr, target.nodes, target.height, YAML::NullAnchor, mark);
-    }
-  }
-
-  void OnSequenceStart(const YAML::Mark& mark, const std::string& /*tag*/, YAML::anchor_t anchor,
-                       YAML::EmitterStyle::value /*style*/) override {
-    if (stack_.empty()) fail(mark, kNotMapping, "it is a list");
-    if (start_node(mark, true)) open(json::array(), mark, anchor);
-  }
-  void OnMapStart(const YAML::Mark& mark, const std::string& /*tag*/, YAML::anchor_t anchor,
-                  YAML::EmitterStyle::value /*style*/) override {
-    if (start_node(mark, true)) open(json::object(), mark, anchor);
-  }
-  void OnSequenceEnd() override { close(); }
-  void OnMapEnd() override { close(); }
-
- private:
-  struct Frame {
-    json value;  // the open array or object
-    YAML::Mark mark;
-    YAML::anchor_t anchor;
-    std::size_t first_node;                         // nodes_ before it opened
-    int height = 1;                                 // levels of collections, itself included
-    std::optional<std::string> key = std::nullopt;  // a map's key still waiting for its value
-  };
-  struct Anchored {
-    json value;
-    std::size_t nodes;
-    int height;
-  };
-
-  void fail(const YAML::Mark& mark, std::string_view reason, const std::string& detail) {
-    if (!error_) error_ = front_matter_error(line_of(mark), reason, detail);
-  }
-
-  std::string levels_detail() const {
-    return "more than " + std::to_string(limits_.max_depth) + " levels";
-  }
-
-  bool count(const YAML::Mark& mark, std::size_t nodes) {
-    nodes_ += nodes;
-    if (nodes_ <= limits_.max_nodes) return true;
-    fail(mark, kTooLarge,
-         "more than " + std::to_string(limits_.max_nodes) + " YAML nodes, aliases expanded");
-    return false;
-  }
-
-  bool start_node(const YAML::Mark& mark, bool collection) {
-    if (error_) return false;
-    if (collection && static_cast<int>(stack_.size()) >= limits_.max_depth) {
-      fail(mark, kTooDeep, levels_detail());
-      return false;
-    }
-    return count(mark, 1);
-  }
-
-  void open(json collection, const YAML::Mark& mark, YAML::anchor_t anchor) {
-    stack_.push_back(Frame{
-        .value = std::move(collection), .mark = mark, .anchor = anchor, .first_node = nodes_ - 1});
-  }
-
-  void close() {
-    if (error_) return;
-    Frame frame = std::move(stack_.back());
-    stack_.pop_back();
-    finish(std::move(frame.value), nullptr, nodes_ - frame.first_node, frame.height, frame.anchor,
-           frame.mark);
-  }
-
-  // Places a complete node in its parent. Duplicate keys: the last one wins,
-  // as in Jekyll (Ruby Psych) and PyYAML.
-  void finish(json value, const std::string* scalar_text, std::size_t nodes, int height,
-              YAML::anchor_t anchor, const YAML::Mark& mark) {
-    if (anchor != YAML::NullAnchor && !remember(anchor, value, nodes, height, mark)) return;
-    if (stack_.empty()) {
-      if (value.is_object()) fields_ = std::move(value);  // a null document stays {}
-      return;
-    }
-    Frame& parent = stack_.back();
-    parent.height = std::max(parent.height, height + 1);
-    if (parent.value.is_array()) {
-      parent.value.push_back(std::move(value));
-    } else if (!parent.key) {
-      parent.key = scalar_text ? *scalar_text : key_text(value);
-    } else {
-      parent.value[*parent.key] = std::move(value);
-      parent.key.reset();
-    }
-  }
-
-  // Keys are a scalar's text as written ("2024", "true"); otherwise an empty
-  // key is "", and a collection or an alias its compact JSON.
-  static std::string key_text(const json& value) {
-    if (value.is_string()) return value.get<std::string>();
-    return value.is_null() ? "" : value.dump();
-  }
-
-  // An anchored node is copied so aliases can repeat it; the copies count
-  // against max_nodes too.
-  bool remember(YAML::anchor_t anchor, const json& value, std::size_t nodes, int height,
-                const YAML::Mark& mark) {
-    anchored_nodes_ += nodes;
-    if (anchored_nodes_ > limits_.max_nodes) {
-      fail(mark, kTooLarge, "more than " + std::to_string(limits_.max_nodes) + " anchored nodes");
-      return false;
-    }
-    anchors_.insert_or_assign(anchor, Anchored{value, nodes, height});
-    return true;
-  }
-
-  std::string_view yaml_;
-  const FrontMatterLimits& limits_;
-  int first_line_;  // the file line of the YAML text's first line
-  std::optional<Error> error_;
-  json fields_ = json::object();
-  std::vector<Frame> stack_;
-  std::unordered_map<YAML::anchor_t, Anchored> anchors_;
-  std::size_t nodes_ = 0;
-  std::size_t anchored_nodes_ = 0;
-  int documents_ = 0;
-  std::optional<std::size_t> last_scalar_;  // offset of the scalar that starts last
-};
-
-// Parses the YAML between the delimiters; `first_line` is its first line in
-// the file. yaml-cpp's exceptions stop here; the first problem found wins.
-Result<json> parse_yaml(std::string_view yaml, int first_line, const FrontMatterLimits& limits) {
-  if (auto error = check_characters(yaml, first_line)) return *error;
-  if (auto offset = find_deep_flow(yaml, limits.max_depth)) {
-    return front_matter_error(first_line + count_lines_before(yaml, *offset), kTooDeep,
-                              "more than " + std::to_string(limits.max_depth) + " levels");
-  }
-  if (yaml.starts_with(kBom)) yaml.remove_prefix(kBom.size());  // marks would not count it
-  JsonBuilder builder(yaml, limits, first_line);
-  std::istringstream in{std::string(yaml)};
-  try {
-    YAML::Parser parser(in);
-    while (!builder.error() && parser.HandleNextDocument(builder)) {
-    }
-  } catch (const YAML::DeepRecursion& e) {  // yaml-cpp's own guard; its message is "bad file"
-    if (!builder.error()) return front_matter_error(builder.line_of(e.mark), kTooDeep, "");
-  } catch (const YAML::Exception& e) {
-    if (!builder.error()) return front_matter_error(builder.line_of(e.mark), kInvalidYaml, e.msg);
-  } catch (const std::exception& e) {
-    if (!builder.error()) return front_matter_error(first_line - 1, kInvalidYaml, e.what());
-  }
-  if (builder.error()) return *builder.error();
-  if (Status s = builder.check_unclosed_quote(); !s) return s.error();
-  return builder.take_fields();
-}
-
-}  // namespace
-
-Result<ParsedFile> parse_front_matter(std::string_view text, const FrontMatterLimits& limits) {
-  std::string_view rest = text;
-  if (rest.starts_with(kBom)) rest.remove_prefix(kBom.size());
-  Line opening = line_at(rest, 0);
-  ParsedFile file;
-  if (!is_delimiter(opening.text, false)) {
-    file.body = std::string(text);
-    return file;
-  }
+// A block between delimiter lines: "---" ... "---"/"..." (YAML) or "+++" ...
+// "+++" (TOML). `rest` is the text after the BOM, its first line the opening
+// delimiter.
+Result<ParsedFile> parse_delimited(std::string_view rest, DataFormat format,
+                                   const FrontMatterLimits& limits) {
+  const bool yaml = format == DataFormat::yaml;
+  const std::size_t start = line_at(rest, 0).next;
   int line_number = 2;
-  for (std::size_t pos = opening.next; pos < rest.size(); ++line_number) {
+  for (std::size_t pos = start; pos < rest.size(); ++line_number) {
     Line line = line_at(rest, pos);
-    if (is_delimiter(line.text, true)) {
-      auto fields = parse_yaml(rest.substr(opening.next, pos - opening.next), 2, limits);
+    if (is_delimiter(line.text, yaml ? "---" : "+++") || (yaml && is_delimiter(line.text, "..."))) {
+      std::string_view block = rest.substr(start, pos - start);
+      auto fields = yaml ? fmt::parse_yaml(block, 2, limits) : fmt::parse_toml(block, 2, limits);
       if (!fields) return fields.error();
+      ParsedFile file;
       file.has_front_matter = true;
       file.fields = std::move(*fields);
       file.body = std::string(rest.substr(line.next));
@@ -494,7 +131,65 @@ Result<ParsedFile> parse_front_matter(std::string_view text, const FrontMatterLi
     }
     pos = line.next;
   }
-  return front_matter_error(1, kUnterminated, "no closing \"---\" or \"...\" line");
+  return fmt::error_at(1, fmt::kUnterminated,
+                       yaml ? "no closing \"---\" or \"...\" line" : "no closing \"+++\" line");
+}
+
+bool is_json_blank(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
+
+// Hugo's JSON front matter: '{' then '"' or '}' (blanks between). Liquid
+// ("{%"), shortcodes ("{{<") and kramdown attribute lists ("{:") do not open it.
+bool opens_json_object(std::string_view rest) {
+  std::size_t open = 0;
+  while (open < rest.size() && is_json_blank(rest[open])) ++open;
+  if (open == rest.size() || rest[open] != '{') return false;
+  std::size_t next = open + 1;
+  while (next < rest.size() && is_json_blank(rest[next])) ++next;
+  return next < rest.size() && (rest[next] == '"' || rest[next] == '}');
+}
+
+Result<ParsedFile> parse_json_front_matter(std::string_view rest, const FrontMatterLimits& limits) {
+  auto object = fmt::parse_json_object(rest, limits);
+  if (!object) return object.error();
+  ParsedFile file;
+  file.has_front_matter = true;
+  file.fields = std::move(object->fields);
+  std::size_t body = object->end;
+  file.body_line = 1 + fmt::count_lines_before(rest, body);
+  Line after = line_at(rest, body);
+  if (after.text.find_first_not_of(" \t\r") == std::string_view::npos) {
+    body = after.next;  // only blanks after the '}': the body starts on the next line
+    ++file.body_line;
+  }
+  file.body = std::string(rest.substr(body));
+  return file;
+}
+
+}  // namespace
+
+Result<ParsedFile> parse_front_matter(std::string_view text, const FrontMatterLimits& limits) {
+  std::string_view rest = text;
+  if (rest.starts_with(fmt::kBom)) rest.remove_prefix(fmt::kBom.size());
+  std::string_view first_line = line_at(rest, 0).text;
+  if (is_delimiter(first_line, "---")) return parse_delimited(rest, DataFormat::yaml, limits);
+  if (is_delimiter(first_line, "+++")) return parse_delimited(rest, DataFormat::toml, limits);
+  if (opens_json_object(rest)) return parse_json_front_matter(rest, limits);
+  ParsedFile file;
+  file.body = std::string(text);
+  return file;
+}
+
+Result<json> parse_data(std::string_view text, DataFormat format, const FrontMatterLimits& limits) {
+  if (text.starts_with(fmt::kBom)) text.remove_prefix(fmt::kBom.size());
+  switch (format) {
+    case DataFormat::yaml:
+      return fmt::parse_yaml(text, 1, limits);
+    case DataFormat::toml:
+      return fmt::parse_toml(text, 1, limits);
+    case DataFormat::json:
+      return fmt::parse_json_document(text, limits);
+  }
+  return json::object();
 }
 
 }  // namespace lanyard::indexer

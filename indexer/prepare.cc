@@ -1,6 +1,5 @@
 #include "indexer/prepare.h"
 
-#include <cstdlib>
 #include <utility>
 
 #include "core/text.h"
@@ -35,16 +34,16 @@ std::optional<FileOutcome> check_bytes(const SourceFile& file, const std::string
   return std::nullopt;
 }
 
-// A front-matter error as a skip: the line out of "line N: ", the reason as
-// its category, the message without either.
+// A front-matter error as a skip: its line, the reason as its category, the
+// message without the "line N: " and reason it starts with.
 FileOutcome front_matter_skip(const SourceFile& file, const core::Error& e) {
-  int line = 0;
-  if (e.message.starts_with("line ")) line = std::atoi(e.message.c_str() + 5);
   std::string message = e.message;
-  if (auto colon = message.find(": "); line > 0 && colon != std::string::npos) message = message.substr(colon + 2);
+  if (std::string prefix = "line " + std::to_string(e.line) + ": "; message.starts_with(prefix)) {
+    message.erase(0, prefix.size());
+  }
   std::string reason = e.reason.empty() ? "invalid front matter" : e.reason;
   if (message.starts_with(reason + ": ")) message = message.substr(reason.size() + 2);
-  return skip(file, line, reason, message);
+  return skip(file, e.line, reason, message);
 }
 
 // Front matter that is not valid YAML but reads as flat "key: value" lines

@@ -1,11 +1,8 @@
 #include "indexer/url.h"
 
 #include <cstdio>
-#include <fstream>
-#include <sstream>
-
-#include <nlohmann/json.hpp>
-#include <yaml-cpp/yaml.h>
+#include <filesystem>
+#include <map>
 
 #include "core/text.h"
 
@@ -14,10 +11,6 @@ namespace lanyard::indexer {
 namespace fs = std::filesystem;
 
 namespace {
-
-std::string scalar(const YAML::Node& node) {
-  return node && node.IsScalar() ? node.as<std::string>() : std::string();
-}
 
 std::string two_digits(int n) {
   char buf[8];
@@ -107,8 +100,10 @@ std::string default_path(const UrlInput& in, const SiteInfo& site) {
     fs::path rel(f.rel_path);
     std::string stem = rel.stem().string();
     std::string section = f.collection == "pages" ? "" : f.collection + "/";
-    if (stem == "index" || stem == "_index") return "/" + section + rel.parent_path().generic_string() + "/";
-    return "/" + section + (rel.parent_path() / stem).generic_string() + "/";
+    fs::path page = stem == "index" || stem == "_index" ? rel.parent_path() : rel.parent_path() / stem;
+    std::string path = "/" + section + page.generic_string();
+    if (path.back() != '/') path += '/';  // a section's own _index.md: "/2024/", not "/2024//"
+    return path;
   }
   if (auto it = site.permalinks.find(f.collection); it != site.permalinks.end()) {
     return apply_pattern(it->second, in);
@@ -125,61 +120,7 @@ std::string encode_spaces(const std::string& path) {
   return out;
 }
 
-// Eleventy sites keep their settings in _data/site.json.
-void read_site_json(const fs::path& site_dir, SiteInfo& info) {
-  for (const fs::path& path : {site_dir / "_data" / "site.json", site_dir / "src" / "_data" / "site.json"}) {
-    std::ifstream in(path);
-    if (!in) continue;
-    auto j = nlohmann::json::parse(in, nullptr, false);
-    if (!j.is_object()) return;
-    for (const char* key : {"domain", "name", "title"}) {
-      if (j.contains(key) && j[key].is_string()) info.name = j[key].get<std::string>();
-    }
-    if (j.contains("description") && j["description"].is_string()) info.description = j["description"].get<std::string>();
-    return;
-  }
-}
-
 }  // namespace
-
-SiteInfo load_site_info(const fs::path& site_dir) {
-  SiteInfo info;
-  std::error_code ec;
-  if (fs::exists(site_dir / "content", ec) &&
-      (fs::exists(site_dir / "config.toml", ec) || fs::exists(site_dir / "hugo.toml", ec) ||
-       fs::exists(site_dir / "config.yaml", ec) || fs::exists(site_dir / "hugo.yaml", ec))) {
-    info.generator = Generator::hugo;
-  }
-  if (fs::exists(site_dir / "_content", ec) || fs::exists(site_dir / "src" / "_content", ec) ||
-      fs::exists(site_dir / ".eleventy.js", ec) || fs::exists(site_dir / "eleventy.config.js", ec)) {
-    info.generator = Generator::eleventy;
-  }
-  read_site_json(site_dir, info);
-  fs::path config = site_dir / "_config.yml";
-  if (!fs::exists(config, ec)) return info;
-  try {
-    YAML::Node root = YAML::LoadFile(config.string());
-    if (!root.IsMap()) return info;
-    std::string url = scalar(root["url"]) + scalar(root["baseurl"]);
-    while (!url.empty() && url.back() == '/') url.pop_back();
-    info.base_url = url;
-    info.post_permalink = scalar(root["permalink"]);
-    if (std::string title = scalar(root["title"]); !title.empty()) info.name = title;
-    if (std::string about = scalar(root["description"]); !about.empty()) info.description = about;
-    YAML::Node collections = root["collections"];
-    if (collections && collections.IsMap()) {
-      for (const auto& c : collections) {
-        if (c.second.IsMap()) {
-          std::string p = scalar(c.second["permalink"]);
-          if (!p.empty()) info.permalinks[c.first.as<std::string>()] = p;
-        }
-      }
-    }
-  } catch (const YAML::Exception&) {
-    // The site's own build reports a broken _config.yml; URLs fall back to defaults.
-  }
-  return info;
-}
 
 std::string derive_url(const UrlInput& in, const SiteInfo& site) {
   std::string base = in.configured_base_url.empty() ? site.base_url : in.configured_base_url;

@@ -81,6 +81,10 @@ std::map<std::string, std::string> write_generated(const fs::path& repo, const T
   std::ofstream(dir / "unreadable.md") << "---\ntitle: Unreadable\n---\n";
   ::chmod((dir / "unreadable.md").c_str(), 0);
   expect["unreadable.md"] = ::geteuid() == 0 ? "indexed" : "unreadable";  // root reads anything
+  std::string dotted = "+++\ntitle = \"Dotted\"\na";  // toml++ alone overflows the stack
+  for (int i = 0; i < 100000; ++i) dotted += ".a";
+  std::ofstream(dir / "toml-dotted-key-100000.md") << dotted << " = 1\n+++\n";
+  expect["toml-dotted-key-100000.md"] = "front matter too deeply nested";
   std::string long_name = std::string(220, 'n') + ".md";
   std::ofstream(dir / long_name) << "---\ntitle: Long path\n---\n";
   expect[long_name] = "path too long";
@@ -205,7 +209,8 @@ TEST_CASE("hostile: the CLI never prints a document's terminal escapes", "[index
   // "\e]0;..." title could retitle the terminal.
   TempDir repo, db;
   fs::create_directories(repo.path() / "_talks");
-  for (const char* name : {"control-chars-in-body.md", "title-terminal-escapes.md", "bidi-zero-width.md"}) {
+  for (const char* name : {"control-chars-in-body.md", "title-terminal-escapes.md", "bidi-zero-width.md",
+                           "toml-terminal-escapes.md"}) {
     fs::copy_file(kHostile / name, repo.path() / "_talks" / name);
   }
   std::string idx = (db.path() / "idx").string();
@@ -217,7 +222,8 @@ TEST_CASE("hostile: the CLI never prints a document's terminal escapes", "[index
       {"facets", "--db", idx},
       {"show", "--db", idx, "_talks/control-chars-in-body.md"},
       {"show", "--db", idx, "_talks/title-terminal-escapes.md"},
-      {"show", "--db", idx, "_talks/bidi-zero-width.md"}};
+      {"show", "--db", idx, "_talks/bidi-zero-width.md"},
+      {"show", "--db", idx, "_talks/toml-terminal-escapes.md"}};
   for (const auto& args : commands) {
     auto run = lanyard::testing::run_lanyard(args, {"NO_COLOR=1"});
     INFO(args[0] << " " << args.back() << ": " << run.out << run.err);

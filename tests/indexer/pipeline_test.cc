@@ -5,6 +5,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <optional>
 
 #include <nlohmann/json.hpp>
 #include <xapian.h>
@@ -36,6 +37,22 @@ nlohmann::json stored(const fs::path& db, const std::string& id) {
   auto post = x.postlist_begin("Q" + id);
   REQUIRE(post != x.postlist_end("Q" + id));
   return lanyard::query::hit_from_document(x.get_document(*post)).stored;  // the fields and "text"
+}
+
+// ../shared/corpora/NAME indexed into `db`; nullopt, with a warning, when the
+// corpora are not on this machine.
+std::optional<IndexReport> index_shared_corpus(const char* name, const fs::path& db) {
+  auto corpora = lanyard::testing::shared_corpora();
+  if (!corpora) {
+    WARN("SKIPPED: ../shared/corpora not found (set LANYARD_SHARED); real-corpus test not run");
+    return std::nullopt;
+  }
+  IndexOptions options;
+  options.repo = *corpora / name;
+  options.db = db;
+  auto r = run_index(options);
+  REQUIRE(r);
+  return *r;
 }
 
 void write_good(const TempDir& repo) {
@@ -209,28 +226,22 @@ TEST_CASE("pipeline: a locked index is an error, nothing is written", "[indexer]
 }
 
 TEST_CASE("pipeline: real corpora are indexed and the numbers add up", "[indexer][pipeline][corpora]") {
-  auto corpora = lanyard::testing::shared_corpora();
-  if (!corpora) {
-    WARN("SKIPPED: ../shared/corpora not found (set LANYARD_SHARED); real-corpus test not run");
-    return;
-  }
   for (const char* name : {"pytorch-site", "djangocon-us"}) {
     INFO(name);
     TempDir db;
-    IndexOptions options;
-    options.repo = *corpora / name;
-    options.db = db.path() / "idx";
-    auto r = run_index(options);
-    REQUIRE(r);
+    const fs::path idx = db.path() / "idx";
+    auto r = index_shared_corpus(name, idx);
+    if (!r) return;
+    const fs::path repo = *lanyard::testing::shared_corpora() / name;
     std::size_t md = 0;
-    for (auto it = fs::recursive_directory_iterator(options.repo); it != fs::recursive_directory_iterator(); ++it) {
+    for (auto it = fs::recursive_directory_iterator(repo); it != fs::recursive_directory_iterator(); ++it) {
       auto ext = it->path().extension();
       if (it->is_regular_file() && (ext == ".md" || ext == ".markdown")) ++md;
     }
     CHECK(r->files == md);
     CHECK(r->files == r->added + r->skipped);
     CHECK(r->added > md * 8 / 10);
-    CHECK(Xapian::Database(options.db.string()).get_doccount() == r->added);
+    CHECK(Xapian::Database(idx.string()).get_doccount() == r->added);
   }
 }
 
@@ -263,4 +274,64 @@ TEST_CASE("pipeline: old Mac line endings (a lone CR) still give front matter", 
   CHECK(mac["title"] == "Written on a Classic Mac");
   CHECK(mac["text"].get<std::string>().find("System 7") != std::string::npos);
   CHECK(stored(db.path() / "idx", "_posts/2024-05-02-windows.md")["title"] == "Written on Windows");
+}
+
+TEST_CASE("pipeline: a Hugo site's TOML and JSON front matter are fields, never body text", "[indexer][pipeline]") {
+  TempDir repo, db;
+  repo.write("config.toml", "baseURL = \"https://gograz.org/\"\ntitle = \"Go User Group Graz\"\n");
+  repo.write("content/meetup/2021-02-15.md",
+             "+++\r\ntitle = \"Meetup on 15 February 2021\"\r\ndate = \"2021-02-15T19:00:00+01:00\"\r\n"
+             "location = \"Online\"\r\n+++\r\nWe meet on Jitsi.\r\n");
+  repo.write("content/_index.md", "+++\n\n[[extra.onsite_partner_sponsors]]\n  title=\"Modal\"\n+++\n");
+  repo.write("content/talks/json.md", "{\n  \"title\": \"A JSON Talk\",\n  \"tags\": [\"go\"]\n}\nAbout JSON.\n");
+  repo.write("content/talks/bad.md", "+++\ntitle = \"Bad\"\ndate = \n+++\nBody\n");
+  repo.write("content/talks/draft.md", "+++\ntitle = \"Draft\"\ndraft = true\n+++\n");
+  repo.write("about.md", "+++\ntitle = \"About\"\n+++\nA plain page with TOML front matter.\n");
+  repo.write("notes.md", "{\"title\": \"Notes\"}\nA plain page with JSON front matter.\n");
+  fs::path idx = db.path() / "idx";
+  IndexReport r = index(repo, idx);
+  CHECK(r.added == 5);
+  CHECK(r.skipped == 2);
+  CHECK(r.skipped_by_reason["invalid TOML front matter"] == 1);
+  CHECK(r.skipped_by_reason["draft"] == 1);
+  for (const auto& s : r.skipped_files) {
+    if (s.id == "content/talks/bad.md") {
+      CHECK(s.line == 3);
+      CHECK_FALSE(s.message.starts_with("line "));
+      CHECK_FALSE(s.message.starts_with("invalid TOML"));
+    }
+  }
+  auto meetup = stored(idx, "content/meetup/2021-02-15.md");
+  CHECK(meetup["title"] == "Meetup on 15 February 2021");
+  CHECK(meetup["published"] == "2021-02-15");
+  CHECK(meetup["url"] == "https://gograz.org/meetup/2021-02-15/");
+  CHECK(meetup["fields"]["location"] == "Online");
+  CHECK(meetup["text"].get<std::string>().find("title =") == std::string::npos);
+  CHECK(meetup["text"].get<std::string>().find("+++") == std::string::npos);
+  auto sponsors = stored(idx, "content/_index.md");
+  CHECK(sponsors["fields"]["extra"]["onsite_partner_sponsors"][0]["title"] == "Modal");
+  CHECK(sponsors["text"].get<std::string>().find("Modal") == std::string::npos);
+  CHECK(stored(idx, "content/talks/json.md")["title"] == "A JSON Talk");
+  CHECK(stored(idx, "about.md")["title"] == "About");
+  CHECK(stored(idx, "notes.md")["title"] == "Notes");
+}
+
+TEST_CASE("pipeline: real Hugo and Zola sites: TOML front matter is never body text", "[indexer][pipeline][corpora]") {
+  for (const char* name : {"gograz", "eurorust"}) {
+    INFO(name);
+    TempDir db;
+    auto r = index_shared_corpus(name, db.path() / "idx");
+    if (!r) return;
+    CHECK(r->skipped == r->skipped_by_reason["draft"]);  // gograz's welcome.md
+    Xapian::Database x((db.path() / "idx").string());
+    CHECK(x.get_doccount() == r->added);
+    for (auto it = x.postlist_begin(""); it != x.postlist_end(""); ++it) {
+      nlohmann::json j = lanyard::query::hit_from_document(x.get_document(*it)).stored;
+      INFO(j["id"]);
+      std::string text = "\n" + j["text"].get<std::string>();
+      CHECK(text.find("\n+++") == std::string::npos);
+      CHECK(text.find("title =") == std::string::npos);
+      CHECK(text.find("[extra") == std::string::npos);
+    }
+  }
 }

@@ -53,6 +53,8 @@ TEST_CASE("url: Jekyll defaults, permalinks and site config", "[indexer][url]") 
       {file("posts", "2025-1-2-x.md"), {}, Date{2025, 1, 2}, {}, &configured, "https://events.example.org/2025/01/02/x/"},
       {file("blog", "h.md"), {}, {}, {}, &hugo, "/blog/h/"},
       {file("blog", "bundle/index.md"), {}, {}, {}, &hugo, "/blog/bundle/"},
+      {file("2024", "_index.md"), {}, {}, {}, &hugo, "/2024/"},
+      {file("pages", "_index.md"), {}, {}, {}, &hugo, "/"},
       {file("", "about.md", false), {}, {}, {}, &jekyll, "/about.html"},
       {file("", "docs/index.md", false), {}, {}, {}, &jekyll, "/docs"},
   };
