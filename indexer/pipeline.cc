@@ -16,6 +16,7 @@
 #include "core/schema.h"
 #include "core/synonyms.h"
 #include "core/text.h"
+#include "indexer/context.h"
 #include "indexer/discover.h"
 #include "indexer/document.h"
 #include "indexer/prepare.h"
@@ -85,8 +86,8 @@ struct RunContext {
   const std::map<std::string, std::string>& existing;
   std::string version_tag;
   bool force = false;
-  std::map<std::string, SiteInfo> sites;  // filled before workers start; read-only after
   const core::Gazetteer* gazetteer = nullptr;
+  RepoContext repo;  // built before workers start; read-only after
 };
 
 Prepared prepare(const SourceFile& file, const RunContext& ctx, Xapian::TermGenerator& tg) {
@@ -98,7 +99,10 @@ Prepared prepare(const SourceFile& file, const RunContext& ctx, Xapian::TermGene
   if (::stat(file.path.c_str(), &st) != 0) {
     return skipped(file, 0, "unreadable", std::string("cannot stat: ") + std::strerror(errno));
   }
-  std::string prefix = stat_prefix(ctx.version_tag, st);
+  // The file's event (its folder's home page, its site's config and data) is
+  // part of its version: a change there re-indexes it.
+  const std::string version_tag = ctx.version_tag + "." + hex(ctx.repo.hash_for(file));
+  std::string prefix = stat_prefix(version_tag, st);
   auto old = ctx.existing.find(file.id);
   bool known = old != ctx.existing.end() && !ctx.force;
   if (known && old->second.starts_with(prefix + ":")) return Prepared{Prepared::Kind::unchanged, {}, {}, {}, {}};
@@ -118,12 +122,12 @@ Prepared prepare(const SourceFile& file, const RunContext& ctx, Xapian::TermGene
     return skipped(file, 0, "unreadable", std::string("cannot read: ") + std::strerror(errno));
   }
   std::string fingerprint = prefix + ":" + hex(core::fnv1a64(bytes));
-  if (known && version_of(old->second) == ctx.version_tag &&
+  if (known && version_of(old->second) == version_tag &&
       content_hash_of(old->second) == content_hash_of(fingerprint)) {
     return Prepared{Prepared::Kind::unchanged, {}, {}, {}, {}};
   }
-  FileOutcome out = prepare_file_bytes(file, bytes, fingerprint, config, ctx.sites.at(file.site),
-                                       ctx.gazetteer, tg);
+  FileOutcome out = prepare_file_bytes(file, bytes, fingerprint, config, ctx.repo.site(file.site),
+                                       ctx.repo.for_file(file), ctx.gazetteer, tg);
   Prepared p;
   p.fingerprint = std::move(fingerprint);
   p.doc = std::move(out.doc);
@@ -224,15 +228,13 @@ core::Result<IndexReport> run_index(const IndexOptions& options) {
   IndexReport report;
   std::string version_tag = "v" + std::to_string(core::schema::kSchemaVersion) + ":" +
                             hex(config_hash(options.config));
-  RunContext ctx{options, writer.existing(), version_tag, options.rebuild, {}, options.gazetteer.get()};
+  RunContext ctx{options, writer.existing(), version_tag, options.rebuild, options.gazetteer.get(), {}};
   std::shared_ptr<const core::Gazetteer> loaded;
   if (options.gazetteer_loading.valid()) {
     loaded = options.gazetteer_loading.get();
     ctx.gazetteer = loaded.get();
   }
-  for (const auto& f : discovery.files) {
-    if (!ctx.sites.count(f.site)) ctx.sites[f.site] = load_site_info(options.repo / f.site);
-  }
+  ctx.repo = RepoContext::build(options.repo, discovery.files, options.config, ctx.gazetteer);
   for (const auto& s : discovery.skipped) {
     if (!s.is_file) {
       report.warnings.push_back(s.id + ": " + s.message);

@@ -82,7 +82,7 @@ const std::string& with_lf_line_ends(const std::string& bytes, std::string& conv
 
 FileOutcome prepare_file_bytes(const SourceFile& file, const std::string& raw_bytes,
                                const std::string& fingerprint, const Config& config,
-                               const SiteInfo& site, const core::Gazetteer* gazetteer,
+                               const SiteInfo& site, FileContext context, const core::Gazetteer* gazetteer,
                                Xapian::TermGenerator& termgen) {
   if (auto bad = check_bytes(file, raw_bytes)) return *bad;
   std::string converted;
@@ -102,7 +102,7 @@ FileOutcome prepare_file_bytes(const SourceFile& file, const std::string& raw_by
     out.kind = FileOutcome::Kind::excluded;
     return out;
   }
-  Record record = build_record(file, std::move(*parsed), config, site, gazetteer);
+  Record record = build_record(file, std::move(*parsed), config, site, gazetteer, std::move(context));
   FileOutcome out;
   out.kind = FileOutcome::Kind::document;
   out.doc = build_document(record, fingerprint, termgen);

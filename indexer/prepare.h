@@ -15,6 +15,7 @@
 #include "indexer/config.h"
 #include "indexer/discover.h"
 #include "indexer/pipeline.h"
+#include "indexer/record.h"
 #include "indexer/url.h"
 
 namespace lanyard::indexer {
@@ -31,7 +32,7 @@ struct FileOutcome {
 // SkippedFile); Xapian or library exceptions are left to the caller.
 FileOutcome prepare_file_bytes(const SourceFile& file, const std::string& bytes,
                                const std::string& fingerprint, const Config& config,
-                               const SiteInfo& site, const core::Gazetteer* gazetteer,
+                               const SiteInfo& site, FileContext context, const core::Gazetteer* gazetteer,
                                Xapian::TermGenerator& termgen);
 
 }  // namespace lanyard::indexer

@@ -128,6 +128,7 @@ Record build_record(const SourceFile& file, ParsedFile parsed, const Config& con
   r.site_description = site.description;
   r.fields = std::move(parsed.fields);
   r.context = std::move(context);
+  if (r.context.site_data) r.context.site_data->join(r.fields);
   r.body = markdown_to_text(parsed.body);
   r.title = first_text(r.fields, names.title).value_or("");
   if (r.title.empty()) r.title = r.body.first_heading;

@@ -14,6 +14,7 @@
 #include "indexer/config.h"
 #include "indexer/discover.h"
 #include "indexer/front_matter.h"
+#include "indexer/joins.h"
 #include "indexer/markdown.h"
 #include "indexer/url.h"
 
@@ -51,7 +52,8 @@ struct FileContext {
   std::optional<core::Place> site_place;  // where the site's events are ("Go User Group Graz")
   std::optional<int> path_year;           // the year its folders name ("content/2024/talks/x.md")
   std::string site_country;               // country the site is in, for ambiguous city names
-  std::shared_ptr<const nlohmann::json> site_data;  // the site's data files by name; may be null
+  core::DayOrder day_order = core::DayOrder::unknown;  // how the site writes 05/06/2025
+  std::shared_ptr<const SiteData> site_data;  // the site's data files, joined into fields; may be null
 };
 
 struct Record {

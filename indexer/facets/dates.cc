@@ -1,11 +1,17 @@
-// When an event happens, as opposed to when the page was published. Order of
-// trust: explicit event fields, a labelled body line, the front-matter date of
-// an event or talk, an event sentence in the opening paragraphs.
+// When an event happens, as opposed to when the page was published. Every
+// date and range the page states is a candidate with a score for where it was
+// found (an event-start field, a label, the title, a heading, an event
+// sentence); a page of an event also knows its event's range (FileContext).
+// The best-scored candidate wins; a date the page gives for something else
+// (a deadline, registration, a past edition) is never a candidate.
+#include <algorithm>
+#include <cmath>
 #include <initializer_list>
 
 #include "core/text.h"
 #include "indexer/facets/facets.h"
 #include "indexer/facets/text.h"
+#include "indexer/fields.h"
 
 namespace lanyard::indexer {
 
@@ -33,9 +39,20 @@ long day_number(const Date& d) {
 constexpr long kSlackDays = 30;
 enum class Tense { ahead, past };
 
-// The year a yearless date falls in, from the reference (publication) date.
-std::optional<int> infer_year(int month, int day, const std::optional<Date>& reference,
-                              Tense tense = Tense::ahead) {
+// What fixes the year of a date written without one, most trusted first: the
+// year the page's folders name ("content/2024/talks/"), its event's year, then
+// the publication date.
+struct YearHints {
+  std::optional<int> path_year;
+  std::optional<int> event_year;
+  std::optional<Date> published;
+};
+
+std::optional<int> infer_year(int month, int day, const YearHints& hints, Tense tense = Tense::ahead) {
+  for (auto known : {hints.path_year, hints.event_year}) {
+    if (known && core::is_valid_date(*known, month, day)) return known;
+  }
+  const auto& reference = hints.published;
   if (!reference) return std::nullopt;
   int year = reference->year;
   long ref = day_number(*reference);
@@ -48,80 +65,15 @@ std::optional<int> infer_year(int month, int day, const std::optional<Date>& ref
   return year;
 }
 
-// A range in a short text ("Jun 10 - 17, 2025", "March 27th, 12 PM PST"),
-// with a missing year inferred from the reference date.
-std::optional<DateRange> range_in(std::string_view text, const std::optional<Date>& reference) {
-  if (auto r = core::parse_date_range(text)) return r;
-  if (!reference) return std::nullopt;
-  auto r = core::parse_date_range(text, reference->year);
-  if (!r) return std::nullopt;
-  auto year = infer_year(r->start.month, r->start.day, reference);
-  if (year && *year != reference->year) r = core::parse_date_range(text, *year);
-  return r;
-}
-
-// One front-matter date, possibly without a year ("February 19").
-std::optional<Date> field_date(const nlohmann::json& fields, const std::vector<std::string>& names,
-                               const std::optional<Date>& reference) {
-  for (const auto& name : names) {
-    auto it = fields.find(name);
-    if (it == fields.end() || !it->is_string()) continue;
-    std::string text = it->get<std::string>();
-    if (auto d = core::parse_date(text)) return d;
-    auto partial = core::parse_partial_date(text);
-    if (!partial) continue;
-    auto year = partial->year ? partial->year : infer_year(partial->month, partial->day, reference);
-    if (year && core::is_valid_date(*year, partial->month, partial->day)) {
-      return Date{*year, partial->month, partial->day};
-    }
-  }
-  return std::nullopt;
-}
-
-bool has_field(const nlohmann::json& fields, const std::vector<std::string>& names) {
-  for (const auto& name : names) {
-    auto it = fields.find(name);
-    if (it != fields.end() && !it->is_null()) return true;
-  }
-  return false;
-}
-
-std::optional<DateRange> from_event_fields(const Record& record, const Config& config) {
-  const FieldNames& names = config.fields;
-  auto start = field_date(record.fields, names.event_start, record.published);
-  if (!start) return std::nullopt;
-  auto end = field_date(record.fields, names.event_end, start);
-  return DateRange{*start, end && *end >= *start ? *end : *start};
-}
-
-std::optional<DateRange> from_labels(const Record& record) {
-  for (const auto& l : facets_text::labelled_values(record.body.text)) {
-    if (l.kind == LabelKind::location) continue;
-    if (auto r = range_in(l.value, record.published)) return r;
-  }
-  return std::nullopt;
-}
-
-// The front-matter `date` is the event's own day for events, talks and
-// schedule entries (and whenever an end field says it is a start).
-std::optional<DateRange> from_event_date_field(const Record& record, const Config& config) {
-  const FieldNames& names = config.fields;
-  static constexpr std::string_view kEventCollections[] = {"events", "talks", "schedule",
-                                                                        "sessions"};
-  bool event_like = !record.event.empty() || has_field(record.fields, names.event_end);
-  for (auto c : kEventCollections) event_like = event_like || record.collection == c;
-  if (!event_like) return std::nullopt;
-  auto start = field_date(record.fields, names.published, std::nullopt);
-  if (!start) return std::nullopt;
-  auto end = field_date(record.fields, names.event_end, start);
-  return DateRange{*start, end && *end >= *start ? *end : *start};
-}
-
-bool has_any(const std::string& lower, std::initializer_list<std::string_view> words);
-
-bool deadline_sentence(const std::string& lower) {
-  return has_any(lower, {"deadline", "due", "submit", "submission", "submissions", "closes",
-                         "early bird", "register by", "registration", "apply by"});
+// A range in a short text ("Jun 10 - 17, 2025", "March 27th, 12 PM PST",
+// "Oct. 10th, Thursday"), with a missing year inferred from the hints.
+std::optional<DateRange> range_in(std::string_view text, const YearHints& hints, core::DayOrder order,
+                                  Tense tense = Tense::ahead) {
+  if (auto r = core::parse_date_range(text, std::nullopt, order)) return r;
+  auto first = core::parse_date_range(text, 2000, order);  // a leap year: "February 29" passes
+  if (!first) return std::nullopt;
+  auto year = infer_year(first->start.month, first->start.day, hints, tense);
+  return year ? core::parse_date_range(text, *year, order) : std::nullopt;
 }
 
 bool has_any(const std::string& lower, std::initializer_list<std::string_view> words) {
@@ -131,85 +83,230 @@ bool has_any(const std::string& lower, std::initializer_list<std::string_view> w
   return false;
 }
 
+// Sentences and labels about something else than the event's days.
+bool not_the_event(const std::string& lower) {
+  return has_any(lower, {"deadline", "deadlines", "due", "submit", "submission", "submissions", "closes",
+                         "close", "early bird", "early-bird", "register by", "registration", "apply by",
+                         "call for", "cfp", "proposals", "tickets go", "sale", "last year", "previous",
+                         "postponed from", "originally", "notification", "notifications", "plazo",
+                         "inscripci\xC3\xB3n", "inscription", "inscriptions", "anmeldung", "einreichung",
+                         "inscri\xC3\xA7\xC3\xB5" "es", "iscrizioni", "scadenza", "\xE7\xB7\xA0\xE5\x88\x87",
+                         "\xE6\x88\xAA\xE6\xAD\xA2", "\xE6\x8A\xA5\xE5\x90\x8D"});
+}
+
 // How a sentence speaks of an event: in the past, ahead, or only naming one.
 enum class Cue { none, noun, ahead, past };
 
 Cue event_cue(const std::string& lower) {
-  if (has_any(lower, {"was held", "were held", "took place", "ran from", "ran on", "happened",
-                      "concluded", "wrapped up", "was hosted", "were hosted", "gathered", "attended",
-                      "took part", "recap"})) {
+  if (has_any(lower, {"was held", "were held", "took place", "ran from", "ran on", "happened", "concluded",
+                      "wrapped up", "was hosted", "were hosted", "gathered", "attended", "took part", "recap",
+                      "fand statt", "a eu lieu", "se celebr\xC3\xB3", "aconteceu", "si \xC3\xA8 svolto",
+                      "si \xC3\xA8 tenuto"})) {
     return Cue::past;
   }
   if (has_any(lower, {"will", "join us", "kicking off", "kicks off", "take place", "takes place", "taking place",
                       "scheduled", "upcoming", "coming up", "coming back", "comes back", "save the date", "returns",
-                      "is happening"})) {
+                      "is happening", "happens", "is on", "findet", "finden", "aura lieu", "se d\xC3\xA9roulera",
+                      "se tiendra", "se celebrar\xC3\xA1", "tendr\xC3\xA1 lugar", "acontecer\xC3\xA1",
+                      "ser\xC3\xA1 realizado", "ser\xC3\xA1 realizada", "si terr\xC3\xA0", "si svolger\xC3\xA0",
+                      "\xE9\x96\x8B\xE5\x82\xAC", "\xE4\xB8\xBE\xE5\x8A\x9E", "\xE5\x8F\xAC\xE5\xBC\x80"})) {
     return Cue::ahead;
   }
-  if (has_any(lower, {"held", "hosted", "co-located", "conference", "summit", "meetup", "event",
-                      "hackathon", "gathering", "workshop"})) {
+  if (has_any(lower, {"held", "hosted", "co-located", "conference", "summit", "meetup", "event", "hackathon",
+                      "gathering", "workshop", "konferenz", "conf\xC3\xA9rence", "conferencia",
+                      "confer\xC3\xAAncia", "conferenza", "evento", "\xC3\xA9v\xC3\xA9nement",
+                      "veranstaltung", "tagung", "festival", "meeting", "edition", "\xC3\xA9" "dition",
+                      "edici\xC3\xB3n", "edi\xC3\xA7\xC3\xA3o", "edizione"})) {
     return Cue::noun;
   }
   return Cue::none;
 }
 
-// The first date in an event sentence of the opening paragraphs, within about
-// a year of the publication date when that is known. A date without a year
-// needs a verb that says whether the event is ahead or past ("will take place
-// on June 7", "ran from June 22 to August 25"); a heading such as "Seattle
-// Meetup (May 23)" is not enough.
-std::optional<DateRange> from_sentences(const Record& record) {
-  const auto& reference = record.published;
-  std::optional<int> default_year;
-  if (reference) default_year = reference->year;
-  for (std::string_view s : facets_text::opening_sentences(record.body.text)) {
-    std::string lower = core::ascii_lower(s);
-    Cue cue = event_cue(lower);
-    if (cue == Cue::none || deadline_sentence(lower)) continue;
-    for (const auto& m : core::find_dates(s, default_year)) {
-      DateRange r = m.range;
-      if (!m.has_year) {
-        if (cue == Cue::noun) continue;
-        auto tense = cue == Cue::past ? Tense::past : Tense::ahead;
-        auto year = infer_year(r.start.month, r.start.day, reference, tense);
-        auto again = year ? core::parse_date_range(s.substr(m.offset, m.length), *year) : std::nullopt;
-        if (!again) continue;
-        r = *again;
-      }
-      if (reference && std::abs(day_number(r.start) - day_number(*reference)) > 400) continue;
-      return r;
-    }
-  }
-  return std::nullopt;
-}
+// Where a candidate was found, as a score: explicit fields beat labels beat
+// prose; ties go to the earlier mention.
+enum Score : int {
+  kEventField = 100,
+  kTalkDay = 95,
+  kLabel = 80,
+  kEventDateField = 70,
+  kTitle = 65,
+  kHeading = 55,
+  kOpeningSentence = 50,
+  kLateSentence = 35,
+  kMinimum = 30,
+};
 
-// A talk's own day stated at the top of its description: "[EuroPython 2023 —
-// Forum Hall on 2023-07-20]", "held at LinkedIn on March 26, 2015". Only
-// "on <date with a year>" counts: pyvideo's `date:` is often the upload day.
-std::optional<DateRange> talk_day_in_body(const Record& record) {
-  for (std::string_view s : facets_text::opening_sentences(record.body.text, 600)) {
-    for (const auto& m : core::find_dates(s, std::nullopt)) {
-      if (!m.has_year || m.offset < 3 || s.substr(m.offset - 3, 3) != "on ") continue;
-      const auto& published = record.published;
-      if (published && std::abs(day_number(m.range.start) - day_number(*published)) > 400) continue;
-      return DateRange{m.range.start, m.range.start};
+struct Candidate {
+  DateRange range;
+  int score = 0;
+  std::size_t order = 0;
+};
+
+struct Collector {
+  const Record& record;
+  const Config& config;
+  YearHints hints;
+  core::DayOrder order = core::DayOrder::unknown;
+  std::vector<Candidate> out;
+
+  void add(const DateRange& r, int score) {
+    if (r.end < r.start) return;
+    out.push_back({r, score, out.size()});
+  }
+
+  // A front-matter field holding a date or a range ("when: Oct 3-4, 2024").
+  std::optional<DateRange> field_range(const std::vector<std::string>& names) const {
+    for (const nlohmann::json* value : fields::find_all(record.fields, names)) {
+      std::string text = fields::scalar_text(*value);
+      if (text.empty()) continue;
+      if (auto r = range_in(text, hints, order)) return r;
+    }
+    return std::nullopt;
+  }
+
+  bool event_like() const {
+    static constexpr std::string_view kEventCollections[] = {"events", "talks", "schedule", "sessions",
+                                                             "meetups", "meetup", "workshops", "activities"};
+    bool like = !record.event.empty() || field_range(config.fields.event_end).has_value() ||
+                record.context.path_year.has_value() || record.context.event.dates.has_value();
+    for (auto c : kEventCollections) like = like || record.collection == c;
+    return like;
+  }
+
+  void from_fields() {
+    const FieldNames& names = config.fields;
+    // A talk's `date` is its own day; its event_start is its conference's.
+    const bool talk = !record.event.empty();
+    if (auto start = field_range(names.event_start); start && !talk) {
+      auto end = field_range(names.event_end);
+      DateRange r = *start;
+      if (end && end->end >= start->start) r.end = end->end;
+      add(r, kEventField);
+      return;
+    }
+    // The front-matter `date` is the event's own day for events, talks and
+    // schedule entries, and for any page of an event.
+    if (!event_like()) return;
+    for (const nlohmann::json* value : fields::find_all(record.fields, names.published)) {
+      auto start = range_in(fields::scalar_text(*value), hints, order);
+      if (!start) continue;
+      auto end = field_range(names.event_end);
+      if (end && end->end >= start->start) start->end = end->end;
+      add(*start, kEventDateField);
+      return;
     }
   }
-  return std::nullopt;
+
+  void from_labels() {
+    for (const auto& l : facets_text::labelled_values(record.body.text)) {
+      if (l.kind == LabelKind::location) continue;
+      if (not_the_event(core::ascii_lower(l.value))) continue;
+      if (auto r = range_in(l.value, hints, order)) add(*r, kLabel);
+    }
+  }
+
+  // Dates in a text, with a missing year from the hints; `cue` decides the
+  // tense of a yearless date, and a yearless date needs one.
+  void from_text(std::string_view text, int score, bool need_cue) {
+    std::string lower = core::ascii_lower(text);
+    if (not_the_event(lower)) return;
+    Cue cue = event_cue(lower);
+    if (need_cue && cue == Cue::none) return;
+    for (const auto& m : core::find_dates(text, std::nullopt, order)) add(m.range, score);
+    // Yearless mentions: read again with the inferred year.
+    for (const auto& m : core::find_dates(text, 2000, order)) {
+      if (m.has_year) continue;
+      if (cue == Cue::noun || cue == Cue::none) {
+        if (!hints.path_year && !hints.event_year) continue;  // "Seattle Meetup (May 23)": which year?
+      }
+      auto r = range_in(text.substr(m.offset, m.length), hints, order, cue == Cue::past ? Tense::past : Tense::ahead);
+      if (r) add(*r, score);
+    }
+  }
+
+  void from_title() { from_text(record.title, kTitle, false); }
+
+  void from_headings() {
+    for (const auto& h : record.body.headings) from_text(h, kHeading, false);
+  }
+
+  void from_sentences() {
+    std::size_t opening = 0;
+    for (std::string_view s : facets_text::opening_sentences(record.body.text)) opening += s.size();
+    std::size_t seen = 0;
+    for (std::string_view s : facets_text::opening_sentences(record.body.text, record.body.text.size())) {
+      bool early = seen < opening;
+      seen += s.size();
+      from_text(s, early ? kOpeningSentence : kLateSentence, true);
+    }
+  }
+
+  // A talk's own day stated at the top of its description: "[EuroPython 2023 —
+  // Forum Hall on 2023-07-20]", "held at LinkedIn on March 26, 2015". Only
+  // "on <date with a year>" counts: pyvideo's `date:` is often the upload day.
+  void talk_day_in_body() {
+    for (std::string_view s : facets_text::opening_sentences(record.body.text, 600)) {
+      for (const auto& m : core::find_dates(s, std::nullopt, order)) {
+        if (!m.has_year || m.offset < 3 || s.substr(m.offset - 3, 3) != "on ") continue;
+        add(DateRange{m.range.start, m.range.start}, kTalkDay);
+        return;
+      }
+    }
+  }
+};
+
+// How far a candidate lies from what else is known: the publication date
+// (prose about an event is within about a year of it), the page's folder year
+// and its event's range.
+int adjust(const Candidate& c, const Record& record, const YearHints& hints) {
+  int score = c.score;
+  const auto& event = record.context.event.dates;
+  bool field = c.score >= kEventDateField && c.score != kTalkDay;
+  if (event) {
+    bool inside = day_number(c.range.start) >= day_number(event->start) - 3 &&
+                  day_number(c.range.end) <= day_number(event->end) + 3;
+    score += inside ? 15 : (field ? -5 : -30);
+  }
+  if (hints.path_year && c.range.start.year != *hints.path_year && c.range.end.year != *hints.path_year) {
+    score -= field ? 5 : 25;
+  }
+  if (!field && hints.published &&
+      std::abs(day_number(c.range.start) - day_number(*hints.published)) > 400) {
+    score -= 25;
+  }
+  return score;
 }
 
 }  // namespace
 
 std::optional<DateRange> extract_event_dates(const Record& record, const Config& config) {
+  Collector c{record, config, {}, core::DayOrder::unknown, {}};
+  c.hints.path_year = record.context.path_year;
+  if (record.context.event.dates) c.hints.event_year = record.context.event.dates->start.year;
+  c.hints.published = record.published;
+  c.order = record.context.day_order;
   // A talk's `date` is its own day; event_start/event_end are its conference's.
-  if (!record.event.empty()) {
-    if (auto r = talk_day_in_body(record)) return r;
-    if (auto r = from_labels(record)) return r;
-    if (auto r = from_event_date_field(record, config)) return r;
+  if (!record.event.empty()) c.talk_day_in_body();
+  c.from_fields();
+  c.from_labels();
+  c.from_title();
+  c.from_headings();
+  c.from_sentences();
+  // Agreement: the same range found twice is surer than either alone.
+  std::optional<Candidate> best;
+  int best_score = kMinimum - 1;
+  for (const auto& cand : c.out) {
+    int score = adjust(cand, record, c.hints);
+    for (const auto& other : c.out) {
+      if (&other != &cand && other.range == cand.range && other.score != cand.score) score += 5;
+    }
+    if (score > best_score) {
+      best = cand;
+      best_score = score;
+    }
   }
-  if (auto r = from_event_fields(record, config)) return r;
-  if (auto r = from_labels(record)) return r;  // beats a front-matter `date` (docs/facets.md)
-  if (auto r = from_event_date_field(record, config)) return r;
-  return from_sentences(record);
+  if (best) return best->range;
+  return std::nullopt;
 }
 
 }  // namespace lanyard::indexer

@@ -26,11 +26,14 @@ struct PlaceFacet {
 // (nullptr) there are no places, but online markers still count.
 PlaceFacet extract_place(const Record& record, const Config& config, const core::Gazetteer* gazetteer);
 
-// When: the event's own dates. Front-matter event_start/event_end fields, else
-// a labelled body line ("Date: Jun 10 - 17, 2025", "When: Dec 2nd, 2022",
-// "📅 ..."), else the front-matter `date` of an event or talk, else a date in an
-// event sentence of the opening paragraphs. Years missing from the text are
-// inferred from the publication date (see docs/facets.md). Nullopt: no event date.
+// When: the dates the page itself gives its event, chosen by score among every
+// date it states: front-matter event_start/event_end fields, labelled lines
+// ("Date: Jun 10 - 17, 2025", "When: Dec 2nd, 2022", "📅 ...", "Fecha: ..."), the
+// front-matter `date` of an event or talk, the title, headings, event sentences;
+// deadlines and registration dates are never candidates. Years missing from the
+// text come from the page's folder year, its event's year, else the
+// publication date (see docs/facets.md). Nullopt: the page states none (its
+// event's dates are applied by extract_facets).
 std::optional<core::DateRange> extract_event_dates(const Record& record, const Config& config);
 
 // All facets; record.facets is not read. Topics use config.topics, else the

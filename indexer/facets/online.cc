@@ -28,7 +28,16 @@ std::string lower_without_dates(std::string_view text) {
 }  // namespace
 
 bool online_value(std::string_view value) {
-  return has_any(core::ascii_lower(value), {"online", "virtual", "virtually", "livestream", "zoom", "remote"});
+  std::string lower = core::ascii_lower(value);
+  if (has_any(lower, {"online", "virtual", "virtually", "livestream", "zoom", "remote", "jitsi", "webex",
+                      "google meet", "hopin", "bigmarker", "twitch", "gather.town", "webinar",
+                      "en ligne", "en l\xC3\xADnea", "virtuell", "virtuale", "virtuel", "distanciel",
+                      "\xE3\x82\xAA\xE3\x83\xB3\xE3\x83\xA9\xE3\x82\xA4\xE3\x83\xB3",  // オンライン
+                      "\xE7\xBA\xBF\xE4\xB8\x8A"})) {                                      // 线上
+    return true;
+  }
+  return lower.find("jitsi") != std::string::npos || lower.find("zoom.us") != std::string::npos ||
+         lower.find("meet.google") != std::string::npos;
 }
 
 bool online_statement(std::string_view text) {

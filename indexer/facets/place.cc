@@ -8,6 +8,7 @@
 #include "core/text.h"
 #include "indexer/facets/facets.h"
 #include "indexer/facets/text.h"
+#include "indexer/fields.h"
 
 namespace lanyard::indexer {
 
@@ -61,23 +62,6 @@ std::string without_dates(std::string_view value) {
   return b == std::string::npos ? "" : out.substr(b, e + 1 - b);
 }
 
-void from_front_matter(const Record& record, const Config& config, const core::Gazetteer* gazetteer,
-                       Evidence& ev) {
-  std::vector<std::string> parts;
-  for (const auto& name : config.fields.location) {
-    auto it = record.fields.find(name);
-    if (it == record.fields.end() || !it->is_string()) continue;
-    std::string value = core::collapse_spaces(it->get<std::string>());
-    if (!value.empty()) parts.push_back(value);
-  }
-  if (parts.empty()) return;
-  for (const auto& p : parts) ev.set_online(online_value(p));
-  if (auto m = resolve(gazetteer, core::join(parts, ", "))) ev.add(*m);
-  for (std::size_t i = 0; !ev.place && i < parts.size(); ++i) {
-    if (auto m = resolve(gazetteer, parts[i])) ev.add(*m);
-  }
-}
-
 // A location value that names somewhere to go: not "TBD", not only online.
 bool physical_value(std::string_view value) {
   std::string lower = core::ascii_lower(value);
@@ -87,10 +71,70 @@ bool physical_value(std::string_view value) {
   return lower.find_first_of("abcdefghijklmnopqrstuvwxyz") != std::string::npos;
 }
 
+// The text of a place field: a string, or a table's place parts in order
+// ("location: {venue, city, country}", a joined venue's {name, address}).
+std::vector<std::string> place_texts(const nlohmann::json& value) {
+  std::vector<std::string> out;
+  if (value.is_string()) {
+    std::string text = core::collapse_spaces(value.get<std::string>());
+    if (!text.empty() && !text.starts_with("http")) out.push_back(std::move(text));
+    if (text.starts_with("http") && online_value(text)) out.push_back("online");  // a Jitsi or Zoom link
+    return out;
+  }
+  if (!value.is_object()) return out;
+  static const std::vector<std::string> kParts = {"city", "town", "locality", "region", "state", "province",
+                                                  "country", "countrycode", "venue", "name", "address",
+                                                  "street_address", "postal_code"};
+  std::string structured;  // "city, region, country": the surest reading
+  for (const auto& part : kParts) {
+    const nlohmann::json* v = fields::find(value, {part});
+    if (!v || !v->is_string()) continue;
+    std::string text = core::collapse_spaces(v->get<std::string>());
+    if (text.empty() || text.starts_with("http")) continue;
+    if (part == "city" || part == "town" || part == "locality" || part == "region" || part == "state" ||
+        part == "province" || part == "country") {
+      structured += (structured.empty() ? "" : ", ") + text;
+    } else {
+      out.push_back(text);
+    }
+  }
+  if (!structured.empty()) out.insert(out.begin(), structured);
+  return out;
+}
+
+void from_front_matter(const Record& record, const Config& config, const core::Gazetteer* gazetteer,
+                       Evidence& ev) {
+  std::vector<std::string> parts;
+  for (const nlohmann::json* value : fields::find_all(record.fields, config.fields.location)) {
+    for (auto& text : place_texts(*value)) parts.push_back(std::move(text));
+  }
+  if (parts.empty()) return;
+  for (const auto& p : parts) ev.set_online(online_value(p));
+  if (auto m = resolve(gazetteer, core::join(parts, ", "))) ev.add(*m);
+  for (std::size_t i = 0; !ev.place && i < parts.size(); ++i) {
+    if (auto m = resolve(gazetteer, parts[i])) ev.add(*m);
+  }
+  // Anything else than "online"/"TBD" names a place to go ("venue: Igloo 74").
+  for (const auto& p : parts) ev.in_person = ev.in_person || (!online_value(p) && physical_value(p));
+}
+
+// How an online flag field says it: `online: true`, `format: online`, `virtual: yes`.
+void from_online_fields(const Record& record, const Config& config, Evidence& ev) {
+  for (const nlohmann::json* value : fields::find_all(record.fields, config.fields.online)) {
+    if (value->is_boolean()) {
+      ev.set_online(value->get<bool>());
+      continue;
+    }
+    std::string text = core::ascii_lower(fields::scalar_text(*value));
+    if (text == "true" || text == "yes") ev.set_online(true);
+    if (online_value(text) || has_word(text, "hybrid")) ev.set_online(true);
+    if (has_word(text, "hybrid") || in_person_phrase(text)) ev.in_person = true;
+  }
+}
+
 void from_room(const Record& record, const Config& config, Evidence& ev) {
-  for (const auto& name : config.fields.room) {
-    auto it = record.fields.find(name);
-    if (it == record.fields.end() || !it->is_string()) continue;
+  for (const nlohmann::json* it : fields::find_all(record.fields, config.fields.room)) {
+    if (!it->is_string()) continue;
     auto kind = facets_text::room_kind(it->get<std::string>());
     ev.set_online(kind == facets_text::RoomKind::online);
     if (kind == facets_text::RoomKind::physical) ev.in_person = true;
@@ -435,6 +479,7 @@ void from_site(const Record& record, const core::Gazetteer* gazetteer, Evidence&
 PlaceFacet extract_place(const Record& record, const Config& config, const core::Gazetteer* gazetteer) {
   Evidence ev;
   from_front_matter(record, config, gazetteer, ev);
+  from_online_fields(record, config, ev);
   from_labels(record, gazetteer, ev);     // after a place is known, only online markers
   from_room(record, config, ev);
   from_dateline(record, gazetteer, ev);

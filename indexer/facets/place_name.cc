@@ -6,6 +6,7 @@
 
 #include "core/text.h"
 #include "indexer/facets/text.h"
+#include "indexer/fields.h"
 #include "indexer/record.h"
 
 namespace lanyard::indexer::facets_text {
@@ -163,11 +164,22 @@ void drop_unsettled_area(const Record& record, const Config& config, const core:
                          core::Place& place) {
   if (!gazetteer || place.city.empty() || !gazetteer->ambiguous_city(place.city)) return;
   std::string text = record.title + "\n" + record.body.text;
-  for (const auto& name : config.fields.location) {
-    auto it = record.fields.find(name);
-    if (it != record.fields.end() && it->is_string()) text += "\n" + it->get<std::string>();
+  for (const nlohmann::json* value : fields::find_all(record.fields, config.fields.location)) {
+    if (value->is_string()) text += "\n" + value->get<std::string>();
+    if (!value->is_object()) continue;
+    for (const auto& [key, part] : value->items()) {
+      if (part.is_string()) text += "\n" + part.get<std::string>();
+    }
   }
   if (names_area_of(text, *gazetteer, place)) return;
+  // The site's country settles it ("Durham" on a site in the United States).
+  if (!record.context.site_country.empty()) {
+    auto m = gazetteer->resolve(place.city + ", " + record.context.site_country);
+    if (m && m->place && m->place->city == place.city) {
+      place = *m->place;
+      return;
+    }
+  }
   place.region.clear();
   place.country.clear();
   place.country_code.clear();

@@ -16,18 +16,52 @@ struct LabelName {
   LabelKind kind;
 };
 
+// Labels as sites write them, in the languages the date parser reads (names
+// lowercased; UTF-8 as written).
 constexpr LabelName kLabels[] = {
-    {"location", LabelKind::location},      {"locations", LabelKind::location},
-    {"where", LabelKind::location},         {"venue", LabelKind::location},
-    {"place", LabelKind::location},         {"address", LabelKind::location},
-    {"city", LabelKind::location},          {"event location", LabelKind::location},
-    {"date", LabelKind::date},              {"dates", LabelKind::date},
-    {"when", LabelKind::date},              {"event date", LabelKind::date},
-    {"event dates", LabelKind::date},       {"days", LabelKind::date},       {"date and time", LabelKind::date},
-    {"date & time", LabelKind::date},       {"date/time", LabelKind::date},
-    {"when/where", LabelKind::both},        {"where/when", LabelKind::both},
-    {"when & where", LabelKind::both},      {"when and where", LabelKind::both},
-    {"date & location", LabelKind::both},   {"date/location", LabelKind::both},
+    {"location", LabelKind::location}, {"locations", LabelKind::location}, {"where", LabelKind::location},
+    {"venue", LabelKind::location}, {"place", LabelKind::location}, {"address", LabelKind::location},
+    {"city", LabelKind::location}, {"event location", LabelKind::location}, {"event venue", LabelKind::location},
+    {"venue address", LabelKind::location}, {"lieu", LabelKind::location}, {"o\xC3\xB9", LabelKind::location},
+    {"adresse", LabelKind::location}, {"ort", LabelKind::location}, {"wo", LabelKind::location},
+    {"veranstaltungsort", LabelKind::location}, {"lugar", LabelKind::location}, {"sede", LabelKind::location},
+    {"d\xC3\xB3nde", LabelKind::location}, {"donde", LabelKind::location},
+    {"direcci\xC3\xB3n", LabelKind::location}, {"local", LabelKind::location}, {"onde", LabelKind::location},
+    {"endere\xC3\xA7o", LabelKind::location}, {"luogo", LabelKind::location}, {"dove", LabelKind::location},
+    {"indirizzo", LabelKind::location}, {"locatie", LabelKind::location}, {"waar", LabelKind::location},
+    {"\xE4\xBC\x9A\xE5\xA0\xB4", LabelKind::location},               // 会場
+    {"\xE5\xA0\xB4\xE6\x89\x80", LabelKind::location},               // 場所
+    {"\xE5\x9C\xB0\xE7\x82\xB9", LabelKind::location},               // 地点
+    {"\xE5\x9C\xB0\xE5\x9D\x80", LabelKind::location},               // 地址
+    {"\xE5\x9C\xBA\xE5\x9C\xB0", LabelKind::location},               // 场地
+    {"\xE4\xBC\x9A\xE8\xAE\xAE\xE5\x9C\xB0\xE7\x82\xB9", LabelKind::location},  // 会议地点
+    {"\xE6\xB4\xBB\xE5\x8A\xA8\xE5\x9C\xB0\xE7\x82\xB9", LabelKind::location},  // 活动地点
+    {"date", LabelKind::date}, {"dates", LabelKind::date}, {"when", LabelKind::date},
+    {"event date", LabelKind::date}, {"event dates", LabelKind::date}, {"days", LabelKind::date},
+    {"date and time", LabelKind::date}, {"date & time", LabelKind::date}, {"date/time", LabelKind::date},
+    {"time and date", LabelKind::date}, {"conference dates", LabelKind::date}, {"quand", LabelKind::date},
+    {"wann", LabelKind::date}, {"datum", LabelKind::date}, {"termin", LabelKind::date},
+    {"fecha", LabelKind::date}, {"fechas", LabelKind::date}, {"cu\xC3\xA1ndo", LabelKind::date},
+    {"cuando", LabelKind::date}, {"data", LabelKind::date}, {"datas", LabelKind::date},
+    {"quando", LabelKind::date}, {"wanneer", LabelKind::date},
+    {"\xE6\x97\xA5\xE7\xA8\x8B", LabelKind::date},                   // 日程
+    {"\xE6\x97\xA5\xE6\x99\x82", LabelKind::date},                   // 日時
+    {"\xE9\x96\x8B\xE5\x82\xAC\xE6\x97\xA5", LabelKind::date},     // 開催日
+    {"\xE9\x96\x8B\xE5\x82\xAC\xE6\x97\xA5\xE6\x99\x82", LabelKind::date},  // 開催日時
+    {"\xE6\x97\xA5\xE6\x9C\x9F", LabelKind::date},                   // 日期
+    {"\xE6\x97\xB6\xE9\x97\xB4", LabelKind::date},                   // 时间
+    {"\xE4\xBC\x9A\xE8\xAE\xAE\xE6\x97\xB6\xE9\x97\xB4", LabelKind::date},  // 会议时间
+    {"\xE6\xB4\xBB\xE5\x8A\xA8\xE6\x97\xB6\xE9\x97\xB4", LabelKind::date},  // 活动时间
+    {"\xE4\xBC\x9A\xE6\x9C\x9F", LabelKind::date},                   // 会期
+    {"when/where", LabelKind::both}, {"where/when", LabelKind::both}, {"when & where", LabelKind::both},
+    {"when and where", LabelKind::both}, {"date & location", LabelKind::both},
+    {"date/location", LabelKind::both}, {"date and location", LabelKind::both},
+    {"dates & venue", LabelKind::both}, {"dates and venue", LabelKind::both},
+    {"date & venue", LabelKind::both}, {"date and venue", LabelKind::both}, {"date & place", LabelKind::both},
+    {"time & place", LabelKind::both}, {"time and place", LabelKind::both}, {"wann & wo", LabelKind::both},
+    {"wann und wo", LabelKind::both}, {"quand et o\xC3\xB9", LabelKind::both},
+    {"date et lieu", LabelKind::both}, {"fecha y lugar", LabelKind::both}, {"data e local", LabelKind::both},
+    {"data e luogo", LabelKind::both},
 };
 
 struct Emoji {
@@ -49,6 +83,14 @@ struct LabelAt {
   std::size_t length;
 };
 
+std::optional<LabelKind> label_kind(std::string_view text) {
+  std::string name = core::ascii_lower(core::collapse_spaces(core::trim(text)));
+  for (const auto& l : kLabels) {
+    if (l.name == name) return l.kind;
+  }
+  return std::nullopt;
+}
+
 std::optional<LabelAt> label_at(std::string_view s, bool line_start) {
   for (const auto& e : kEmoji) {
     if (!s.starts_with(e.bytes)) continue;
@@ -58,15 +100,18 @@ std::optional<LabelAt> label_at(std::string_view s, bool line_start) {
     return LabelAt{e.kind, n};
   }
   if (s.empty() || !(line_start || is_upper(s[0]))) return std::nullopt;
-  std::size_t end = 0;
-  while (end < s.size() && end < 24 && s[end] != ':' && s[end] != '|') ++end;
-  if (end == s.size() || end == 24) return std::nullopt;
-  if (s[end] == '|' && !line_start) return std::nullopt;
-  std::string name = core::ascii_lower(core::collapse_spaces(s.substr(0, end)));
-  for (const auto& l : kLabels) {
-    if (l.name == name) return LabelAt{l.kind, end + 1};
+  std::size_t end = 0, separator = 1;
+  for (; end < s.size() && end < 28 && s[end] != ':' && s[end] != '|'; ++end) {
+    if (s.substr(end).starts_with("\xEF\xBC\x9A")) {  // full-width colon
+      separator = 3;
+      break;
+    }
   }
-  return std::nullopt;
+  if (end == s.size() || end == 28) return std::nullopt;
+  if (s[end] == '|' && !line_start) return std::nullopt;
+  auto kind = label_kind(s.substr(0, end));
+  if (!kind) return std::nullopt;
+  return LabelAt{*kind, end + separator};
 }
 
 std::string_view strip_bullet(std::string_view line) {
@@ -83,13 +128,23 @@ std::string_view strip_bullet(std::string_view line) {
   }
 }
 
+// A line that is a label alone ("When", "Venue:", "## Where" as a heading's
+// text, "**Dates**"): its value is on the lines below.
+std::optional<LabelKind> label_line(std::string_view line) {
+  line = core::trim(line);
+  while (!line.empty() && (line.back() == ':' || line.back() == ' ')) line.remove_suffix(1);
+  if (line.ends_with("\xEF\xBC\x9A")) line.remove_suffix(3);
+  if (line.empty() || line.size() > 28) return std::nullopt;
+  return label_kind(line);
+}
+
 std::string_view clean_value(std::string_view v) {
   v = core::trim(v);
   while (!v.empty() && (v.back() == '|' || v.back() == ',' || v.back() == ' ')) v.remove_suffix(1);
   return core::trim(v);
 }
 
-void labels_in_line(std::string_view line, std::vector<Labelled>& out) {
+void labels_in_line(std::string_view line, std::vector<Labelled>& out, std::size_t line_offset) {
   line = strip_bullet(line);
   struct Found {
     std::size_t at;
@@ -107,7 +162,7 @@ void labels_in_line(std::string_view line, std::vector<Labelled>& out) {
     std::size_t begin = found[i].at + found[i].label.length;
     std::size_t end = i + 1 < found.size() ? found[i + 1].at : line.size();
     std::string_view value = clean_value(line.substr(begin, end - begin));
-    if (!value.empty()) out.push_back({found[i].label.kind, value});
+    if (!value.empty()) out.push_back({found[i].label.kind, std::string(value), line_offset});
   }
 }
 
@@ -131,11 +186,32 @@ bool ends_sentence(std::string_view text, std::size_t dot) {
 
 std::vector<Labelled> labelled_values(std::string_view body) {
   std::vector<Labelled> out;
+  std::vector<std::pair<std::string_view, std::size_t>> lines;  // (line, offset)
   for (std::size_t pos = 0; pos <= body.size();) {
     std::size_t nl = body.find('\n', pos);
     if (nl == std::string_view::npos) nl = body.size();
-    labels_in_line(body.substr(pos, nl - pos), out);
+    lines.emplace_back(body.substr(pos, nl - pos), pos);
     pos = nl + 1;
+  }
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    auto [line, offset] = lines[i];
+    auto alone = label_line(strip_bullet(line));
+    if (!alone) {
+      labels_in_line(line, out, offset);
+      continue;
+    }
+    // The value below a label line: the next non-blank lines up to a blank
+    // line or another label (an address block is several lines), at most three.
+    std::string value;
+    std::size_t k = i + 1;
+    while (k < lines.size() && core::trim(lines[k].first).empty()) ++k;
+    for (int taken = 0; k < lines.size() && taken < 3; ++k, ++taken) {
+      std::string_view next = strip_bullet(lines[k].first);
+      if (next.empty() || label_line(next) || label_at(next, true)) break;
+      value += (value.empty() ? "" : ", ") + std::string(clean_value(next));
+      if (*alone == LabelKind::date) break;
+    }
+    if (!value.empty()) out.push_back({*alone, std::move(value), offset});
   }
   return out;
 }

@@ -18,15 +18,21 @@ enum class LabelKind { location, date, both };
 
 struct Labelled {
   LabelKind kind;
-  std::string_view value;  // trimmed, a view into the scanned text
+  std::string value;       // trimmed; the lines of a value below a label line joined with ", "
+  std::size_t offset = 0;  // byte offset of the label's line in the scanned text
 };
 
 // Every "Label: value" in the body, in order. A label starts a line (after a
 // list bullet) or follows a space with a capital ("... 2025 Location: Paris"),
-// since Markdown soft breaks join lines; a value ends at the next label.
-// Labels: Location, Where, Venue, Place, Address, City (location); Date, Dates,
-// Days, When, Time and date (date); When/Where, Date & Location (both); the emoji 📍
-// (location) and 📅 🗓 (date) need no colon; table rows "Venue | ..." count.
+// since Markdown soft breaks join lines; a value ends at the next label. A line
+// that is a label alone ("When", "Venue:", a heading "Where") takes the lines
+// below it as its value (up to three for a place: an address block).
+// Labels in English, French, German, Spanish, Portuguese, Italian, Dutch,
+// Japanese and Chinese: Location, Where, Venue, Address, Lieu, Ort, Lugar, 会場,
+// 地点 (location); Date, Dates, When, Wann, Fecha, Data, 日程, 日時, 时间 (date);
+// When/Where, Dates & venue, Wann & Wo (both) (text.cc lists them); a full-width
+// colon counts; the emoji 📍 (location) and 📅 🗓 (date) need no colon; table
+// rows "Venue | ..." count.
 std::vector<Labelled> labelled_values(std::string_view body);
 
 // The first paragraphs of the body (non-empty lines that are not labelled

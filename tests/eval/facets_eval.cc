@@ -24,6 +24,7 @@
 
 #include "core/place.h"
 #include "core/text.h"
+#include "indexer/context.h"
 #include "indexer/discover.h"
 #include "indexer/front_matter.h"
 #include "indexer/record.h"
@@ -45,25 +46,6 @@ const std::set<std::string> kVocabulary = {
     "performance", "mlops", "computervision", "nlp", "reinforcementlearning", "databases",
     "asyncandconcurrency", "packaging", "scientificcomputing", "visualization",
     "hardwareandaccelerators", "keynotes", "sponsors", "machinelearning"};
-
-indexer::Record record_for(const indexer::SourceFile& file, const std::string& bytes,
-                           const indexer::Config& config, const core::Gazetteer* gazetteer,
-                           std::map<std::string, indexer::SiteInfo>& sites, const fs::path& root) {
-  auto parsed = indexer::parse_front_matter(bytes);
-  if (!parsed) {  // as lanyard index does: flat "key: value" front matter is recovered
-    auto recovered = indexer::recover_flat_front_matter(bytes);
-    parsed = recovered ? std::move(*recovered) : indexer::ParsedFile{false, json::object(), bytes, 1};
-  }
-  if (!sites.count(file.site)) sites[file.site] = indexer::load_site_info(root / file.site);
-  return indexer::build_record(file, std::move(*parsed), config, sites[file.site], gazetteer);
-}
-
-std::string read_file(const std::string& path) {
-  std::ifstream f(path, std::ios::binary);
-  std::stringstream bytes;
-  bytes << f.rdbuf();
-  return bytes.str();
-}
 
 std::vector<json> read_labels(const fs::path& path) {
   std::vector<json> out;
@@ -87,7 +69,8 @@ std::map<std::string, Scores> score_corpus(const std::vector<json>& labels, cons
   indexer::Discovery d = indexer::discover(root, config);
   std::map<std::string, const indexer::SourceFile*> files;
   for (const auto& f : d.files) files[f.id] = &f;
-  std::map<std::string, indexer::SiteInfo> sites;
+  // As lanyard index does: the whole repo's context first, then each page.
+  auto repo = indexer::RepoContext::build(root, d.files, config, gazetteer);
   std::map<std::string, Scores> by_split;
   for (const auto& raw : labels) {
     std::string split = raw.value("split", "dev");
@@ -99,8 +82,13 @@ std::map<std::string, Scores> score_corpus(const std::vector<json>& labels, cons
       s.wrong.push_back(label["id"].get<std::string>() + ": not found (not discovered as a document)");
       continue;
     }
-    eval::score_one(label, record_for(*it->second, read_file(it->second->path), config, gazetteer, sites, root), s,
-                    kVocabulary);
+    const indexer::SourceFile& file = *it->second;
+    auto record = indexer::read_own_record(file, repo.site(file.site), config, gazetteer, repo.for_file(file));
+    if (!record) {
+      s.wrong.push_back(label["id"].get<std::string>() + ": cannot be read or parsed");
+      continue;
+    }
+    eval::score_one(label, *record, s, kVocabulary);
   }
   return by_split;
 }
