@@ -1,6 +1,8 @@
 #include "indexer/context.h"
 
 #include <algorithm>
+#include <cstdio>
+#include <cstdlib>
 #include <fstream>
 #include <set>
 #include <sstream>
@@ -145,6 +147,73 @@ core::DayOrder day_order_of(const json& config) {
   return core::DayOrder::day_first;
 }
 
+// The city a venue or travel page keeps naming: "the airport Clermont-Ferrand
+// Auvergne", "the station of Clermont-Ferrand", "from Paris" once. At least
+// twice, and more often than any other city.
+std::optional<core::Place> dominant_place(std::string_view text, const core::Gazetteer* gazetteer) {
+  if (!gazetteer) return std::nullopt;
+  std::map<std::string, std::pair<int, core::Place>> counts;
+  std::map<std::string, std::optional<core::Place>> cache;
+  std::vector<std::string> words;
+  std::string word;
+  auto flush = [&] {
+    if (!word.empty()) words.push_back(word);
+    word.clear();
+  };
+  for (char c : text) {
+    bool part = std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80 || c == '-' ||
+                c == '\'';
+    if (part) {
+      word += c;
+    } else {
+      flush();
+      if (c != ' ') words.emplace_back();  // punctuation ends a run of names
+    }
+  }
+  flush();
+  // A city named as where people come from or connect to ("from Paris",
+  // "depuis Lyon", "liaisons avec Paris") is not where the page is.
+  auto origin = [](const std::string& w) {
+    static constexpr std::string_view kWords[] = {"from", "depuis", "desde", "von", "aus", "da", "dal",
+                                                  "dalla", "avec", "with", "vers", "towards", "via", "entre"};
+    std::string lower = core::ascii_lower(w);
+    return std::find(std::begin(kWords), std::end(kWords), lower) != std::end(kWords);
+  };
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    if (!facets_text::is_capitalised_word(words[i]) || (i > 0 && facets_text::is_capitalised_word(words[i - 1])) ||
+        (i > 0 && origin(words[i - 1]))) {
+      continue;
+    }
+    std::string run;
+    std::optional<core::Place> found;
+    for (std::size_t n = 0; n < 3 && i + n < words.size() && facets_text::is_capitalised_word(words[i + n]); ++n) {
+      run += (n ? " " : "") + words[i + n];
+      auto it = cache.find(run);
+      if (it == cache.end()) {
+        auto m = gazetteer->resolve(run);
+        it = cache.emplace(run, m && m->place && !m->place->city.empty() ? m->place : std::nullopt).first;
+      }
+      if (it->second) found = it->second;
+    }
+    if (!found) continue;
+    auto& slot = counts[found->city + "|" + found->country];
+    ++slot.first;
+    slot.second = *found;
+  }
+  const std::pair<int, core::Place>* best = nullptr;
+  int second = 0;
+  for (const auto& [key, slot] : counts) {
+    if (!best || slot.first > best->first) {
+      second = best ? best->first : 0;
+      best = &slot;
+    } else {
+      second = std::max(second, slot.first);
+    }
+  }
+  if (!best || best->first < 2 || best->first <= second) return std::nullopt;
+  return best->second;
+}
+
 core::Date next_day(core::Date d) {
   if (core::is_valid_date(d.year, d.month, d.day + 1)) return {d.year, d.month, d.day + 1};
   if (d.month < 12) return {d.year, d.month + 1, 1};
@@ -185,11 +254,30 @@ EventFacts consensus(const std::vector<Facets>& pages) {
       out.dates = core::DateRange{lo->first, hi->first};
     }
   }
-  for (const auto& [label, slot] : places) {
-    if (slot.first >= 2 && slot.first * 2 > placed) out.place = slot.second;
+  // A few pages that name a place in passing (a speaker's city) are no event's
+  // place: at least one page in twenty must name it, and most of those that name one.
+  const int enough = std::max<int>(2, static_cast<int>(pages.size()) / 20);
+  if (std::getenv("LANYARD_DEBUG_CONSENSUS")) {
+    std::fprintf(stderr, "consensus over %zu pages, %d placed, %d with attendance\n", pages.size(), placed, known);
+    for (const auto& [label, slot] : places) std::fprintf(stderr, "  %d %s\n", slot.first, label.c_str());
+    for (const auto& [a, n] : attendance) std::fprintf(stderr, "  %d %s\n", n, attendance_name(a));
   }
-  for (const auto& [a, n] : attendance) {
-    if (n >= 2 && n * 10 >= known * 6) out.attendance = a;
+  // ... or, when nearly every page that names a place names the same one, at
+  // least three.
+  for (const auto& [label, slot] : places) {
+    bool pure = slot.first >= 3 && slot.first * 4 >= placed * 3;
+    if ((slot.first >= enough || pure) && slot.first * 2 > placed) out.place = slot.second;
+  }
+  // An event some of whose pages are online (sessions in an online room,
+  // "online-only tickets") while others meet in person is hybrid.
+  const int online = attendance[Attendance::online] + attendance[Attendance::hybrid];
+  const int in_person = attendance[Attendance::in_person] + attendance[Attendance::hybrid];
+  if (online >= enough && in_person >= enough && online * 10 >= known && in_person * 10 >= known) {
+    out.attendance = Attendance::hybrid;
+  } else {
+    for (const auto& [a, n] : attendance) {
+      if (n >= enough && n * 10 >= known * 6) out.attendance = a;
+    }
   }
   return out;
 }
@@ -346,6 +434,11 @@ class ContextBuilder {
       const Facets& v = *own(*venue);
       if (v.place) facts.place = v.place;
       if (v.attendance == Attendance::online && !v.place) facts.attendance = Attendance::online;
+      if (facts.place || v.attendance == Attendance::online) continue;
+      // A travel page names its city again and again, and other cities once.
+      if (auto r = read_own_record(*venue, site_of(*venue).info, config_, gazetteer_)) {
+        facts.place = dominant_place(r->title + "\n" + r->body.text, gazetteer_);
+      }
     }
     if (is_site) fill(facts, out_.sites_[folder].event);
     auto name_place = place_of_folder(name_of(folder), gazetteer_);

@@ -164,13 +164,28 @@ struct Collector {
     return std::nullopt;
   }
 
+  // Whether the generic `date` is the event's day: on events, talks, sessions
+  // and meetups (by collection or folder), with an end field beside it, for a
+  // talk of an event; never on posts, whose `date` is when they were written.
   bool event_like() const {
-    static constexpr std::string_view kEventCollections[] = {"events", "talks", "schedule", "sessions",
-                                                             "meetups", "meetup", "workshops", "activities"};
-    bool like = !record.event.empty() || field_range(config.fields.event_end).has_value() ||
-                record.context.path_year.has_value() || record.context.event.dates.has_value();
-    for (auto c : kEventCollections) like = like || record.collection == c;
-    return like;
+    static constexpr std::string_view kEventFolders[] = {
+        "events", "event", "talks", "talk", "schedule", "sessions", "session", "meetups", "meetup",
+        "workshops", "workshop", "activities", "tutorials", "sprints", "program", "programme", "agenda"};
+    static constexpr std::string_view kPostFolders[] = {"posts", "post", "blog", "news", "articles", "drafts"};
+    if (!record.event.empty() || field_range(config.fields.event_end).has_value()) return true;
+    auto folders = core::split(record.id, '/');
+    if (!folders.empty()) folders.pop_back();
+    for (auto& f : folders) {
+      if (!f.empty() && f[0] == '_') f.erase(0, 1);
+    }
+    auto has = [&](const auto& names) {
+      for (std::string_view n : names) {
+        if (record.collection == n || std::find(folders.begin(), folders.end(), n) != folders.end()) return true;
+      }
+      return false;
+    };
+    if (has(kPostFolders)) return false;
+    return has(kEventFolders);
   }
 
   void from_fields() {

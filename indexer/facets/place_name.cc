@@ -23,8 +23,25 @@ bool is_event_word(std::string_view w) {
       "Data",    "Science",  "Tech",       "Power",      "Next",   "Mini",     "Docs",
       "Write",   "Open",     "Source",     "North",      "South",  "East",     "West",
       "Central", "Global",   "World",      "America",    "Latin",  "Festival", "Forum",
-      "Sprint",  "Workshop", "Girls",      "Union",      "Edition"};
+      "Sprint",  "Workshop", "Girls",      "Union",      "Edition",
+      // Common words that are also towns somewhere: seasons, adjectives, names.
+      "Spring",  "Summer",   "Autumn",     "Fall",       "Winter", "Mobile",
+      "Orange",   "Hope",       "Liberty",    "Independence", "Commerce", "Enterprise",
+      "Mission", "Temple",   "Surprise",   "Marathon",   "Friendship", "Progress", "Unity",
+      "Victory", "Harmony",  "Paradise",   "Eden",       "Angels",
+      // Programming languages and projects.
+      "Rust",    "Go",       "Ruby",       "Swift",      "Crystal", "Julia",   "Ada",
+      "Solana",  "Cardano",  "Polygon",    "Avalanche",  "Near",   "Flow",     "Kotlin"};
   for (auto k : kWords) {
+    if (w == k) return true;
+  }
+  // Months and days are never the place in a name ("Meetup March 2019" is not
+  // March, England).
+  static constexpr std::string_view kCalendar[] = {
+      "January", "February", "March",  "April",    "May",      "June",     "July",   "August",
+      "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday",
+      "Friday", "Saturday", "Sunday"};
+  for (auto k : kCalendar) {
     if (w == k) return true;
   }
   return false;

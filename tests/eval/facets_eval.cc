@@ -93,6 +93,36 @@ std::map<std::string, Scores> score_corpus(const std::vector<json>& labels, cons
   return by_split;
 }
 
+// One page's facts and what it inherits, for reading a miss.
+int run_show(const fs::path& root, const std::string& id, const core::Gazetteer* gazetteer) {
+  indexer::Config config;
+  indexer::Discovery d = indexer::discover(root, config);
+  auto repo = indexer::RepoContext::build(root, d.files, config, gazetteer);
+  for (const auto& file : d.files) {
+    if (file.id != id) continue;
+    auto ctx = repo.for_file(file);
+    auto own = indexer::read_own_record(file, repo.site(file.site), config, gazetteer);
+    auto r = indexer::read_own_record(file, repo.site(file.site), config, gazetteer, ctx);
+    auto show = [](const indexer::Facets& f) {
+      return (f.place ? f.place->label() : std::string("-")) + " | " +
+             (f.event_dates ? f.event_dates->start.iso() + ".." + f.event_dates->end.iso() : std::string("-")) +
+             " | " + indexer::attendance_name(f.attendance);
+    };
+    indexer::Facets inherited;
+    inherited.place = ctx.event.place;
+    inherited.event_dates = ctx.event.dates;
+    inherited.attendance = ctx.event.attendance;
+    std::printf("site %s, collection %s, path year %d, site place %s\n", file.site.c_str(), file.collection.c_str(),
+                ctx.path_year.value_or(0), ctx.site_place ? ctx.site_place->label().c_str() : "-");
+    std::printf("event:  %s\n", show(inherited).c_str());
+    if (own) std::printf("own:    %s\n", show(own->facets).c_str());
+    if (r) std::printf("result: %s\n", show(r->facets).c_str());
+    return 0;
+  }
+  std::fprintf(stderr, "%s: not discovered in %s\n", id.c_str(), root.c_str());
+  return 1;
+}
+
 int run_labels(const std::vector<fs::path>& sources, const std::map<std::string, fs::path>& roots, const Options& opt,
                const core::Gazetteer* gazetteer) {
   std::vector<fs::path> label_files;
@@ -224,7 +254,8 @@ int main(int argc, char** argv) {
   if (args.size() < 2 || (opt.split != "dev" && opt.split != "test" && opt.split != "all")) {
     std::fprintf(stderr,
                  "usage: lanyard_facets_eval [--json] labels [--split dev|test|all] [--misses] LABELS... NAME=DIR...\n"
-                 "       lanyard_facets_eval [--json] techconf CONFERENCES_DIR\n");
+                 "       lanyard_facets_eval [--json] techconf CONFERENCES_DIR\n"
+                 "       lanyard_facets_eval show ROOT ID\n");
     return 2;
   }
   auto gazetteer = core::Gazetteer::load();
@@ -246,6 +277,7 @@ int main(int argc, char** argv) {
     return run_labels(sources, roots, opt, gazetteer->get());
   }
   if (args[0] == "techconf") return run_techconf(args[1], opt.as_json, gazetteer->get());
+  if (args[0] == "show" && args.size() == 3) return run_show(args[1], args[2], gazetteer->get());
   std::fprintf(stderr, "unknown check '%s'\n", args[0].c_str());
   return 2;
 }
