@@ -209,7 +209,7 @@ std::optional<DateMatch> numeric_date_at(const Tokens& t, std::size_t i, DayOrde
   }
   auto year = std::optional<Step>(Step{t[i + 4].value, i + 5});
   int a = t[i].value, b = t[i + 2].value;
-  bool day_first = sep.symbol == '.' || a > 12 || (b <= 12 && order == DayOrder::day_first);
+  bool day_first = sep.symbol == '.' || a > 12 || a == b || (b <= 12 && order == DayOrder::day_first);
   bool month_first = sep.symbol != '.' && (b > 12 || (a <= 12 && order == DayOrder::month_first));
   if (day_first == month_first) return std::nullopt;
   PartialDate date{year->value, day_first ? b : a, day_first ? a : b};

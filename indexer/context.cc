@@ -214,6 +214,37 @@ std::optional<core::Place> dominant_place(std::string_view text, const core::Gaz
   return best->second;
 }
 
+// How a site writes numeric dates, when its config does not say: its
+// unambiguous ones ("13/10/2023" is day first), else its language (most of the
+// world outside the United States writes the day first; English alone says
+// nothing). Reads the start of up to 48 of the site's pages.
+core::DayOrder learn_day_order(const std::vector<const SourceFile*>& pages) {
+  int day_first = 0, month_first = 0, english = 0, other = 0;
+  std::size_t step = pages.size() / 48 + 1;
+  for (std::size_t i = 0; i < pages.size(); i += step) {
+    std::string text = read_text(pages[i]->path, 1u << 20).substr(0, 4096);
+    for (std::size_t p = 0; p + 8 <= text.size(); ++p) {
+      if (text[p] != '/' || !std::isdigit(static_cast<unsigned char>(text[p + 1]))) continue;
+      std::size_t a = p, b = p + 1;
+      while (a > 0 && std::isdigit(static_cast<unsigned char>(text[a - 1]))) --a;
+      while (b < text.size() && std::isdigit(static_cast<unsigned char>(text[b]))) ++b;
+      if (a == p || p - a > 2 || b - p - 1 > 2 || b >= text.size() || text[b] != '/') continue;
+      int first = std::stoi(text.substr(a, p - a)), second = std::stoi(text.substr(p + 1, b - p - 1));
+      if (first > 12 && second <= 12) ++day_first;
+      if (second > 12 && first <= 12) ++month_first;
+    }
+    std::string lower = core::ascii_lower(text);
+    for (std::string_view w : {"the", "and", "with", "this", "you"}) english += facets_text::has_word(lower, w);
+    for (std::string_view w : {"le", "les", "des", "avec", "der", "die", "und", "mit", "los", "las", "para", "con",
+                               "uma", "com", "della", "che", "het", "een"}) {
+      other += facets_text::has_word(lower, w);
+    }
+  }
+  if (day_first != month_first) return day_first > month_first ? core::DayOrder::day_first : core::DayOrder::month_first;
+  if (other > english * 2 && other >= 6) return core::DayOrder::day_first;
+  return core::DayOrder::unknown;
+}
+
 core::Date next_day(core::Date d) {
   if (core::is_valid_date(d.year, d.month, d.day + 1)) return {d.year, d.month, d.day + 1};
   if (d.month < 12) return {d.year, d.month + 1, 1};
@@ -243,7 +274,8 @@ EventFacts consensus(const std::vector<Facets>& pages) {
   }
   if (!days.empty()) {
     auto peak = std::max_element(days.begin(), days.end(), [](auto& a, auto& b) { return a.second < b.second; });
-    int floor = std::max(2, (peak->second + 3) / 4);
+    // The main days; side days with a few workshops are not the event's.
+    int floor = std::max(2, (peak->second + 2) / 3);
     if (peak->second >= 2) {
       auto lo = peak, hi = peak;
       while (lo != days.begin() && next_day(std::prev(lo)->first) == lo->first && std::prev(lo)->second >= floor) --lo;
@@ -270,9 +302,13 @@ EventFacts consensus(const std::vector<Facets>& pages) {
   }
   // An event some of whose pages are online (sessions in an online room,
   // "online-only tickets") while others meet in person is hybrid.
-  const int online = attendance[Attendance::online] + attendance[Attendance::hybrid];
-  const int in_person = attendance[Attendance::in_person] + attendance[Attendance::hybrid];
-  if (online >= enough && in_person >= enough && online * 10 >= known && in_person * 10 >= known) {
+  // One page that says both ("On-site tickets allow access to the virtual part
+  // of the conference") is enough when the others meet in person.
+  const int hybrid = attendance[Attendance::hybrid];
+  const int online = attendance[Attendance::online] + hybrid;
+  const int in_person = attendance[Attendance::in_person] + hybrid;
+  const bool sessions_both = online >= enough && online * 10 >= known;
+  if ((hybrid >= 1 || sessions_both) && in_person >= enough && in_person * 10 >= known) {
     out.attendance = Attendance::hybrid;
   } else {
     for (const auto& [a, n] : attendance) {
@@ -324,9 +360,13 @@ class ContextBuilder {
   }
 
   void run() {
-    std::set<std::string> sites;
-    for (const auto& f : files_) sites.insert(f.site);
-    for (const auto& site : sites) build_site(site);
+    std::map<std::string, std::vector<const SourceFile*>> sites;
+    for (const auto& f : files_) sites[f.site].push_back(&f);
+    for (const auto& [site, pages] : sites) {
+      build_site(site);
+      auto& s = out_.sites_[site];
+      if (s.day_order == core::DayOrder::unknown) s.day_order = learn_day_order(pages);
+    }
     std::set<std::string> folders;
     for (const auto& f : files_) {
       for (std::string folder = folder_of(f.id);; folder = folder_of(folder)) {
@@ -499,10 +539,17 @@ FileContext RepoContext::for_file(const SourceFile& file) const {
     c.day_order = s.day_order;
     c.site_data = s.data;
   }
+  // A folder named by a year is an edition of its own: above it, only an event
+  // of that year is its event ("content/2022/" inside the 2026 site's "content/").
+  std::optional<int> edition;
   for (std::string folder = folder_of(file.id);; folder = folder_of(folder)) {
     bool inside = file.site.empty() || folder == file.site || folder.starts_with(file.site + "/");
     if (!inside) break;
-    if (auto it = folders_.find(folder); it != folders_.end()) fill(c.event, it->second);
+    auto it = folders_.find(folder);
+    bool same_edition = !edition || (it != folders_.end() && it->second.dates &&
+                                     (it->second.dates->start.year == *edition || it->second.dates->end.year == *edition));
+    if (it != folders_.end() && same_edition) fill(c.event, it->second);
+    if (!edition) edition = year_in_path(name_of(folder) + "/x");
     if (folder.empty() || folder == file.site) break;
   }
   return c;

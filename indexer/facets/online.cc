@@ -73,6 +73,23 @@ bool online_phrase(std::string_view text) {
                       "online-only", "online only"})) {
     return true;
   }
+  // "the virtual part of the conference", "online access", "a virtual pass".
+  for (std::string_view adjective : {"virtual", "online", "remote"}) {
+    for (std::string_view noun : {"part", "component", "track", "access", "attendance", "participation", "pass",
+                                  "passes", "option", "stage"}) {
+      if (has_word(lower, std::string(adjective) + " " + std::string(noun))) return true;
+    }
+  }
+  // "in Barcelona and online", "à Paris et en ligne".
+  for (std::string_view both : {"and online", "and virtually", "or online", "et en ligne", "y en l\xC3\xADnea",
+                                "und online", "e online"}) {
+    for (auto p = lower.find(both); p != std::string::npos; p = lower.find(both, p + 1)) {
+      std::string before = " " + lower.substr(p > 48 ? p - 48 : 0, p > 48 ? 48 : p);
+      for (std::string_view at : {" in ", " \xC3\xA0 ", " en ", " a ", " person "}) {
+        if (before.find(at) != std::string::npos) return true;
+      }
+    }
+  }
   // "virtual hackathon", "online edition", "remote conference", "online talks".
   for (std::string_view adjective : {"virtual", "online", "remote"}) {
     for (std::string_view noun : {"event", "conference", "edition", "hackathon", "docathon", "meetup", "summit",

@@ -282,6 +282,7 @@ TEST_CASE("date: an ambiguous numeric date is read in the order given, else not 
   CHECK(show(parse_date("26/11/2012", DayOrder::month_first)) == "2012-11-26");
   CHECK(show(parse_date("11/26/2012")) == "2012-11-26");
   CHECK(show(parse_date("1.6.2018")) == "2018-06-01");
+  CHECK(show(parse_date("10/10/2024")) == "2024-10-10");
   CHECK(show(parse_partial_date("Oct. 10th, Thursday")) == "--10-10");
   CHECK(show(parse_partial_date("Wednesday, October 8, ")) == "--10-08");
 }
