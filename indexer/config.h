@@ -49,7 +49,8 @@ struct FieldNames {
                                        "place", "where", "address", "location_name"};
   // Says how people attend: `online: true`, `virtual: yes`, `format: online`.
   std::vector<std::string> online = {"online", "virtual", "remote", "is_online", "is_virtual",
-                                     "attendance", "attendance_mode", "event_mode", "format", "mode"};
+                                     "attendance", "attendance_mode", "event_attendance_mode", "event_mode",
+                                     "format", "mode"};
   // A session's room: never a place, but says how people attend ("Salon A-E" in
   // person, "Online talks" online; see docs/facets.md).
   std::vector<std::string> room = {"room"};

@@ -296,9 +296,20 @@ EventFacts consensus(const std::vector<Facets>& pages) {
   }
   // ... or, when nearly every page that names a place names the same one, at
   // least three.
+  // A page that names only the country ("DjangoCon US") agrees with a city in it.
+  std::map<std::string, int> by_country;
   for (const auto& [label, slot] : places) {
-    bool pure = slot.first >= 3 && slot.first * 4 >= placed * 3;
-    if ((slot.first >= enough || pure) && slot.first * 2 > placed) out.place = slot.second;
+    if (slot.second.city.empty()) by_country[slot.second.country] += slot.first;
+  }
+  int best = 0;
+  for (const auto& [label, slot] : places) {
+    if (slot.second.city.empty()) continue;
+    int support = slot.first + by_country[slot.second.country];
+    bool pure = slot.first >= 3 && support * 4 >= placed * 3;
+    if ((slot.first >= enough || pure) && support * 2 > placed && slot.first > best) {
+      out.place = slot.second;
+      best = slot.first;
+    }
   }
   // An event some of whose pages are online (sessions in an online room,
   // "online-only tickets") while others meet in person is hybrid.

@@ -16,8 +16,9 @@ namespace lanyard::indexer::fields {
 // "dateStart", "date_start", "Date-Start" -> "datestart".
 std::string normalise_key(std::string_view key);
 
-// Tables whose keys count as the page's own: `extra` (Zola), `params` (Hugo).
-inline constexpr std::string_view kNestedTables[] = {"extra", "params"};
+// Tables whose keys count as the page's own: `extra` (Zola), `params` (Hugo),
+// `jsonld` (a schema.org Event from the page's JSON-LD, indexer/json_ld.h).
+inline constexpr std::string_view kNestedTables[] = {"extra", "params", "jsonld"};
 
 // The value of the first spelling in `spellings` that the front matter has
 // (not null, not an empty string), at its top level or in a nested table;

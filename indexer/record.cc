@@ -6,6 +6,7 @@
 #include "core/text.h"
 #include "indexer/facets/facets.h"
 #include "indexer/fields.h"
+#include "indexer/json_ld.h"
 
 namespace lanyard::indexer {
 
@@ -129,6 +130,10 @@ Record build_record(const SourceFile& file, ParsedFile parsed, const Config& con
   r.fields = std::move(parsed.fields);
   r.context = std::move(context);
   if (r.context.site_data) r.context.site_data->join(r.fields);
+  // A schema.org Event in the page's JSON-LD is front matter of its own kind.
+  if (parsed.body.find("ld+json") != std::string::npos) {
+    if (auto event = json_ld_event(parsed.body); !event.empty() && r.fields.is_object()) r.fields["jsonld"] = std::move(event);
+  }
   r.body = markdown_to_text(parsed.body);
   r.title = first_text(r.fields, names.title).value_or("");
   if (r.title.empty()) r.title = r.body.first_heading;

@@ -13,6 +13,11 @@ namespace {
 void inherit(const EventFacts& event, Facets& facets) {
   if (!facets.event_dates && event.dates) facets.event_dates = event.dates;
   const bool online_only = facets.attendance == Attendance::online;
+  // A page that names only its event's country ("DjangoCon US") is at its event's city.
+  if (facets.place && event.place && facets.place->city.empty() && !event.place->city.empty() &&
+      facets.place->country == event.place->country) {
+    facets.place = event.place;
+  }
   if (!facets.place && event.place && !online_only) {
     facets.place = event.place;
     if (facets.attendance == Attendance::unknown) facets.attendance = Attendance::in_person;

@@ -71,49 +71,79 @@ bool physical_value(std::string_view value) {
   return lower.find_first_of("abcdefghijklmnopqrstuvwxyz") != std::string::npos;
 }
 
-// The text of a place field: a string, or a table's place parts in order
-// ("location: {venue, city, country}", a joined venue's {name, address}).
-std::vector<std::string> place_texts(const nlohmann::json& value) {
-  std::vector<std::string> out;
+// A slug ("salt", "chief"): a key into the site's data, never a place name.
+bool slug_like(std::string_view text) {
+  if (text.empty() || text.size() > 40) return false;
+  return std::all_of(text.begin(), text.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
+  });
+}
+
+// The texts of a place field, most specific first: a string, or a table's
+// place parts ("location: {venue, city, country}", schema.org's {name,
+// address: {streetAddress, addressLocality, addressCountry}}, a joined venue's
+// {name, address}), or a list of them.
+void place_texts(const nlohmann::json& value, std::vector<std::string>& out, int depth = 0) {
+  if (depth > 3) return;
   if (value.is_string()) {
     std::string text = core::collapse_spaces(value.get<std::string>());
-    if (!text.empty() && !text.starts_with("http")) out.push_back(std::move(text));
-    if (text.starts_with("http") && online_value(text)) out.push_back("online");  // a Jitsi or Zoom link
-    return out;
+    if (text.starts_with("http")) {
+      if (online_value(text)) out.push_back("online");  // a Jitsi or Zoom link
+      return;
+    }
+    if (!text.empty() && !slug_like(text)) out.push_back(std::move(text));
+    return;
   }
-  if (!value.is_object()) return out;
-  static const std::vector<std::string> kParts = {"city", "town", "locality", "region", "state", "province",
-                                                  "country", "countrycode", "venue", "name", "address",
-                                                  "street_address", "postal_code"};
+  if (value.is_array()) {
+    for (const auto& item : value) place_texts(item, out, depth + 1);
+    return;
+  }
+  if (!value.is_object()) return;
+  static const std::vector<std::string> kArea = {"city", "town", "locality", "address_locality", "region", "state",
+                                                 "province", "address_region", "country", "address_country"};
+  static const std::vector<std::string> kOther = {"venue", "name", "address", "street_address", "postal_code"};
   std::string structured;  // "city, region, country": the surest reading
-  for (const auto& part : kParts) {
+  for (const auto& part : kArea) {
     const nlohmann::json* v = fields::find(value, {part});
     if (!v || !v->is_string()) continue;
     std::string text = core::collapse_spaces(v->get<std::string>());
-    if (text.empty() || text.starts_with("http")) continue;
-    if (part == "city" || part == "town" || part == "locality" || part == "region" || part == "state" ||
-        part == "province" || part == "country") {
-      structured += (structured.empty() ? "" : ", ") + text;
-    } else {
-      out.push_back(text);
-    }
+    if (!text.empty()) structured += (structured.empty() ? "" : ", ") + text;
   }
-  if (!structured.empty()) out.insert(out.begin(), structured);
-  return out;
+  if (!structured.empty()) out.push_back(structured);
+  for (const auto& part : kOther) {
+    if (const nlohmann::json* v = fields::find(value, {part})) place_texts(*v, out, depth + 1);
+  }
+  // A virtual location ({"@type": "VirtualLocation", url}) says online.
+  if (const nlohmann::json* type = fields::find(value, {"@type", "type"}); type && type->is_string() &&
+      online_value(type->get<std::string>())) {
+    out.push_back("online");
+  }
 }
 
 void from_front_matter(const Record& record, const Config& config, const core::Gazetteer* gazetteer,
                        Evidence& ev) {
   std::vector<std::string> parts;
   for (const nlohmann::json* value : fields::find_all(record.fields, config.fields.location)) {
-    for (auto& text : place_texts(*value)) parts.push_back(std::move(text));
+    place_texts(*value, parts);
   }
   if (parts.empty()) return;
   for (const auto& p : parts) ev.set_online(online_value(p));
-  if (auto m = resolve(gazetteer, core::join(parts, ", "))) ev.add(*m);
-  for (std::size_t i = 0; !ev.place && i < parts.size(); ++i) {
-    if (auto m = resolve(gazetteer, parts[i])) ev.add(*m);
+  // Each field alone first, in the order of trust (location, city, ..., venue,
+  // address): "Accra, Ghana" before "Castle Road, Accra GA-110" (GA is no Georgia).
+  std::optional<core::PlaceMatch> country_only;
+  for (const auto& p : parts) {
+    auto m = resolve(gazetteer, p);
+    if (!m || !m->place) continue;
+    if (!m->place->city.empty()) {
+      ev.add(*m);
+      break;
+    }
+    if (!country_only) country_only = m;
   }
+  if (!ev.place) {
+    if (auto m = resolve(gazetteer, core::join(parts, ", ")); m && m->place) ev.add(*m);
+  }
+  if (!ev.place && country_only) ev.add(*country_only);
   // Anything else than "online"/"TBD" names a place to go ("venue: Igloo 74").
   for (const auto& p : parts) ev.in_person = ev.in_person || (!online_value(p) && physical_value(p));
 }
@@ -126,6 +156,11 @@ void from_online_fields(const Record& record, const Config& config, Evidence& ev
       continue;
     }
     std::string text = core::ascii_lower(fields::scalar_text(*value));
+    // schema.org's eventAttendanceMode.
+    if (text.ends_with("mixedeventattendancemode")) ev.set_online(true), ev.in_person = true;
+    if (text.ends_with("onlineeventattendancemode")) ev.set_online(true);
+    if (text.ends_with("offlineeventattendancemode")) ev.in_person = true;
+    if (text.ends_with("eventattendancemode")) continue;
     if (text == "true" || text == "yes") ev.set_online(true);
     if (online_value(text) || has_word(text, "hybrid")) ev.set_online(true);
     if (has_word(text, "hybrid") || in_person_phrase(text)) ev.in_person = true;
@@ -156,6 +191,39 @@ void from_labels(const Record& record, const core::Gazetteer* gazetteer, Evidenc
     if (ev.place) continue;
     std::string value = l.kind == LabelKind::both ? without_dates(l.value) : std::string(l.value);
     if (auto m = resolve(gazetteer, value)) ev.add(*m);
+  }
+}
+
+// A line that is an address or a venue line: "500 S Salisbury St, Raleigh,
+// NC", "Lendplatz 45, 8020 Graz", "Kornhausstrasse 3, 3013 Bern" — short, with
+// a comma and a house number or postcode, not a sentence.
+bool address_like(std::string_view line) {
+  if (line.size() < 8 || line.size() > 140 || line.find(',') == std::string_view::npos) return false;
+  if (line.find(". ") != std::string_view::npos || line.find("? ") != std::string_view::npos) return false;
+  std::size_t words = 1, numbers = 0;
+  bool in_number = false;
+  for (char c : line) {
+    if (c == ' ') ++words;
+    bool digit = c >= '0' && c <= '9';
+    if (digit && !in_number) ++numbers;
+    in_number = digit;
+  }
+  return numbers >= 1 && numbers <= 4 && words <= 14;
+}
+
+void from_address_lines(const Record& record, const core::Gazetteer* gazetteer, Evidence& ev) {
+  if (ev.place || !gazetteer) return;
+  std::string_view text = record.body.text;
+  for (std::size_t pos = 0; pos < text.size();) {
+    std::size_t nl = text.find('\n', pos);
+    if (nl == std::string_view::npos) nl = text.size();
+    std::string_view line = core::trim(text.substr(pos, nl - pos));
+    pos = nl + 1;
+    if (!address_like(line) || !core::find_dates(line, 2000).empty()) continue;
+    if (auto m = resolve(gazetteer, line); m && m->place && !m->place->city.empty()) {
+      ev.add(*m);
+      return;
+    }
   }
 }
 
@@ -250,7 +318,10 @@ struct Preposition {
 };
 
 Preposition place_preposition(std::string_view before, std::string_view rest) {
-  for (std::string_view p : {"in ", "at ", "In ", "At "}) {
+  // "in", "at"; French "à", "au", "en"; Spanish "en"; Portuguese "em", "no",
+  // "na"; Italian "nel", "nella"; German "im"; Dutch "te".
+  for (std::string_view p : {"in ", "at ", "In ", "At ", "\xC3\xA0 ", "au ", "en ", "em ", "no ", "na ", "nel ",
+                             "nella ", "im ", "te ", "En ", "Em "}) {
     if (rest.starts_with(p)) return {p.size(), false};
   }
   if (!rest.starts_with("to ") && !rest.starts_with("into ")) return {};
@@ -481,6 +552,7 @@ PlaceFacet extract_place(const Record& record, const Config& config, const core:
   from_front_matter(record, config, gazetteer, ev);
   from_online_fields(record, config, ev);
   from_labels(record, gazetteer, ev);     // after a place is known, only online markers
+  from_address_lines(record, gazetteer, ev);
   from_room(record, config, ev);
   from_dateline(record, gazetteer, ev);
   if (record.event.empty()) {
@@ -489,7 +561,9 @@ PlaceFacet extract_place(const Record& record, const Config& config, const core:
     from_site(record, gazetteer, ev);
     // An online event's title names words, not where it is ("DevOps Enterprise Summit");
     // a meetup with a stream ("Watch on YouTube") still meets somewhere.
-    if (!ev.place && !ev.online_event && names_gathering(record.title)) from_event_name(record.title, gazetteer, ev);
+    // So does a title that names an edition ("RustCamp Nashville 2020 tickets are live").
+    bool edition = names_gathering(record.title) || has_year(record.title);
+    if (!ev.place && !ev.online_event && edition) from_event_name(record.title, gazetteer, ev);
   } else {
     // A talk's description is about the talk, not where its conference is,
     // except in the sentences that name its conference.

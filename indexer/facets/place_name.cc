@@ -68,18 +68,20 @@ bool one_place(const std::vector<std::string>& keys, const core::Place& place) {
   return std::all_of(keys.begin(), keys.end(), region_of_city);
 }
 
-// An event name's words, with a "Py" glued to a place split off ("KyivPy" ->
-// "Kyiv Py", "PyTexas" -> "Py Texas") and punctuation as spaces ("Kyiv.py").
+// An event name's words, split where case changes ("KyivPy" -> "Kyiv Py",
+// "PyTexas" -> "Py Texas", "HiroshimaJS" -> "Hiroshima JS", "JSConf" -> "JS
+// Conf") and at punctuation ("Kyiv.py").
 std::string name_words(std::string_view name) {
+  auto upper = [](char c) { return c >= 'A' && c <= 'Z'; };
+  auto lower = [](char c) { return c >= 'a' && c <= 'z'; };
   std::string out;
   for (std::size_t i = 0; i < name.size(); ++i) {
     char c = name[i];
-    bool lower_before = i > 0 && name[i - 1] >= 'a' && name[i - 1] <= 'z';
-    if (c == 'P' && i + 1 < name.size() && name[i + 1] == 'y' && lower_before) out += ' ';
-    if (c == '.' || c == ':' || c == '(' || c == ')' || c == '/' || c == '-') c = ' ';
+    bool after_lower = i > 0 && lower(name[i - 1]) && upper(c);
+    bool acronym_end = i > 0 && upper(name[i - 1]) && upper(c) && i + 1 < name.size() && lower(name[i + 1]);
+    if (after_lower || acronym_end) out += ' ';
+    if (c == '.' || c == ':' || c == '(' || c == ')' || c == '/' || c == '-' || c == ',' || c == '!') c = ' ';
     out += c;
-    bool py_prefix = (i == 1 || (i >= 2 && name[i - 2] == ' ')) && c == 'y' && name[i - 1] == 'P';
-    if (py_prefix && i + 1 < name.size() && name[i + 1] >= 'A' && name[i + 1] <= 'Z') out += ' ';
   }
   return out;
 }
@@ -133,7 +135,11 @@ bool is_capitalised_word(std::string_view w) {
 bool names_gathering(std::string_view title) {
   std::string lower = core::ascii_lower(title);
   for (std::string_view w : {"meetup", "conference", "summit", "hackathon", "docathon", "sprint", "sprints",
-                             "symposium", "user group", "devday", "developer day"}) {
+                             "symposium", "user group", "devday", "developer day", "conf", "camp", "days", "fest",
+                             "festival", "forum", "workshop", "unconference", "unconf", "congress", "congreso",
+                             "congr\xC3\xA8s", "kongress", "jornadas", "encontro", "rencontres", "tagung",
+                             "konferenz", "conf\xC3\xA9rence", "conferencia", "confer\xC3\xAAncia", "conferenza",
+                             "js", "meetups", "community day", "devfest", "wordcamp", "barcamp"}) {
     if (has_word(lower, w)) return true;
   }
   return false;

@@ -161,6 +161,13 @@ void labels_in_line(std::string_view line, std::vector<Labelled>& out, std::size
   for (std::size_t i = 0; i < found.size(); ++i) {
     std::size_t begin = found[i].at + found[i].label.length;
     std::size_t end = i + 1 < found.size() ? found[i + 1].at : line.size();
+    // Another emoji starts another fact ("📍 Music City Center, Nashville 🎟 Early-bird ...").
+    for (std::size_t e = begin; e + 1 < end; ++e) {
+      if (line[e] == '\xF0' && line[e + 1] == '\x9F') {
+        end = e;
+        break;
+      }
+    }
     std::string_view value = clean_value(line.substr(begin, end - begin));
     if (!value.empty()) out.push_back({found[i].label.kind, std::string(value), line_offset});
   }

@@ -278,6 +278,14 @@ int main(int argc, char** argv) {
   }
   if (args[0] == "techconf") return run_techconf(args[1], opt.as_json, gazetteer->get());
   if (args[0] == "show" && args.size() == 3) return run_show(args[1], args[2], gazetteer->get());
+  if (args[0] == "resolve") {  // what the gazetteer makes of each text
+    for (std::size_t i = 1; i < args.size(); ++i) {
+      auto m = (*gazetteer)->resolve(args[i]);
+      std::printf("%s -> %s%s%s\n", args[i].c_str(), m && m->place ? m->place->label().c_str() : "-",
+                  m && m->online ? " (online)" : "", (*gazetteer)->ambiguous_city(args[i]) ? " (ambiguous)" : "");
+    }
+    return 0;
+  }
   std::fprintf(stderr, "unknown check '%s'\n", args[0].c_str());
   return 2;
 }
