@@ -553,10 +553,12 @@ FileContext RepoContext::for_file(const SourceFile& file) const {
   // A folder named by a year is an edition of its own: above it, only an event
   // of that year is its event ("content/2022/" inside the 2026 site's "content/").
   std::optional<int> edition;
+  // A folder's home page made that folder's facts: it inherits from above it.
+  const bool home = is_home_name(name_of(file.id));
   for (std::string folder = folder_of(file.id);; folder = folder_of(folder)) {
     bool inside = file.site.empty() || folder == file.site || folder.starts_with(file.site + "/");
     if (!inside) break;
-    auto it = folders_.find(folder);
+    auto it = home && folder == folder_of(file.id) ? folders_.end() : folders_.find(folder);
     bool same_edition = !edition || (it != folders_.end() && it->second.dates &&
                                      (it->second.dates->start.year == *edition || it->second.dates->end.year == *edition));
     if (it != folders_.end() && same_edition) fill(c.event, it->second);

@@ -44,12 +44,24 @@ enum class Tense { ahead, past };
 // the publication date.
 struct YearHints {
   std::optional<int> path_year;
+  std::optional<int> title_year;  // "WordCamp US 2019 is coming on February 5-6"
   std::optional<int> event_year;
   std::optional<Date> published;
 };
 
+// A year standing alone in a text ("DevFest 2024", "2024 edition").
+std::optional<int> year_in_text(std::string_view text) {
+  for (std::size_t i = 0; i + 4 <= text.size(); ++i) {
+    auto digit = [&](std::size_t k) { return k < text.size() && text[k] >= '0' && text[k] <= '9'; };
+    if (!(text.substr(i, 2) == "19" || text.substr(i, 2) == "20") || !digit(i + 2) || !digit(i + 3)) continue;
+    if ((i > 0 && (digit(i - 1) || std::isalpha(static_cast<unsigned char>(text[i - 1])))) || digit(i + 4)) continue;
+    return std::stoi(std::string(text.substr(i, 4)));
+  }
+  return std::nullopt;
+}
+
 std::optional<int> infer_year(int month, int day, const YearHints& hints, Tense tense = Tense::ahead) {
-  for (auto known : {hints.path_year, hints.event_year}) {
+  for (auto known : {hints.path_year, hints.title_year, hints.event_year}) {
     if (known && core::is_valid_date(*known, month, day)) return known;
   }
   const auto& reference = hints.published;
@@ -89,6 +101,7 @@ bool not_the_event(const std::string& lower) {
                          "close", "early bird", "early-bird", "register by", "registration", "apply by",
                          "call for", "cfp", "proposals", "tickets go", "sale", "last year", "previous",
                          "postponed from", "originally", "notification", "notifications", "plazo",
+                         "updated", "last updated", "revised", "posted", "published", "copyright",
                          "inscripci\xC3\xB3n", "inscription", "inscriptions", "anmeldung", "einreichung",
                          "inscri\xC3\xA7\xC3\xB5" "es", "iscrizioni", "scadenza", "\xE7\xB7\xA0\xE5\x88\x87",
                          "\xE6\x88\xAA\xE6\xAD\xA2", "\xE6\x8A\xA5\xE5\x90\x8D"});
@@ -221,18 +234,26 @@ struct Collector {
   }
 
   // Dates in a text, with a missing year from the hints; `cue` decides the
-  // tense of a yearless date, and a yearless date needs one.
+  // tense of a yearless date, and a yearless date needs one. A sentence
+  // without an event cue counts for less, unless it is short and mostly its
+  // date (a line under a title: "29. August – 1. September 2019 | Hamburg").
   void from_text(std::string_view text, int score, bool need_cue) {
     std::string lower = core::ascii_lower(text);
     if (not_the_event(lower)) return;
     Cue cue = event_cue(lower);
-    if (need_cue && cue == Cue::none) return;
+    if (need_cue && cue == Cue::none) {
+      std::size_t dated = 0;
+      for (const auto& m : core::find_dates(text, 2000, order)) dated += m.length;
+      bool hero = text.size() <= 100 && dated * 3 >= text.size();
+      if (!hero) score -= 15;
+    }
     for (const auto& m : core::find_dates(text, std::nullopt, order)) add(m.range, score);
     // Yearless mentions: read again with the inferred year.
     for (const auto& m : core::find_dates(text, 2000, order)) {
       if (m.has_year) continue;
       if (cue == Cue::noun || cue == Cue::none) {
-        if (!hints.path_year && !hints.event_year) continue;  // "Seattle Meetup (May 23)": which year?
+        // "Seattle Meetup (May 23)": which year? Only one the page or its place states.
+        if (!hints.path_year && !hints.event_year && !hints.title_year) continue;
       }
       auto r = range_in(text.substr(m.offset, m.length), hints, order, cue == Cue::past ? Tense::past : Tense::ahead);
       if (r) add(*r, score);
@@ -252,6 +273,15 @@ struct Collector {
     for (std::string_view s : facets_text::opening_sentences(record.body.text, record.body.text.size())) {
       bool early = seen < opening;
       seen += s.size();
+      if (!early) {
+        // Far down a page only a statement of the event's days counts, not the
+        // closing plug for the next one ("Join us at ... Conference 2025!").
+        std::string lower = core::ascii_lower(s);
+        if (event_cue(lower) != Cue::ahead && event_cue(lower) != Cue::past) continue;
+        if (has_any(lower, {"join us", "see you", "save the date", "next", "upcoming", "register", "stay tuned"})) {
+          continue;
+        }
+      }
       from_text(s, early ? kOpeningSentence : kLateSentence, true);
     }
   }
@@ -297,6 +327,7 @@ int adjust(const Candidate& c, const Record& record, const YearHints& hints) {
 std::optional<DateRange> extract_event_dates(const Record& record, const Config& config) {
   Collector c{record, config, {}, core::DayOrder::unknown, {}};
   c.hints.path_year = record.context.path_year;
+  c.hints.title_year = year_in_text(record.title);
   if (record.context.event.dates) c.hints.event_year = record.context.event.dates->start.year;
   c.hints.published = record.published;
   c.order = record.context.day_order;

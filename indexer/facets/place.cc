@@ -576,7 +576,9 @@ PlaceFacet extract_place(const Record& record, const Config& config, const core:
     ev.set_online(lower == "live-stream" || lower == "livestream" || lower == "webinar");
   }
   PlaceFacet out;
-  out.place = std::move(ev.place);
+  // An online edition of a series named after a city is nowhere ("WordCamp
+  // Caxias do Sul 2019, a regional online WordCamp").
+  if (!(ev.place_from_name && ev.online_event && !ev.in_person)) out.place = std::move(ev.place);
   if (out.place) facets_text::drop_unsettled_area(record, config, gazetteer, *out.place);
   // A series' name says where it is usually held, not that this edition of an
   // online event was held there ("PyCon India 2021 ... took place online").

@@ -132,6 +132,16 @@ std::string_view strip_bullet(std::string_view line) {
 // text, "**Dates**"): its value is on the lines below.
 std::optional<LabelKind> label_line(std::string_view line) {
   line = core::trim(line);
+  // A question: "When is the conference?", "Where is it held?", "Wann findet es statt?".
+  if (line.ends_with("?") && line.size() <= 60) {
+    std::string first = core::ascii_lower(line.substr(0, line.find_first_of(" ?")));
+    for (std::string_view w : {"when", "quand", "wann", "cu\xC3\xA1ndo", "cuando", "quando", "wanneer"}) {
+      if (first == w) return LabelKind::date;
+    }
+    for (std::string_view w : {"where", "o\xC3\xB9", "wo", "d\xC3\xB3nde", "donde", "onde", "dove", "waar"}) {
+      if (first == w) return LabelKind::location;
+    }
+  }
   while (!line.empty() && (line.back() == ':' || line.back() == ' ')) line.remove_suffix(1);
   if (line.ends_with("\xEF\xBC\x9A")) line.remove_suffix(3);
   if (line.empty() || line.size() > 28) return std::nullopt;
