@@ -244,7 +244,8 @@ struct Collector {
     if (need_cue && cue == Cue::none) {
       std::size_t dated = 0;
       for (const auto& m : core::find_dates(text, 2000, order)) dated += m.length;
-      bool hero = text.size() <= 100 && dated * 3 >= text.size();
+      bool hero = text.size() <= 100 && dated * 2 >= text.size();
+      if (!hero && !event_like()) return;  // "Version 2.1 came out on March 1, 2025."
       if (!hero) score -= 15;
     }
     for (const auto& m : core::find_dates(text, std::nullopt, order)) add(m.range, score);
