@@ -73,6 +73,10 @@ TopicRule parse_rule(const YAML::Node& node) {
       rule.tags = string_list(entry.second, "tags");
     } else if (key == "keywords") {
       rule.keywords = string_list(entry.second, "keywords");
+    } else if (key == "translations") {  // tag spellings in other languages, title evidence too
+      for (auto& t : string_list(entry.second, "translations")) rule.aliases.push_back(std::move(t));
+    } else if (key == "weak") {
+      rule.weak = string_list(entry.second, "weak");
     } else if (key == "min_hits") {
       rule.min_hits = std::max(2, entry.second.as<int>());
     } else {
@@ -165,6 +169,7 @@ void Taxonomy::build_index() {
     for (const auto& a : rule.aliases) add_key(a);
     for (const auto& t : rule.tags) add_key(t);
     for (const auto& k : rule.keywords) add_key(k);
+    for (const auto& w : rule.weak) weak_keys_.emplace_back(tag_key(w), r);
     for (std::size_t k = 0; k < rule.keywords.size(); ++k) {
       auto words = words_of(rule.keywords[k]);
       if (!words.empty()) phrases_.push_back({std::move(words), r, k, false});
@@ -216,6 +221,24 @@ std::optional<std::string> Taxonomy::topic_for_tag(std::string_view tag) const {
   std::replace(name.begin(), name.end(), '-', ' ');
   std::replace(name.begin(), name.end(), '_', ' ');
   return core::collapse_spaces(name);
+}
+
+std::optional<std::string> Taxonomy::topic_for_tag(std::string_view tag, std::string_view title,
+                                                   std::string_view body) const {
+  std::string key = tag_key(tag);
+  for (const auto& [k, rule] : weak_keys_) {
+    if (k != key) continue;
+    bool backed = false;
+    auto check = [&](std::size_t r, std::size_t) { backed = backed || r == rule; };
+    scan(title, true, check);
+    if (!backed) scan(body, false, check);
+    if (backed) return rules_[rule].name;
+    std::string literal = core::ascii_lower(tag);
+    std::replace(literal.begin(), literal.end(), '-', ' ');
+    std::replace(literal.begin(), literal.end(), '_', ' ');
+    return core::collapse_spaces(literal);
+  }
+  return topic_for_tag(tag);
 }
 
 // Conference posts name many technologies in passing ("runs on GPUs and
@@ -282,7 +305,7 @@ std::vector<Topic> extract_topics(const Record& record, const Taxonomy& taxonomy
   for (const auto* list : {&record.tags, &record.categories}) {
     for (const auto& tag : *list) {
       if (names_event(tag)) continue;
-      if (auto name = taxonomy.topic_for_tag(tag)) add(std::move(*name), "front matter");
+      if (auto name = taxonomy.topic_for_tag(tag, record.title, record.body.text)) add(std::move(*name), "front matter");
     }
   }
   for (auto& name : taxonomy.infer(title_without_site_words(record), record.body.headings, record.body.text)) {

@@ -110,7 +110,9 @@ void score_one(const json& label, const indexer::Record& r, Scores& s, const std
   for (const auto& t : label["topics"]) want.insert(fold(t.get<std::string>()));
   for (const auto& t : f.topics) {
     found.insert(fold(t.name));
-    if (t.source == "inferred" && vocabulary.count(fold(t.name))) {
+    // Every taxonomy topic counts, from tags as much as inferred: a `packages`
+    // tag on a post that introduces a package is no "packaging" either.
+    if (vocabulary.count(fold(t.name))) {
       s.topic_precision.add(want.count(fold(t.name)) > 0);
       if (!want.count(fold(t.name))) why += " topic+" + t.name;
     }

@@ -29,7 +29,7 @@ struct Scores {
   Tally start, end;       // labelled start/end: exact
   Tally date_invented;    // labelled no event date: right when none was extracted
   Tally online;           // labelled attendance: exact
-  Tally topic_precision;  // each inferred taxonomy topic: in the labels?
+  Tally topic_precision;  // each taxonomy topic found (from tags or inferred): in the labels?
   Tally topic_recall;     // each labelled topic: found (any source)?
   std::vector<std::string> wrong;  // "id: what was wrong"
 
