@@ -4,10 +4,12 @@
 # tests/data/facets/LABELLING.md) and on the tech-conferences records, prints
 # the dev and test tables, and fails when a test score drops below its floor.
 # The misses it lists are dev's only: rules are tuned on dev, never on test.
-#   tests/eval/facets_eval_test.sh LANYARD_FACETS_EVAL
+# Then the same for search: recall@5 of the queries in tests/data/search/.
+#   tests/eval/facets_eval_test.sh LANYARD_FACETS_EVAL LANYARD_SEARCH_EVAL
 # Skips (exit 0, "SKIPPED") without ../shared/corpora (set LANYARD_SHARED).
 set -euo pipefail
 bin=$(realpath "$1")
+search_bin=$(realpath "$2")
 here=$(cd "$(dirname "$0")" && pwd)
 shared=${LANYARD_SHARED:-$here/../../../shared}
 corpora=$shared/corpora
@@ -36,13 +38,16 @@ done
 "$bin" techconf "$corpora/tech-conferences"
 "$bin" --json labels --split test "$labels" "$work/phrasings/labels.jsonl" "${roots[@]}" > "$work/labels.json"
 "$bin" --json techconf "$corpora/tech-conferences" > "$work/techconf.json"
+"$search_bin" "$here/../data/search" "${roots[@]}"
+"$search_bin" --json --split test "$here/../data/search" "${roots[@]}" > "$work/search.json"
 
 # Floors, in percent, on the test split: the acceptance targets where the
 # measured numbers meet them, else just under the measured numbers (docs/facets.md).
-python3 - "$work/labels.json" "$work/techconf.json" <<'PY'
+python3 - "$work/labels.json" "$work/techconf.json" "$work/search.json" <<'PY'
 import json, sys
 labels = json.load(open(sys.argv[1]))
 techconf = json.load(open(sys.argv[2]))
+search = json.load(open(sys.argv[3]))
 floors = {
     "pytorch-site test": {"place_city_country": 90, "start_date": 95, "online": 95, "no_invented_place": 99},
     "all test": {"no_invented_place": 95},
@@ -54,6 +59,9 @@ for name, keys in floors.items():
         if pct < floor: failed.append(f"{name} {key}: {pct}% < {floor}%")
 for key in ("place_city_country", "start_date", "end_date", "online"):
     if techconf[key]["pct"] < 99.5: failed.append(f"techconf {key}: {techconf[key]['pct']}% < 99.5%")
+search_floors = {"all test": 80}
+for name, floor in search_floors.items():
+    if search[name]["pct"] < floor: failed.append(f"search {name} recall@5: {search[name]['pct']}% < {floor}%")
 for f in failed: print("BELOW FLOOR:", f)
 sys.exit(1 if failed else 0)
 PY
