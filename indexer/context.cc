@@ -105,6 +105,16 @@ bool is_venue_name(std::string_view stem) {
 
 bool is_home_name(std::string_view name) { return name == "_index.md" || name == "index.md"; }
 
+// Pages about whoever publishes the site, not its event: they inherit no event.
+bool is_publisher_page(std::string_view name) {
+  static constexpr std::string_view kStems[] = {
+      "imprint", "impressum", "privacy", "privacy-policy", "legal", "legal-notice", "legal-mentions",
+      "mentions-legales", "terms", "terms-of-service", "cookies", "cookie-policy", "datenschutz", "disclaimer",
+      "image-credits", "credits", "404", "aviso-legal", "privacidad", "colophon"};
+  std::string stem = core::ascii_lower(fs::path(std::string(name)).stem().string());
+  return std::find(std::begin(kStems), std::end(kStems), stem) != std::end(kStems);
+}
+
 // Merges what `more` knows into what `facts` lacks.
 void fill(EventFacts& facts, const EventFacts& more) {
   if (!facts.place && more.place) facts.place = more.place;
@@ -481,10 +491,13 @@ class ContextBuilder {
     EventFacts facts;
     if (home && own(*home)) fill(facts, facts_of(*own(*home)));
     for (const SourceFile* venue : venue_pages(folder)) {
-      if (facts.place || !own(*venue)) continue;
+      if (!own(*venue)) continue;
       const Facets& v = *own(*venue);
-      if (v.place) facts.place = v.place;
+      // A venue page that says the event is online beats the home page's venue
+      // field ("KCD San Salvador ... will be held online").
       if (v.attendance == Attendance::online && !v.place) facts.attendance = Attendance::online;
+      if (facts.place) continue;
+      if (v.place) facts.place = v.place;
       if (facts.place || v.attendance == Attendance::online) continue;
       // A travel page names its city again and again, and other cities once.
       if (auto r = read_own_record(*venue, site_of(*venue).info, config_, gazetteer_)) {
@@ -555,6 +568,8 @@ FileContext RepoContext::for_file(const SourceFile& file) const {
   std::optional<int> edition;
   // A folder's home page made that folder's facts: it inherits from above it.
   const bool home = is_home_name(name_of(file.id));
+  std::string page = home ? name_of(folder_of(file.id)) : name_of(file.id);  // "legal-mentions/index.md"
+  if (is_publisher_page(page)) return c;
   for (std::string folder = folder_of(file.id);; folder = folder_of(folder)) {
     bool inside = file.site.empty() || folder == file.site || folder.starts_with(file.site + "/");
     if (!inside) break;

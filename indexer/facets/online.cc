@@ -40,12 +40,36 @@ bool online_value(std::string_view value) {
          lower.find("meet.google") != std::string::npos;
 }
 
+bool online_only_statement(std::string_view text) {
+  std::string lower = lower_without_dates(text);
+  // "we're once again going online", "the event moved online", "became the online KubeFest".
+  for (std::string_view verb : {"going", "go", "goes", "gone", "went", "moved", "moving", "move", "switched",
+                                "switching", "became", "becomes", "turned", "be held", "will be", "is now",
+                                "will happen", "happens", "happening"}) {
+    for (std::string_view how : {"online", "virtual", "virtually", "remote", "the online", "an online", "a virtual",
+                                 "fully online", "fully virtual", "entirely online", "100% online"}) {
+      if (has_word(lower, std::string(verb) + " " + std::string(how))) return true;
+    }
+  }
+  return has_any(lower, {"100% online", "100% virtual", "fully online", "fully virtual", "entirely online",
+                         "online only", "online-only event", "virtual-only", "only online", "solo online",
+                         "solo en l\xC3\xADnea", "uniquement en ligne", "enti\xC3\xA8rement en ligne", "nur online",
+                         "komplett online", "somente online", "apenas online", "totalmente online",
+                         "interamente online", "solo online"});
+}
+
 bool online_statement(std::string_view text) {
+  if (online_only_statement(text)) return true;
   std::string lower = lower_without_dates(text);
   for (std::string_view verb : {"held", "took place", "take place", "takes place", "taking place"}) {
     for (std::string_view how : {"online", "virtually", "remotely"}) {
       if (has_word(lower, std::string(verb) + " " + std::string(how))) return true;
     }
+  }
+  // "the final Zoom URL", "join via Jitsi", "on-line meeting".
+  if (has_any(lower, {"zoom url", "zoom link", "via zoom", "on zoom", "over zoom", "jitsi link", "via jitsi",
+                      "on jitsi", "on-line", "reuni\xC3\xA3o online", "webinaire", "webinario"})) {
+    return true;
   }
   for (std::string_view adjective : {"virtual", "online", "remote"}) {
     for (std::string_view noun : {"conference", "edition"}) {
@@ -106,7 +130,8 @@ bool stream_link(std::string_view text) {
 }
 
 bool in_person_phrase(std::string_view text) {
-  return has_any(core::ascii_lower(text), {"in-person", "in person"});
+  return has_any(core::ascii_lower(text), {"in-person", "in person", "on-site", "on site", "vor ort", "presencial",
+                                           "pr\xC3\xA9sentiel", "presenziale", "in presenza"});
 }
 
 RoomKind room_kind(std::string_view room) {

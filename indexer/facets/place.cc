@@ -28,6 +28,8 @@ struct Evidence {
   bool in_person = false;
   bool place_from_name = false;  // the place came from an event name or title only
   bool online_event = false;     // online said otherwise than by a stream's link ("Watch on YouTube")
+  bool online_only = false;      // said to be online only ("moved online", "100% online")
+  bool in_person_said = false;   // "in person", "on site" said in words
 
   void set_online(bool yes, bool stream_link = false) {
     online = online || yes;
@@ -295,6 +297,15 @@ std::vector<std::string> place_candidates(std::string_view rest) {
   return out;
 }
 
+// An all-capitals word that is a town's name ("in SELU" is an activation
+// function, not Selu, India); an alias ("NYC") names another spelling.
+bool acronym_of_town(std::string_view candidate, const core::Place& place) {
+  bool caps = candidate.size() >= 3 && std::all_of(candidate.begin(), candidate.end(), [](char c) {
+                return (c >= 'A' && c <= 'Z') || c == ' ';
+              });
+  return caps && core::ascii_lower(candidate) == core::ascii_lower(place.city);
+}
+
 // A sentence that announces an event: it has a date or an event verb.
 bool event_sentence(std::string_view sentence) {
   static constexpr std::string_view kCues[] = {
@@ -346,7 +357,7 @@ std::optional<core::PlaceMatch> place_in_sentence(std::string_view s, const core
     if (prep.length == 0 || (!event && !prep.travel)) continue;
     for (const auto& candidate : place_candidates(s.substr(p + prep.length))) {
       auto m = resolve(gazetteer, candidate);
-      if (m && m->place) return m;
+      if (m && m->place && !acronym_of_town(candidate, *m->place)) return m;
     }
   }
   return std::nullopt;
@@ -390,6 +401,8 @@ void from_sentences(const Record& record, const core::Gazetteer* gazetteer, Evid
   bool several = false;
   for (std::string_view s : sentences) {
     ev.set_online(online_phrase(s), facets_text::stream_link(s));
+    ev.online_only = ev.online_only || facets_text::online_only_statement(s);
+    ev.in_person_said = ev.in_person_said || in_person_phrase(s);
     ev.in_person = ev.in_person || in_person_phrase(s);
     if (ev.place || several) continue;
     auto m = place_in_sentence(s, gazetteer);
@@ -578,11 +591,15 @@ PlaceFacet extract_place(const Record& record, const Config& config, const core:
   PlaceFacet out;
   // An online edition of a series named after a city is nowhere ("WordCamp
   // Caxias do Sul 2019, a regional online WordCamp").
-  if (!(ev.place_from_name && ev.online_event && !ev.in_person)) out.place = std::move(ev.place);
+  // An event said to be online only is nowhere, whatever its venue field or
+  // name says ("KCD Tokyo ... became the online KubeFest Tokyo 2020").
+  bool nowhere = (ev.place_from_name && ev.online_event && !ev.in_person) || (ev.online_only && !ev.in_person_said);
+  if (nowhere) ev.in_person = false;
+  if (!nowhere) out.place = std::move(ev.place);
   if (out.place) facets_text::drop_unsettled_area(record, config, gazetteer, *out.place);
   // A series' name says where it is usually held, not that this edition of an
   // online event was held there ("PyCon India 2021 ... took place online").
-  bool in_person = ev.in_person || (out.place.has_value() && !(ev.place_from_name && ev.online));
+  bool in_person = !nowhere && (ev.in_person || (out.place.has_value() && !(ev.place_from_name && ev.online)));
   if (ev.online && in_person) {
     out.attendance = Attendance::hybrid;
   } else if (ev.online) {

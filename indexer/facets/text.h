@@ -65,6 +65,10 @@ bool in_person_phrase(std::string_view text);
 // Narrower than online_phrase: read in talk descriptions, where "watch on
 // YouTube" is a recording's link.
 bool online_statement(std::string_view text);
+// A sentence that says the event is online and only online: "we're going
+// online with the meetup", "became the online KubeFest Tokyo", "100% online".
+// It beats a structured place (a venue field written before the event moved).
+bool online_only_statement(std::string_view text);
 
 // indexer/facets/place_name.cc. The place an event series' name gives ("PyData
 // Berlin 2019" -> Berlin, "PyCon AU 2016" -> Australia), when the gazetteer
