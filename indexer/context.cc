@@ -280,7 +280,9 @@ EventFacts consensus(const std::vector<Facets>& pages) {
       ++slot.first;
       slot.second = *f.place;
     }
-    if (f.attendance != Attendance::unknown) ++known, ++attendance[f.attendance];
+    // Only pages that say how people attend vote ("in-person" because a
+    // speaker's bio names a city is no vote).
+    if (f.attendance != Attendance::unknown && f.attendance_stated) ++known, ++attendance[f.attendance];
   }
   if (!days.empty()) {
     auto peak = std::max_element(days.begin(), days.end(), [](auto& a, auto& b) { return a.second < b.second; });
@@ -333,7 +335,9 @@ EventFacts consensus(const std::vector<Facets>& pages) {
     out.attendance = Attendance::hybrid;
   } else {
     for (const auto& [a, n] : attendance) {
-      if (n >= enough && n * 10 >= known * 6) out.attendance = a;
+      // Most pages that say, or the only kind any page says ("an online venue
+      // will be available at Remo" on an online conference's site).
+      if ((n >= enough && n * 10 >= known * 6) || (n == known && n > 0)) out.attendance = a;
     }
   }
   return out;

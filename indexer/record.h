@@ -31,6 +31,7 @@ struct Topic {
 struct Facets {
   std::optional<core::Place> place;  // normalised by the gazetteer; absent when unknown or online only
   Attendance attendance = Attendance::unknown;
+  bool attendance_stated = false;  // said in words, a field or a room, not only implied by a place
   std::optional<core::DateRange> event_dates;  // the event itself, not the publication
   std::vector<Topic> topics;
 };

@@ -38,6 +38,7 @@ Facets extract_facets(const Record& record, const Config& config, const core::Ga
   PlaceFacet where = extract_place(record, config, gazetteer);
   facets.place = std::move(where.place);
   facets.attendance = where.attendance;
+  facets.attendance_stated = where.attendance_stated;
   facets.event_dates = extract_event_dates(record, config);
   // A meetup of a one-city series that names only its venue ("at Spektral",
   // "location = TAO Digital") is in the series' city.

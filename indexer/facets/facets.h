@@ -16,6 +16,7 @@ namespace lanyard::indexer {
 struct PlaceFacet {
   std::optional<core::Place> place;
   Attendance attendance = Attendance::unknown;
+  bool attendance_stated = false;  // said in words, a field or a room, not only implied by a place
 };
 
 // Where: the front-matter location fields (config.fields.location), else labelled

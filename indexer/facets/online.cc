@@ -51,7 +51,7 @@ bool online_only_statement(std::string_view text) {
       if (has_word(lower, std::string(verb) + " " + std::string(how))) return true;
     }
   }
-  return has_any(lower, {"100% online", "100% virtual", "fully online", "fully virtual", "entirely online",
+  return has_any(lower, {"online venue", "virtual venue", "100% online", "100% virtual", "fully online", "fully virtual", "entirely online",
                          "online only", "online-only event", "virtual-only", "only online", "solo online",
                          "solo en l\xC3\xADnea", "uniquement en ligne", "enti\xC3\xA8rement en ligne", "nur online",
                          "komplett online", "somente online", "apenas online", "totalmente online",

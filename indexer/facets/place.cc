@@ -29,6 +29,7 @@ struct Evidence {
   bool place_from_name = false;  // the place came from an event name or title only
   bool online_event = false;     // online said otherwise than by a stream's link ("Watch on YouTube")
   bool online_only = false;      // said to be online only ("moved online", "100% online")
+  bool implied_in_person = false;  // a physical place was found
   bool in_person_said = false;   // "in person", "on site" said in words
 
   void set_online(bool yes, bool stream_link = false) {
@@ -38,7 +39,8 @@ struct Evidence {
 
   void add(const core::PlaceMatch& m) {
     online = online || m.online;
-    in_person = in_person || m.in_person || m.place.has_value();
+    // A place found implies people meet there; in_person is what was said.
+    implied_in_person = implied_in_person || m.in_person || m.place.has_value();
     if (!place && m.place) place = m.place;
   }
   // "PyCon India 2021", "PyTorch New York Meetup": where the series is, which
@@ -599,7 +601,9 @@ PlaceFacet extract_place(const Record& record, const Config& config, const core:
   if (out.place) facets_text::drop_unsettled_area(record, config, gazetteer, *out.place);
   // A series' name says where it is usually held, not that this edition of an
   // online event was held there ("PyCon India 2021 ... took place online").
-  bool in_person = !nowhere && (ev.in_person || (out.place.has_value() && !(ev.place_from_name && ev.online)));
+  bool in_person = !nowhere && (ev.in_person || ev.implied_in_person ||
+                                (out.place.has_value() && !(ev.place_from_name && ev.online)));
+  out.attendance_stated = ev.online || ev.in_person;
   if (ev.online && in_person) {
     out.attendance = Attendance::hybrid;
   } else if (ev.online) {
