@@ -1,4 +1,5 @@
 list(APPEND LANYARD_TEST_SOURCES
+  indexer/context_test.cc
   indexer/discover_test.cc
   indexer/facets_context_test.cc
   indexer/facets_test.cc
