@@ -1,4 +1,5 @@
 list(APPEND LANYARD_TEST_SOURCES
+  core/accents_test.cc
   core/compress_test.cc
   core/date_test.cc
   core/gazetteer_snapshot_test.cc
