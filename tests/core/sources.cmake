@@ -4,5 +4,6 @@ list(APPEND LANYARD_TEST_SOURCES
   core/date_test.cc
   core/gazetteer_snapshot_test.cc
   core/place_test.cc
+  core/stop_words_test.cc
   core/text_test.cc
 )
