@@ -10,7 +10,9 @@
 
 namespace lanyard::core::schema {
 
-inline constexpr int kSchemaVersion = 6;
+// 7: the front matter's searchable fields and the place's names are indexed
+// as free text.
+inline constexpr int kSchemaVersion = 7;
 
 // Database metadata keys.
 inline constexpr const char* kMetaSchemaVersion = "lanyard:schema_version";

@@ -53,6 +53,7 @@ void load_fields(const YAML::Node& node, FieldNames& fields) {
       {"categories", &fields.categories}, {"location", &fields.location},
       {"event", &fields.event},         {"language", &fields.language},
       {"permalink", &fields.permalink}, {"room", &fields.room},
+      {"searchable", &fields.searchable},
   };
   for (const auto& entry : node) {
     auto key = entry.first.as<std::string>();
@@ -124,7 +125,7 @@ std::uint64_t config_hash(const Config& config) {
   const FieldNames& f = config.fields;
   for (const auto* list : {&f.title, &f.published, &f.event_start, &f.event_end, &f.speakers,
                            &f.tags, &f.categories, &f.location, &f.event, &f.language,
-                           &f.permalink, &f.room}) {
+                           &f.permalink, &f.room, &f.searchable}) {
     add(*list);
   }
   all += config.base_url + '\x1e';

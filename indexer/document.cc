@@ -28,6 +28,23 @@ void index_text(Xapian::TermGenerator& tg, const std::string& text, unsigned wei
   tg.increase_termpos();
 }
 
+// Unprefixed words with wdf 1, as the body's.
+void index_words(Xapian::TermGenerator& tg, const std::string& text) {
+  if (text.empty()) return;
+  tg.index_text(text);
+  tg.increase_termpos();
+}
+
+// The place's names as words of the document: "lausanne" and "switzerland"
+// find the event in Lausanne whatever its text says, "usa" one in the
+// United States (the gazetteer's other names, Record::place_aliases).
+void index_place_names(Xapian::TermGenerator& tg, const Record& r) {
+  if (!r.facets.place) return;
+  const core::Place& p = *r.facets.place;
+  for (const auto* name : {&p.city, &p.region, &p.country}) index_words(tg, *name);
+  for (const auto& alias : r.place_aliases) index_words(tg, alias);
+}
+
 // XLOC holds core::place_keys(), the keys Gazetteer::location_keys() gives for
 // a user's place text, so query-side place filters find the document.
 void add_location_terms(Xapian::Document& doc, const core::Place& place) {
@@ -111,6 +128,9 @@ Xapian::Document build_document(const Record& r, const std::string& fingerprint,
     doc.add_boolean_term(boolean_term(prefix::kTag, core::ascii_lower(t)));
   }
   tg.index_text(r.body.text);
+  tg.increase_termpos();
+  for (const auto& text : r.field_text) index_words(tg, text);
+  index_place_names(tg, r);
 
   doc.add_boolean_term(boolean_term(prefix::kId, r.id));
   if (!r.collection.empty()) doc.add_boolean_term(boolean_term(prefix::kCollection, r.collection));

@@ -5,6 +5,7 @@
 
 #include "core/text.h"
 #include "indexer/facets.h"
+#include "indexer/field_text.h"
 
 namespace lanyard::indexer {
 
@@ -169,7 +170,9 @@ Record build_record(const SourceFile& file, ParsedFile parsed, const Config& con
     url.configured_pattern = all->second;
   }
   r.url = derive_url(url, site);
+  r.field_text = searchable_text(r.fields, names.searchable);
   r.facets = extract_facets(r, config, gazetteer);
+  if (r.facets.place && gazetteer) r.place_aliases = gazetteer->other_names(*r.facets.place);
   return r;
 }
 
