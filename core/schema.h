@@ -10,8 +10,8 @@
 
 namespace lanyard::core::schema {
 
-// 7: the front matter's searchable fields and the place's names are indexed
-// as free text.
+// 7: the front matter's searchable fields, the place's names and the
+// accent-folded twins of accented words are indexed as free text.
 inline constexpr int kSchemaVersion = 7;
 
 // Database metadata keys.

@@ -2,6 +2,7 @@
 
 #include <cstdio>
 
+#include "core/accents.h"
 #include "core/compress.h"
 #include "core/schema.h"
 #include "core/text.h"
@@ -43,6 +44,55 @@ void index_place_names(Xapian::TermGenerator& tg, const Record& r) {
   const core::Place& p = *r.facets.place;
   for (const auto* name : {&p.city, &p.region, &p.country}) index_words(tg, *name);
   for (const auto& alias : r.place_aliases) index_words(tg, alias);
+}
+
+// TermGenerator's STEM_SOME stems a word that starts with a letter.
+bool starts_with_letter(std::string_view word) {
+  constexpr unsigned kLetters =
+      (1u << Xapian::Unicode::LOWERCASE_LETTER) | (1u << Xapian::Unicode::TITLECASE_LETTER) |
+      (1u << Xapian::Unicode::MODIFIER_LETTER) | (1u << Xapian::Unicode::OTHER_LETTER);
+  std::size_t i = 0;
+  return !word.empty() &&
+         ((kLetters >> Xapian::Unicode::get_category(core::next_code_point(word, i))) & 1u);
+}
+
+// Accents fold both ways (docs/schema.md). Every free-text term with accents
+// ("zürich", "Szürich") gets a folded twin ("zurich", "Szurich") at the same
+// positions with the same wdf, and the stem the query parser makes of the
+// folded word ("Zzurich"; folding the stem "Zzürich" would not always give
+// it). So "zurich" finds Zürich, a quoted phrase matches either spelling, and
+// the query builder's folded query (query/query_builder.cc) finds both. Only
+// accented words add terms, so an English index hardly grows; folding at
+// query time alone would need every accented spelling of a word the index
+// holds.
+void add_folded_twins(Xapian::Document& doc) {
+  struct Twin {
+    std::string prefix, word;
+    Xapian::termcount wdf;
+    std::vector<Xapian::termpos> positions;
+  };
+  std::vector<Twin> twins;
+  for (auto t = doc.termlist_begin(); t != doc.termlist_end(); ++t) {
+    const std::string& term = *t;
+    // Stems ('Z') follow their words; boolean terms (wdf 0: whole tags and
+    // speaker names) are filters, never folded.
+    if (term.empty() || term[0] == 'Z' || t.get_wdf() == 0 || !core::has_accents(term)) continue;
+    std::size_t p = 0;
+    while (p < term.size() && term[p] >= 'A' && term[p] <= 'Z') ++p;
+    twins.push_back({term.substr(0, p),
+                     term.substr(p),
+                     t.get_wdf(),
+                     {t.positionlist_begin(), t.positionlist_end()}});
+  }
+  if (twins.empty()) return;
+  Xapian::Stem stemmer("english");  // as make_term_generator's
+  for (const auto& twin : twins) {
+    const std::string word = core::fold_accents(twin.word);
+    const std::string folded = twin.prefix + word;
+    for (auto pos : twin.positions) doc.add_posting(folded, pos, 0);
+    doc.add_term(folded, twin.wdf);
+    if (starts_with_letter(twin.word)) doc.add_term("Z" + twin.prefix + stemmer(word), twin.wdf);
+  }
 }
 
 // XLOC holds core::place_keys(), the keys Gazetteer::location_keys() gives for
@@ -131,6 +181,7 @@ Xapian::Document build_document(const Record& r, const std::string& fingerprint,
   tg.increase_termpos();
   for (const auto& text : r.field_text) index_words(tg, text);
   index_place_names(tg, r);
+  add_folded_twins(doc);  // before the id and filter terms, which are never folded
 
   doc.add_boolean_term(boolean_term(prefix::kId, r.id));
   if (!r.collection.empty()) doc.add_boolean_term(boolean_term(prefix::kCollection, r.collection));

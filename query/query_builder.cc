@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "core/accents.h"
 #include "core/date.h"
 #include "core/schema.h"
 #include "core/text.h"
@@ -382,13 +383,10 @@ std::string QueryBuilder::expand_phrase_synonyms(const std::string& text, bool p
   return out;
 }
 
-ParsedQuery QueryBuilder::parse(const std::string& text, const ParseOptions& options) {
-  ParsedQuery out;
-  qp_.set_default_op(options.op == DefaultOp::all_words ? Xapian::Query::OP_AND : Xapian::Query::OP_OR);
+Xapian::Query QueryBuilder::parse_text(const std::string& collapsed, const ParseOptions& options,
+                                       bool spell, ParsedQuery& out) {
   unsigned extra = options.partial ? static_cast<unsigned>(Qp::FLAG_PARTIAL) : 0u;
-  unsigned spelling = options.spelling ? static_cast<unsigned>(Qp::FLAG_SPELLING_CORRECTION) : 0u;
-  std::string collapsed = core::collapse_spaces(text);
-  if (options.partial) collapsed = without_one_letter_tail(collapsed);
+  unsigned spelling = spell ? static_cast<unsigned>(Qp::FLAG_SPELLING_CORRECTION) : 0u;
   std::optional<Xapian::Query> q = try_parse(collapsed, kFullFlags | extra | spelling, out);
   if (q) {
     // The correction is read from the text as typed; the synonym expansion
@@ -412,8 +410,32 @@ ParsedQuery QueryBuilder::parse(const std::string& text, const ParseOptions& opt
     auto op = options.op == DefaultOp::all_words ? Xapian::Query::OP_AND : Xapian::Query::OP_OR;
     q = Xapian::Query(op, parts.begin(), parts.end());
   }
-  out.query = *q;
+  return *q;
+}
+
+ParsedQuery QueryBuilder::parse(const std::string& text, const ParseOptions& options) {
+  ParsedQuery out;
+  qp_.set_default_op(options.op == DefaultOp::all_words ? Xapian::Query::OP_AND
+                                                        : Xapian::Query::OP_OR);
+  std::string collapsed = core::collapse_spaces(text);
+  if (options.partial) collapsed = without_one_letter_tail(collapsed);
+  out.query = parse_text(collapsed, options, options.spelling, out);
   out.term_count = distinct_terms(out.query);
+  if (core::has_accents(collapsed)) {
+    // Accents fold both ways. The index holds the folded form of every
+    // accented word beside it (indexer/document.cc), so the folded query
+    // finds every page the query does, however they spell the word
+    // ("zurich" and "Zürich"); the query as typed only adds weight, so pages
+    // spelling it the same way rank first. Parsing the folded text, rather
+    // than rewriting terms, keeps phrases, fields, NOT and partial words.
+    ParsedQuery ignored;
+    Xapian::Query folded = parse_text(core::fold_accents(collapsed), options, false, ignored);
+    if (out.query.empty()) {
+      out.query = folded;
+    } else if (!folded.empty()) {
+      out.query = Xapian::Query(Xapian::Query::OP_AND_MAYBE, folded, out.query);
+    }
+  }
   return out;
 }
 

@@ -156,3 +156,37 @@ TEST_CASE("recall: a document's place names are words of it", "[query][recall]")
       {"canada", {kMontreal}, {}},
   });
 }
+
+TEST_CASE("recall: accents fold both ways, and the same spelling ranks first", "[query][recall]") {
+  check({
+      {"zurich", {kZurich, kZurichPlain}, {}},
+      {"zürich", {kZurich, kZurichPlain}, {}},
+      {"Zürich", {kZurich, kZurichPlain}, {}},
+      {"ZURICH", {kZurich, kZurichPlain}, {}},
+      {"multilingue", {kZurich}, {}},
+      {"montreal", {kMontreal}, {}},
+      {"conference", {kLyon}, {}},
+      {"\"zurich meetup\"", {kZurich, kZurichPlain}, {}},
+      {"\"zürich meetup\"", {kZurich, kZurichPlain}, {}},
+      {"title:zurich", {kZurich, kZurichPlain}, {}},
+      {"talks -zürich", {kPhrase}, {kZurich, kZurichPlain}},
+  });
+  CHECK(ids(search("zürich")).front() == kZurich);
+  CHECK(ids(search("zürich meetup")).front() == kZurich);
+  CHECK(ids(search("zurich")).size() == 2);
+  for (const std::string q : {"zur", "zür"}) {
+    INFO(q);
+    auto r = search(q, true);
+    CHECK(has(r, kZurich));
+    CHECK(has(r, kZurichPlain));
+  }
+}
+
+TEST_CASE("recall: an unaccented query marks the accented word in snippets and titles",
+          "[query][recall]") {
+  auto r = search("zurich multilingue");
+  REQUIRE(r.hits.size() == 1);
+  CHECK(r.hits[0].title_html == "<mark>Zürich</mark> Meetup");
+  CHECK(r.hits[0].snippet.find("<mark>Zürich</mark>") != std::string::npos);
+  CHECK(r.hits[0].snippet.find("<mark>multilingüe</mark>") != std::string::npos);
+}
