@@ -1,5 +1,6 @@
 #include "query/query_builder.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <optional>
 #include <set>
@@ -9,6 +10,7 @@
 #include "core/accents.h"
 #include "core/date.h"
 #include "core/schema.h"
+#include "core/stop_words.h"
 #include "core/text.h"
 #include "query/date_filters.h"
 #include "query/result.h"
@@ -170,6 +172,12 @@ bool plain_word(const std::string& word) {
   return true;
 }
 
+// "LA", "IT": an acronym, however short.
+bool all_capitals(const std::string& word) {
+  return word.size() >= 2 &&
+         std::all_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
 // Half-typed input made whole: operators at either end dropped ("foo AND",
 // "NOT"), an unclosed quote or bracket closed.
 std::string complete_syntax(const std::string& text) {
@@ -215,6 +223,12 @@ QueryBuilder::QueryBuilder(const Xapian::Database& db, const core::Gazetteer* ga
   qp_.set_database(db_);
   qp_.set_stemmer(stemmer_);
   qp_.set_stemming_strategy(Qp::STEM_SOME);
+  // Stop words (data/stopwords.txt) are left out of a query unless they are
+  // all it has, are in a phrase or are required (+for): Xapian's own rules.
+  // The index keeps them, so a page without "for" matches "talks for
+  // beginners" and a quoted phrase still needs every word.
+  const auto& stop_words = core::stop_words();
+  qp_.set_stopper((new Xapian::SimpleStopper(stop_words.begin(), stop_words.end()))->release());
   qp_.add_prefix("title", prefix::kTitle);
   qp_.add_prefix("speaker", prefix::kSpeaker);
   qp_.add_prefix("event", prefix::kEvent);
@@ -285,6 +299,7 @@ std::string QueryBuilder::spelling_suggestion(const std::string& text, bool* ski
     std::string word = token.substr(begin, end - begin);
     if (!spellable(word) || is_operator(word)) continue;
     std::string lower = core::ascii_lower(word);
+    if (core::is_stop_word(lower)) continue;  // optional: never a typo worth correcting
     Xapian::doccount freq = db_.get_termfreq(lower);
     if (freq != 0 && common(freq)) continue;
     // A rare form of a word the index holds widely ("compiled" next to
@@ -356,6 +371,9 @@ std::optional<Xapian::Query> QueryBuilder::try_parse(const std::string& text, un
 
 // Xapian stores one term per synonym, so "ptc -> pytorch conference" cannot
 // expand inside the parser: such words become (ptc OR "pytorch conference").
+// A stop word is optional, so it is not expanded into a group the query
+// would then need ("la" is French, not Los Angeles), unless it is written in
+// capitals ("LA").
 std::string QueryBuilder::expand_phrase_synonyms(const std::string& text, bool partial) const {
   std::vector<std::string> words = core::split(text, ' ');
   bool in_quotes = false;
@@ -363,7 +381,8 @@ std::string QueryBuilder::expand_phrase_synonyms(const std::string& text, bool p
   for (std::size_t i = 0; i < words.size(); ++i) {
     std::string word = words[i];
     bool last = i + 1 == words.size();
-    if (!in_quotes && plain_word(word) && !is_operator(word) && !(partial && last)) {
+    const bool optional = !all_capitals(word) && core::is_stop_word(core::ascii_lower(word));
+    if (!in_quotes && plain_word(word) && !is_operator(word) && !(partial && last) && !optional) {
       std::string key = core::ascii_lower(word);
       std::string expansion;
       try {

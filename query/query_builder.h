@@ -58,9 +58,10 @@ class QueryBuilder {
 
   // Never throws and never fails: syntax Xapian rejects (half-typed "foo AND",
   // an unclosed quote, mixed CJK/Latin text in 1.4.22) is retried with simpler
-  // parses, down to plain words. Accents fold both ways: text with accents
-  // matches as its folded form (core/accents.h), and the pages spelling it
-  // as typed weigh more.
+  // parses, down to plain words. Stop words (core/stop_words.h) are optional:
+  // left out unless they are all the text has, quoted or +required. Accents
+  // fold both ways: text with accents matches as its folded form
+  // (core/accents.h), and the pages spelling it as typed weigh more.
   ParsedQuery parse(const std::string& text, const ParseOptions& options);
 
   // Looks up the words parse left out (spelling_skipped) and sets suggestion

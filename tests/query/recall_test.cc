@@ -157,6 +157,45 @@ TEST_CASE("recall: a document's place names are words of it", "[query][recall]")
   });
 }
 
+TEST_CASE("recall: stop words are optional, unless quoted or all the query has",
+          "[query][recall]") {
+  check({
+      {"talks for beginners", {kPackaging, kPhrase}, {}},
+      {"the talks of beginners", {kPackaging, kPhrase}, {}},
+      {"la conférence python", {kLyon}, {}},
+      {"conference de python à lyon", {kLyon}, {}},
+      {"\"talks for beginners\"", {kPhrase}, {kPackaging}},  // a phrase keeps them
+      {"+for beginners", {kPhrase}, {kPackaging}},           // so does a required word
+      {"call for proposals", {kCfp}, {}},                    // a synonym of "cfp"
+      {"python LA", {kMeetup}, {kLyon}},  // in capitals, an acronym with synonyms
+      {"la python", {kLyon, kMeetup}, {}},
+      {"深度学习 for beginners", {kCjk}, {}},
+  });
+  // Stop words alone are searched as they are.
+  auto only = search("for");
+  CHECK(has(only, kPhrase));
+  CHECK_FALSE(has(only, kPackaging));
+  // No page has both: they were searched (then either one, relaxed), not
+  // dropped, which would list every page.
+  auto two = search("de la");
+  CHECK(two.relaxed);
+  CHECK(has(two, kLyon));
+  CHECK_FALSE(has(two, kZurich));
+}
+
+TEST_CASE("recall: stop words do not break spelling, partial words or relaxing",
+          "[query][recall]") {
+  auto typo = search("talks for beginers");
+  CHECK(typo.corrected_query == "talks for beginners");
+  CHECK(has(typo, kPackaging));
+  auto typing = search("talks for begin", true);
+  CHECK(has(typing, kPackaging));
+  CHECK(has(typing, kPhrase));
+  auto relaxed = search("talks for zeppelins");
+  CHECK(relaxed.relaxed);
+  CHECK(has(relaxed, kPhrase));
+}
+
 TEST_CASE("recall: accents fold both ways, and the same spelling ranks first", "[query][recall]") {
   check({
       {"zurich", {kZurich, kZurichPlain}, {}},
