@@ -21,29 +21,32 @@ json date_json(const std::optional<core::Date>& d) { return d ? json(d->iso()) :
 
 json nullable(const std::string& s) { return s.empty() ? json(nullptr) : json(s); }
 
-void index_text(Xapian::TermGenerator& tg, const std::string& text, unsigned weight,
-                const char* field_prefix) {
-  if (text.empty()) return;
-  tg.index_text(text, weight);
-  tg.index_text(text, 1, field_prefix);
-  tg.increase_termpos();
-}
+// Every free-text field goes through here, which notes whether any of it has
+// accents: without, add_folded_twins would find nothing (most English pages),
+// so it is not run.
+struct FreeText {
+  Xapian::TermGenerator& tg;
+  bool accents = false;
 
-// Unprefixed words with wdf 1, as the body's.
-void index_words(Xapian::TermGenerator& tg, const std::string& text) {
-  if (text.empty()) return;
-  tg.index_text(text);
-  tg.increase_termpos();
-}
+  // Each word with wdf weight unprefixed and 1 under field_prefix (none:
+  // unprefixed only, as the body); then a gap, so no phrase spans two fields.
+  void add(const std::string& text, unsigned weight = 1, const char* field_prefix = nullptr) {
+    if (text.empty()) return;
+    accents = accents || core::has_accents(text);
+    tg.index_text(text, weight);
+    if (field_prefix) tg.index_text(text, 1, field_prefix);
+    tg.increase_termpos();
+  }
+};
 
 // The place's names as words of the document: "lausanne" and "switzerland"
 // find the event in Lausanne whatever its text says, "usa" one in the
 // United States (the gazetteer's other names, Record::place_aliases).
-void index_place_names(Xapian::TermGenerator& tg, const Record& r) {
+void add_place_names(FreeText& text, const Record& r) {
   if (!r.facets.place) return;
   const core::Place& p = *r.facets.place;
-  for (const auto* name : {&p.city, &p.region, &p.country}) index_words(tg, *name);
-  for (const auto& alias : r.place_aliases) index_words(tg, alias);
+  for (const auto* name : {&p.city, &p.region, &p.country}) text.add(*name);
+  for (const auto& alias : r.place_aliases) text.add(alias);
 }
 
 // TermGenerator's STEM_SOME stems a word that starts with a letter.
@@ -166,22 +169,22 @@ Xapian::Document build_document(const Record& r, const std::string& fingerprint,
                                 Xapian::TermGenerator& tg) {
   Xapian::Document doc;
   tg.set_document(doc);
-  index_text(tg, r.title, 5, prefix::kTitle);
-  for (const auto& h : r.body.headings) index_text(tg, h, 2, prefix::kHeading);
+  FreeText text{tg};
+  text.add(r.title, 5, prefix::kTitle);
+  for (const auto& h : r.body.headings) text.add(h, 2, prefix::kHeading);
   for (const auto& s : r.speakers) {
-    index_text(tg, s, 2, prefix::kSpeaker);
+    text.add(s, 2, prefix::kSpeaker);
     doc.add_boolean_term(boolean_term(prefix::kSpeakerExact, core::ascii_lower(s)));
   }
-  index_text(tg, r.event, 2, prefix::kEvent);
+  text.add(r.event, 2, prefix::kEvent);
   for (const auto& t : r.tags) {
-    index_text(tg, t, 1, prefix::kTag);
+    text.add(t, 1, prefix::kTag);
     doc.add_boolean_term(boolean_term(prefix::kTag, core::ascii_lower(t)));
   }
-  tg.index_text(r.body.text);
-  tg.increase_termpos();
-  for (const auto& text : r.field_text) index_words(tg, text);
-  index_place_names(tg, r);
-  add_folded_twins(doc);  // before the id and filter terms, which are never folded
+  text.add(r.body.text);
+  for (const auto& field : r.field_text) text.add(field);
+  add_place_names(text, r);
+  if (text.accents) add_folded_twins(doc);  // before the id and filter terms, never folded
 
   doc.add_boolean_term(boolean_term(prefix::kId, r.id));
   if (!r.collection.empty()) doc.add_boolean_term(boolean_term(prefix::kCollection, r.collection));
