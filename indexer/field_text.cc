@@ -95,17 +95,20 @@ std::string without_urls(const std::string& text) {
   return core::join(kept, " ");
 }
 
-void add_string(const json& value, std::vector<std::string>& out) {
-  if (!value.is_string()) return;
-  const std::string& raw = value.get_ref<const std::string&>();
-  if (!searchable_value(raw)) return;
-  std::string text = without_urls(core::collapse_spaces(plain_text(core::trim(raw))));
-  if (!text.empty()) out.push_back(std::move(text));
-}
-
 struct Walker {
   std::vector<std::string> names;  // name_key()s
   std::vector<std::string> out;
+  std::size_t bytes = 0;  // of out
+
+  void add_string(const json& value) {
+    if (!value.is_string() || bytes >= kMaxFieldTextBytes) return;
+    const std::string& raw = value.get_ref<const std::string&>();
+    if (!searchable_value(raw)) return;
+    std::string text = without_urls(core::collapse_spaces(plain_text(core::trim(raw))));
+    if (text.empty()) return;
+    bytes += text.size();
+    out.push_back(std::move(text));
+  }
 
   bool listed(const std::string& key) const {
     return std::find(names.begin(), names.end(), key) != names.end();
@@ -113,13 +116,13 @@ struct Walker {
 
   void value(const json& v, Inside inside, int depth) {
     if (v.is_string()) {
-      add_string(v, out);
+      add_string(v);
     } else if (v.is_array()) {
       for (const auto& item : v) {
         if (item.is_object() && inside == Inside::everything)
           object(item, inside, depth);
         else
-          add_string(item, out);
+          add_string(item);
       }
     } else if (v.is_object() && inside == Inside::everything) {
       object(v, inside, depth);

@@ -20,10 +20,13 @@ namespace lanyard::indexer {
 // "subtitle" are one name). Markdown and HTML are reduced to the text they
 // show (markdown_to_text), and URLs among their words dropped; values
 // searchable_value rejects are left out. Nesting is followed to
-// kMaxFieldDepth objects.
+// kMaxFieldDepth objects; values are taken until they hold kMaxFieldTextBytes
+// (front matter is short; a hostile file's thousands of values are not all
+// reduced and indexed).
 std::vector<std::string> searchable_text(const nlohmann::json& fields,
                                          const std::vector<std::string>& names);
 inline constexpr int kMaxFieldDepth = 4;
+inline constexpr std::size_t kMaxFieldTextBytes = 64 << 10;
 
 // Whether a front-matter string is text a person would search for: not only
 // a number, date or time ("2024", "10:30"), and, for a single word, not a

@@ -114,3 +114,15 @@ TEST_CASE("field text: URLs, paths, slugs, ids and numbers are not searchable va
     CHECK(searchable_value(value) == searchable);
   }
 }
+
+TEST_CASE("field text: values are taken until they hold kMaxFieldTextBytes",
+          "[indexer][field_text]") {
+  json many = json::array();
+  for (int i = 0; i < 20000; ++i) many.push_back("*Salon* number " + std::to_string(i));
+  auto text = searchable_text(json{{"room", many}}, FieldNames{}.searchable);
+  std::size_t bytes = 0;
+  for (const auto& t : text) bytes += t.size();
+  CHECK(text.front() == "Salon number 0");
+  CHECK(bytes >= lanyard::indexer::kMaxFieldTextBytes);
+  CHECK(bytes < lanyard::indexer::kMaxFieldTextBytes + 64);
+}
