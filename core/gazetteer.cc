@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <map>
 #include <set>
 
 #include "core/gazetteer_data.h"
@@ -14,7 +15,14 @@ namespace {
 
 class GeoGazetteer final : public Gazetteer {
  public:
-  explicit GeoGazetteer(GazetteerData data) : data_(std::move(data)) {}
+  explicit GeoGazetteer(GazetteerData data) : data_(std::move(data)) {
+    for (const auto& [key, ref] : data_.country_by_key) {
+      if (key.starts_with("the ") || key == fold_place_key(data_.country_label(ref.country_code)))
+        continue;
+      country_aliases_[ref.country_code].push_back(key);
+    }
+    for (auto& [code, keys] : country_aliases_) std::sort(keys.begin(), keys.end());
+  }
 
   std::optional<PlaceMatch> resolve(std::string_view text) const override {
     return resolve_place(data_, text);
@@ -39,6 +47,11 @@ class GeoGazetteer final : public Gazetteer {
     return keys;
   }
 
+  std::vector<std::string> other_names(const Place& place) const override {
+    auto it = country_aliases_.find(place.country_code);
+    return it == country_aliases_.end() ? std::vector<std::string>() : it->second;
+  }
+
   bool ambiguous_city(std::string_view name) const override {
     auto it = data_.city_by_key.find(fold_place_key(name));
     if (it == data_.city_by_key.end() || it->second.size() < 2) return false;
@@ -53,6 +66,7 @@ class GeoGazetteer final : public Gazetteer {
 
  private:
   GazetteerData data_;
+  std::map<std::string, std::vector<std::string>> country_aliases_;  // code -> other_names, sorted
 };
 
 }  // namespace

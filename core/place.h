@@ -63,6 +63,16 @@ class Gazetteer {
   // Empty when unknown.
   virtual std::vector<std::string> location_keys(std::string_view text) const = 0;
 
+  // More names of a place, for search: the other names the alias table gives
+  // its country ("usa", "us", "america", "united states of america" and
+  // "estados unidos" for the United States), folded and lowercased
+  // (core/place_fold.h), without "the ..." forms or the canonical name. A
+  // document at the place is indexed with them as words. Empty by default.
+  virtual std::vector<std::string> other_names(const Place& place) const {
+    (void)place;
+    return {};
+  }
+
   // A city name that alone leaves its country open: another city of that name
   // in another country has at least a tenth of the population of the one
   // resolve() picks ("Vancouver": Canada and Washington, US; "Durham"; "San

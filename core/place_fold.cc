@@ -3,30 +3,12 @@
 #include <cstdint>
 #include <vector>
 
+#include "core/accents.h"
 #include "core/text.h"
 
 namespace lanyard::core {
 
 namespace {
-
-// ASCII bases of U+00C0..U+017F; '?' marks the letters needing two (see two_letter_base).
-constexpr std::string_view kLatin1 =
-    "aaaaaa?ceeeeiiiidnooooo ouuuuy??aaaaaa?ceeeeiiiidnooooo ouuuuy?y";
-constexpr std::string_view kLatinExtA =
-    "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiii??jjkkkllllllllllnnnnnnnnnoooo"
-    "oo??rrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";
-static_assert(kLatin1.size() == 0x40 && kLatinExtA.size() == 0x80);
-
-std::string_view two_letter_base(char32_t cp) {
-  switch (cp) {
-    case 0xC6: case 0xE6: return "ae";
-    case 0xDE: case 0xFE: return "th";
-    case 0xDF: return "ss";
-    case 0x132: case 0x133: return "ij";
-    case 0x152: case 0x153: return "oe";
-    default: return " ";
-  }
-}
 
 void append_utf8(std::string& out, char32_t cp) {
   if (cp < 0x80) {
@@ -61,14 +43,8 @@ void fold_code_point(std::string& out, char32_t cp) {
     return;
   }
   if (is_apostrophe(cp)) return;
-  if (cp >= 0xC0 && cp <= 0xFF) {
-    const char base = kLatin1[cp - 0xC0];
-    out += base == '?' ? two_letter_base(cp) : std::string_view(&base, 1);
-  } else if (cp >= 0x100 && cp <= 0x17F) {
-    const char base = kLatinExtA[cp - 0x100];
-    out += base == '?' ? two_letter_base(cp) : std::string_view(&base, 1);
-  } else if (cp >= 0x218 && cp <= 0x21B) {
-    out += cp < 0x21A ? 's' : 't';  // Romanian Ș ș Ț ț
+  if (std::string_view base = latin_base(cp); !base.empty()) {
+    out += base;  // Latin letters lose their accents (core/accents.h)
   } else if (cp >= 0x410 && cp <= 0x42F) {
     append_utf8(out, cp + 0x20);  // Cyrillic capitals
   } else if (cp >= 0x400 && cp <= 0x40F) {

@@ -10,7 +10,9 @@
 
 namespace lanyard::core::schema {
 
-inline constexpr int kSchemaVersion = 6;
+// 7: the front matter's searchable fields, the place's names and the
+// accent-folded twins of accented words are indexed as free text.
+inline constexpr int kSchemaVersion = 7;
 
 // Database metadata keys.
 inline constexpr const char* kMetaSchemaVersion = "lanyard:schema_version";

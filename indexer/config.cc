@@ -131,7 +131,7 @@ std::vector<std::pair<std::string_view, std::vector<std::string>*>> FieldNames::
           {"event_end", &event_end}, {"speakers", &speakers},   {"tags", &tags},
           {"categories", &categories}, {"location", &location}, {"online", &online},
           {"room", &room},         {"event", &event},           {"language", &language},
-          {"permalink", &permalink}};
+          {"permalink", &permalink}, {"searchable", &searchable}};
 }
 
 std::vector<std::pair<std::string_view, const std::vector<std::string>*>> FieldNames::lists() const {

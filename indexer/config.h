@@ -57,6 +57,18 @@ struct FieldNames {
   std::vector<std::string> event = {"event", "conference"};
   std::vector<std::string> language = {"language", "lang"};
   std::vector<std::string> permalink = {"permalink"};
+  // Front-matter text searched like the body (indexer/field_text.h): the
+  // strings and lists of strings of these fields, names matched ignoring
+  // case, '_' and '-' ("subTitle" = "sub_title" = "subtitle"), at the top and
+  // inside objects named extra or params (Zola, Hugo); inside an object named
+  // location or venue, every string. URLs, paths, slugs, ids and numbers are
+  // left out, HTML and Markdown reduced to text.
+  std::vector<std::string> searchable = {
+      "location",    "venue",        "address",      "city",        "country", "region",
+      "place",       "where",        "room",         "description", "summary", "subtitle",
+      "abstract",    "excerpt",      "teaser",       "lead",        "bio",     "company",
+      "affiliation", "organization", "organisation", "jobtitle",    "track",   "level",
+      "difficulty",  "audience",     "format"};
 
   // Every list with its name in lanyard.yml's `fields:` ("event_start", ...).
   std::vector<std::pair<std::string_view, std::vector<std::string>*>> lists();

@@ -2,6 +2,7 @@
 
 #include <cstdio>
 
+#include "core/accents.h"
 #include "core/compress.h"
 #include "core/schema.h"
 #include "core/text.h"
@@ -20,12 +21,81 @@ json date_json(const std::optional<core::Date>& d) { return d ? json(d->iso()) :
 
 json nullable(const std::string& s) { return s.empty() ? json(nullptr) : json(s); }
 
-void index_text(Xapian::TermGenerator& tg, const std::string& text, unsigned weight,
-                const char* field_prefix) {
-  if (text.empty()) return;
-  tg.index_text(text, weight);
-  tg.index_text(text, 1, field_prefix);
-  tg.increase_termpos();
+// Every free-text field goes through here, which notes whether any of it has
+// accents: without, add_folded_twins would find nothing (most English pages),
+// so it is not run.
+struct FreeText {
+  Xapian::TermGenerator& tg;
+  bool accents = false;
+
+  // Each word with wdf weight unprefixed and 1 under field_prefix (none:
+  // unprefixed only, as the body); then a gap, so no phrase spans two fields.
+  void add(const std::string& text, unsigned weight = 1, const char* field_prefix = nullptr) {
+    if (text.empty()) return;
+    accents = accents || core::has_accents(text);
+    tg.index_text(text, weight);
+    if (field_prefix) tg.index_text(text, 1, field_prefix);
+    tg.increase_termpos();
+  }
+};
+
+// The place's names as words of the document: "lausanne" and "switzerland"
+// find the event in Lausanne whatever its text says, "usa" one in the
+// United States (the gazetteer's other names, Record::place_aliases).
+void add_place_names(FreeText& text, const Record& r) {
+  if (!r.facets.place) return;
+  const core::Place& p = *r.facets.place;
+  for (const auto* name : {&p.city, &p.region, &p.country}) text.add(*name);
+  for (const auto& alias : r.place_aliases) text.add(alias);
+}
+
+// TermGenerator's STEM_SOME stems a word that starts with a letter.
+bool starts_with_letter(std::string_view word) {
+  constexpr unsigned kLetters =
+      (1u << Xapian::Unicode::LOWERCASE_LETTER) | (1u << Xapian::Unicode::TITLECASE_LETTER) |
+      (1u << Xapian::Unicode::MODIFIER_LETTER) | (1u << Xapian::Unicode::OTHER_LETTER);
+  std::size_t i = 0;
+  return !word.empty() &&
+         ((kLetters >> Xapian::Unicode::get_category(core::next_code_point(word, i))) & 1u);
+}
+
+// Accents fold both ways (docs/schema.md). Every free-text term with accents
+// ("zürich", "Szürich") gets a folded twin ("zurich", "Szurich") at the same
+// positions with the same wdf, and the stem the query parser makes of the
+// folded word ("Zzurich"; folding the stem "Zzürich" would not always give
+// it). So "zurich" finds Zürich, a quoted phrase matches either spelling, and
+// the query builder's folded query (query/query_builder.cc) finds both. Only
+// accented words add terms, so an English index hardly grows; folding at
+// query time alone would need every accented spelling of a word the index
+// holds.
+void add_folded_twins(Xapian::Document& doc) {
+  struct Twin {
+    std::string prefix, word;
+    Xapian::termcount wdf;
+    std::vector<Xapian::termpos> positions;
+  };
+  std::vector<Twin> twins;
+  for (auto t = doc.termlist_begin(); t != doc.termlist_end(); ++t) {
+    const std::string& term = *t;
+    // Stems ('Z') follow their words; boolean terms (wdf 0: whole tags and
+    // speaker names) are filters, never folded.
+    if (term.empty() || term[0] == 'Z' || t.get_wdf() == 0 || !core::has_accents(term)) continue;
+    std::size_t p = 0;
+    while (p < term.size() && term[p] >= 'A' && term[p] <= 'Z') ++p;
+    twins.push_back({term.substr(0, p),
+                     term.substr(p),
+                     t.get_wdf(),
+                     {t.positionlist_begin(), t.positionlist_end()}});
+  }
+  if (twins.empty()) return;
+  Xapian::Stem stemmer("english");  // as make_term_generator's
+  for (const auto& twin : twins) {
+    const std::string word = core::fold_accents(twin.word);
+    const std::string folded = twin.prefix + word;
+    for (auto pos : twin.positions) doc.add_posting(folded, pos, 0);
+    doc.add_term(folded, twin.wdf);
+    if (starts_with_letter(twin.word)) doc.add_term("Z" + twin.prefix + stemmer(word), twin.wdf);
+  }
 }
 
 // XLOC holds core::place_keys(), the keys Gazetteer::location_keys() gives for
@@ -99,18 +169,22 @@ Xapian::Document build_document(const Record& r, const std::string& fingerprint,
                                 Xapian::TermGenerator& tg) {
   Xapian::Document doc;
   tg.set_document(doc);
-  index_text(tg, r.title, 5, prefix::kTitle);
-  for (const auto& h : r.body.headings) index_text(tg, h, 2, prefix::kHeading);
+  FreeText text{tg};
+  text.add(r.title, 5, prefix::kTitle);
+  for (const auto& h : r.body.headings) text.add(h, 2, prefix::kHeading);
   for (const auto& s : r.speakers) {
-    index_text(tg, s, 2, prefix::kSpeaker);
+    text.add(s, 2, prefix::kSpeaker);
     doc.add_boolean_term(boolean_term(prefix::kSpeakerExact, core::ascii_lower(s)));
   }
-  index_text(tg, r.event, 2, prefix::kEvent);
+  text.add(r.event, 2, prefix::kEvent);
   for (const auto& t : r.tags) {
-    index_text(tg, t, 1, prefix::kTag);
+    text.add(t, 1, prefix::kTag);
     doc.add_boolean_term(boolean_term(prefix::kTag, core::ascii_lower(t)));
   }
-  tg.index_text(r.body.text);
+  text.add(r.body.text);
+  for (const auto& field : r.field_text) text.add(field);
+  add_place_names(text, r);
+  if (text.accents) add_folded_twins(doc);  // before the id and filter terms, never folded
 
   doc.add_boolean_term(boolean_term(prefix::kId, r.id));
   if (!r.collection.empty()) doc.add_boolean_term(boolean_term(prefix::kCollection, r.collection));

@@ -23,8 +23,11 @@ Xapian::TermGenerator make_term_generator();
 nlohmann::json stored_json(const Record& record);
 
 // Terms: free text (title x5, headings x2, speakers, event, tags, body) with
-// positions, unprefixed and under their prefixes; boolean filter terms; value
-// slots. fingerprint goes to slot::kFingerprint.
+// positions, unprefixed and under their prefixes; unprefixed, like the body,
+// the front matter's searchable text (Record::field_text) and the place's
+// names (city, region, country, Record::place_aliases); beside every
+// accented word its accent-folded form (core/accents.h); boolean filter
+// terms; value slots. fingerprint goes to slot::kFingerprint.
 Xapian::Document build_document(const Record& record, const std::string& fingerprint,
                                 Xapian::TermGenerator& termgen);
 

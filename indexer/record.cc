@@ -7,6 +7,7 @@
 #include "indexer/facets/facets.h"
 #include "indexer/fields.h"
 #include "indexer/json_ld.h"
+#include "indexer/field_text.h"
 
 namespace lanyard::indexer {
 
@@ -166,7 +167,9 @@ Record build_record(const SourceFile& file, ParsedFile parsed, const Config& con
     url.configured_pattern = all->second;
   }
   r.url = derive_url(url, site);
+  r.field_text = searchable_text(r.fields, names.searchable);
   r.facets = extract_facets(r, config, gazetteer);
+  if (r.facets.place && gazetteer) r.place_aliases = gazetteer->other_names(*r.facets.place);
   return r;
 }
 

@@ -65,8 +65,14 @@ struct Record {
   std::string site_name, site_description;  // SiteInfo's: what the whole site is about
   nlohmann::json fields = nlohmann::json::object();  // the whole front matter
   FileContext context;
+  // The front matter's searchable text (config.fields.searchable,
+  // indexer/field_text.h): abstract, venue, company...
+  std::vector<std::string> field_text;
   MarkdownText body;
   Facets facets;
+  // More names of facets.place for search, from the gazetteer
+  // (Gazetteer::other_names: "usa", "america" for the United States).
+  std::vector<std::string> place_aliases;
 
   // The date a document is listed under: event start, else publication.
   std::optional<core::Date> date() const;

@@ -1,13 +1,16 @@
 #include "query/query_builder.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <optional>
 #include <set>
 #include <string>
 #include <vector>
 
+#include "core/accents.h"
 #include "core/date.h"
 #include "core/schema.h"
+#include "core/stop_words.h"
 #include "core/text.h"
 #include "query/date_filters.h"
 #include "query/result.h"
@@ -169,6 +172,12 @@ bool plain_word(const std::string& word) {
   return true;
 }
 
+// "LA", "IT": an acronym, however short.
+bool all_capitals(const std::string& word) {
+  return word.size() >= 2 &&
+         std::all_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
 // Half-typed input made whole: operators at either end dropped ("foo AND",
 // "NOT"), an unclosed quote or bracket closed.
 std::string complete_syntax(const std::string& text) {
@@ -214,6 +223,12 @@ QueryBuilder::QueryBuilder(const Xapian::Database& db, const core::Gazetteer* ga
   qp_.set_database(db_);
   qp_.set_stemmer(stemmer_);
   qp_.set_stemming_strategy(Qp::STEM_SOME);
+  // Stop words (data/stopwords.txt) are left out of a query unless they are
+  // all it has, are in a phrase or are required (+for): Xapian's own rules.
+  // The index keeps them, so a page without "for" matches "talks for
+  // beginners" and a quoted phrase still needs every word.
+  const auto& stop_words = core::stop_words();
+  qp_.set_stopper((new Xapian::SimpleStopper(stop_words.begin(), stop_words.end()))->release());
   qp_.add_prefix("title", prefix::kTitle);
   qp_.add_prefix("speaker", prefix::kSpeaker);
   qp_.add_prefix("event", prefix::kEvent);
@@ -284,6 +299,7 @@ std::string QueryBuilder::spelling_suggestion(const std::string& text, bool* ski
     std::string word = token.substr(begin, end - begin);
     if (!spellable(word) || is_operator(word)) continue;
     std::string lower = core::ascii_lower(word);
+    if (core::is_stop_word(lower)) continue;  // optional: never a typo worth correcting
     Xapian::doccount freq = db_.get_termfreq(lower);
     if (freq != 0 && common(freq)) continue;
     // A rare form of a word the index holds widely ("compiled" next to
@@ -355,6 +371,9 @@ std::optional<Xapian::Query> QueryBuilder::try_parse(const std::string& text, un
 
 // Xapian stores one term per synonym, so "ptc -> pytorch conference" cannot
 // expand inside the parser: such words become (ptc OR "pytorch conference").
+// A stop word is optional, so it is not expanded into a group the query
+// would then need ("la" is French, not Los Angeles), unless it is written in
+// capitals ("LA").
 std::string QueryBuilder::expand_phrase_synonyms(const std::string& text, bool partial) const {
   std::vector<std::string> words = core::split(text, ' ');
   bool in_quotes = false;
@@ -362,7 +381,8 @@ std::string QueryBuilder::expand_phrase_synonyms(const std::string& text, bool p
   for (std::size_t i = 0; i < words.size(); ++i) {
     std::string word = words[i];
     bool last = i + 1 == words.size();
-    if (!in_quotes && plain_word(word) && !is_operator(word) && !(partial && last)) {
+    const bool optional = !all_capitals(word) && core::is_stop_word(core::ascii_lower(word));
+    if (!in_quotes && plain_word(word) && !is_operator(word) && !(partial && last) && !optional) {
       std::string key = core::ascii_lower(word);
       std::string expansion;
       try {
@@ -382,13 +402,10 @@ std::string QueryBuilder::expand_phrase_synonyms(const std::string& text, bool p
   return out;
 }
 
-ParsedQuery QueryBuilder::parse(const std::string& text, const ParseOptions& options) {
-  ParsedQuery out;
-  qp_.set_default_op(options.op == DefaultOp::all_words ? Xapian::Query::OP_AND : Xapian::Query::OP_OR);
+Xapian::Query QueryBuilder::parse_text(const std::string& collapsed, const ParseOptions& options,
+                                       bool spell, ParsedQuery& out) {
   unsigned extra = options.partial ? static_cast<unsigned>(Qp::FLAG_PARTIAL) : 0u;
-  unsigned spelling = options.spelling ? static_cast<unsigned>(Qp::FLAG_SPELLING_CORRECTION) : 0u;
-  std::string collapsed = core::collapse_spaces(text);
-  if (options.partial) collapsed = without_one_letter_tail(collapsed);
+  unsigned spelling = spell ? static_cast<unsigned>(Qp::FLAG_SPELLING_CORRECTION) : 0u;
   std::optional<Xapian::Query> q = try_parse(collapsed, kFullFlags | extra | spelling, out);
   if (q) {
     // The correction is read from the text as typed; the synonym expansion
@@ -412,8 +429,32 @@ ParsedQuery QueryBuilder::parse(const std::string& text, const ParseOptions& opt
     auto op = options.op == DefaultOp::all_words ? Xapian::Query::OP_AND : Xapian::Query::OP_OR;
     q = Xapian::Query(op, parts.begin(), parts.end());
   }
-  out.query = *q;
+  return *q;
+}
+
+ParsedQuery QueryBuilder::parse(const std::string& text, const ParseOptions& options) {
+  ParsedQuery out;
+  qp_.set_default_op(options.op == DefaultOp::all_words ? Xapian::Query::OP_AND
+                                                        : Xapian::Query::OP_OR);
+  std::string collapsed = core::collapse_spaces(text);
+  if (options.partial) collapsed = without_one_letter_tail(collapsed);
+  out.query = parse_text(collapsed, options, options.spelling, out);
   out.term_count = distinct_terms(out.query);
+  if (core::has_accents(collapsed)) {
+    // Accents fold both ways. The index holds the folded form of every
+    // accented word beside it (indexer/document.cc), so the folded query
+    // finds every page the query does, however they spell the word
+    // ("zurich" and "Zürich"); the query as typed only adds weight, so pages
+    // spelling it the same way rank first. Parsing the folded text, rather
+    // than rewriting terms, keeps phrases, fields, NOT and partial words.
+    ParsedQuery ignored;
+    Xapian::Query folded = parse_text(core::fold_accents(collapsed), options, false, ignored);
+    if (out.query.empty()) {
+      out.query = folded;
+    } else if (!folded.empty()) {
+      out.query = Xapian::Query(Xapian::Query::OP_AND_MAYBE, folded, out.query);
+    }
+  }
   return out;
 }
 

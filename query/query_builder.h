@@ -58,7 +58,10 @@ class QueryBuilder {
 
   // Never throws and never fails: syntax Xapian rejects (half-typed "foo AND",
   // an unclosed quote, mixed CJK/Latin text in 1.4.22) is retried with simpler
-  // parses, down to plain words.
+  // parses, down to plain words. Stop words (core/stop_words.h) are optional:
+  // left out unless they are all the text has, quoted or +required. Accents
+  // fold both ways: text with accents matches as its folded form
+  // (core/accents.h), and the pages spelling it as typed weigh more.
   ParsedQuery parse(const std::string& text, const ParseOptions& options);
 
   // Looks up the words parse left out (spelling_skipped) and sets suggestion
@@ -82,6 +85,10 @@ class QueryBuilder {
 
  private:
   std::optional<Xapian::Query> try_parse(const std::string& text, unsigned flags, ParsedQuery& out);
+  // The query of collapsed text, down the ladder of simpler parses; spell:
+  // ask for a correction (into out).
+  Xapian::Query parse_text(const std::string& collapsed, const ParseOptions& options, bool spell,
+                           ParsedQuery& out);
   // skipped (when given) says whether a rare form of a common word was left out.
   std::string spelling_suggestion(const std::string& text, bool* skipped) const;
   bool worth_suggesting(const std::string& typed, const std::string& corrected) const;

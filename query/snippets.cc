@@ -5,6 +5,7 @@
 #include <cmath>
 #include <set>
 
+#include "core/accents.h"
 #include "core/text.h"
 
 namespace lanyard::query {
@@ -72,12 +73,33 @@ std::string search_key(const std::string& word) {
   return word;
 }
 
+// text lowercased and, when it has accents, folded (core/accents.h), so that
+// "zurich" is found in "Zürich"; at[i] is the offset in text of byte i (left
+// empty when the two line up).
+std::string searchable_lower(const std::string& text, std::vector<std::size_t>& at) {
+  if (!core::has_accents(text)) return core::ascii_lower(text);
+  std::string folded;
+  folded.reserve(text.size());
+  at.reserve(text.size());
+  for (std::size_t i = 0; i < text.size();) {
+    const std::size_t start = i;
+    const char32_t cp = core::next_code_point(text, i);
+    if (cp >= 0x300 && cp <= 0x36F) continue;  // a combining mark
+    std::string_view base = core::latin_base(cp);
+    if (base.empty()) base = std::string_view(text).substr(start, i - start);
+    folded += base;
+    at.insert(at.end(), base.size(), start);
+  }
+  return core::ascii_lower(folded);
+}
+
 // Start of the window: where the most distinct words occur within kWindowBytes.
 std::size_t window_start(const std::string& text, const std::vector<std::string>& words) {
-  std::string lower = core::ascii_lower(text);
+  std::vector<std::size_t> at;
+  std::string lower = searchable_lower(text, at);
   std::vector<std::pair<std::size_t, std::size_t>> hits;  // (offset, word index)
   for (std::size_t w = 0; w < words.size(); ++w) {
-    std::string key = search_key(words[w]);
+    std::string key = search_key(core::fold_accents(words[w]));
     if (key.empty()) continue;
     bool ascii = static_cast<unsigned char>(key[0]) < 0x80;
     std::size_t found = 0;
@@ -87,7 +109,7 @@ std::size_t window_start(const std::string& text, const std::vector<std::string>
         unsigned char before = static_cast<unsigned char>(lower[pos - 1]);
         if (ascii_alnum(before) || before >= 0x80) continue;  // inside a word
       }
-      hits.emplace_back(pos, w);
+      hits.emplace_back(at.empty() ? pos : at[pos], w);
       ++found;
     }
   }
@@ -183,6 +205,15 @@ Highlighter::Highlighter(const Xapian::Database& db, const Xapian::Query& query)
 }
 
 Highlighter::Word Highlighter::match(const std::string& lower) {
+  Word w = match_spelled(lower);
+  // "Zürich" in the text for a query "zurich": the index matched its folded
+  // twin (indexer/document.cc), so the word is marked as it is written.
+  if (w.id < 0 && core::has_accents(lower)) w = match_spelled(core::fold_accents(lower));
+  return w;
+}
+
+Highlighter::Word Highlighter::match_spelled(const std::string& lower) {
+  if (lower.empty()) return {};
   if (auto it = plain_.find(lower); it != plain_.end()) return it->second;
   if (!stems_.empty() && stem_initials_.find(lower[0]) != std::string::npos) {
     auto cached = stem_cache_.find(lower);
@@ -239,8 +270,10 @@ std::vector<Highlighter::Token> Highlighter::tokens(std::string_view text) {
     if (!word_char(cp)) continue;
     lower.clear();
     append_lower(lower, cp);
-    // Only a word whose first letter some query word has is spelled out.
-    const bool wanted = initials_[static_cast<unsigned char>(lower[0])];
+    // Only a word whose first letter some query word has is spelled out, or
+    // one starting with an accented Latin letter (which may fold onto one).
+    const auto initial = static_cast<unsigned char>(lower[0]);
+    const bool wanted = initials_[initial] || (initial >= 0xC3 && initial <= 0xC8);
     std::size_t end = i;
     char32_t last = cp;
     while (end < text.size()) {

@@ -7,7 +7,8 @@
 // does (xapian/unicode.h), stems only the words that could match a stem of the
 // query (same first letter; a per-search cache), and weighs the query's words
 // by their document frequency, which is the same in one database and over its
-// shards.
+// shards. A word with accents matches a query word spelled without them
+// ("Zürich" for "zurich"), as the index does (core/accents.h).
 #pragma once
 
 #include <array>
@@ -66,7 +67,8 @@ class Highlighter {
     int id = -1;
     double weight = 0;
   };
-  Word match(const std::string& lower);
+  Word match(const std::string& lower);  // as written, else accent-folded
+  Word match_spelled(const std::string& lower);
   Word match_cjk(std::string_view text, std::size_t begin, std::size_t end, std::size_t next_end) const;
   std::string render(std::string_view text, const std::vector<Token>& tokens, std::size_t from, std::size_t to,
                      const SnippetOptions& o) const;

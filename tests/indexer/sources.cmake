@@ -1,9 +1,11 @@
 list(APPEND LANYARD_TEST_SOURCES
   indexer/context_test.cc
   indexer/discover_test.cc
+  indexer/document_test.cc
   indexer/facets_context_test.cc
   indexer/facets_test.cc
   indexer/front_matter_json_test.cc
+  indexer/field_text_test.cc
   indexer/front_matter_test.cc
   indexer/front_matter_toml_test.cc
   indexer/hostile_test.cc

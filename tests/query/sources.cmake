@@ -5,6 +5,7 @@ list(APPEND LANYARD_TEST_SOURCES
   query/json_text_test.cc
   query/request_test.cc
   query/rank_order_test.cc
+  query/recall_test.cc
   query/search_test.cc
   query/snippets_test.cc
   query/spelling_index_test.cc
