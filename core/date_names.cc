@@ -4,7 +4,10 @@
 // parts of a date ("3 de octubre de 2024", "du 3 au 5 octobre", "3. bis 5.
 // Oktober"). Japanese and Chinese dates are written with 年月日 and need no names.
 #include <array>
+#include <string>
 #include <string_view>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "core/date_text.h"
 
@@ -88,25 +91,57 @@ bool equals_name(std::string_view word, std::string_view name) {
   return true;
 }
 
-}  // namespace
+// The word lowercased as equals_name compares it; "" when it is longer than
+// any name (no allocation: names fit the string's small buffer).
+std::string folded(std::string_view word) {
+  if (word.size() > 14) return {};
+  std::string out(word);
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(out[i]);
+    if (c >= 'A' && c <= 'Z') out[i] = static_cast<char>(c - 'A' + 'a');
+    if (i > 0 && static_cast<unsigned char>(out[i - 1]) == 0xC3 && c >= 0x80 && c <= 0x9E) {
+      out[i] = static_cast<char>(c + 0x20);
+    }
+  }
+  return out;
+}
 
-std::optional<MonthWord> month_word(std::string_view word) {
-  for (const MonthName& m : kMonthNames) {
-    if (equals_name(word, m.name)) {
+// find_dates asks about every word of a corpus: lookups by hash, built once.
+const std::unordered_map<std::string, MonthWord>& month_index() {
+  static const std::unordered_map<std::string, MonthWord> index = [] {
+    std::unordered_map<std::string, MonthWord> out;
+    for (const MonthName& m : kMonthNames) {
       bool abbreviated = m.name.size() <= 4 && m.name != "june" && m.name != "july" && m.name != "mars" &&
                          m.name != "mai" && m.name != "juin" && m.name != "mayo" && m.name != "maio" &&
                          m.name != "juni" && m.name != "juli" && m.name != "mei" && m.name != "may";
-      return MonthWord{m.month, m.english, abbreviated};
+      out.emplace(std::string(m.name), MonthWord{m.month, m.english, abbreviated});
     }
-  }
-  return std::nullopt;
+    return out;
+  }();
+  return index;
+}
+
+const std::unordered_set<std::string>& weekday_index() {
+  static const std::unordered_set<std::string> index = [] {
+    std::unordered_set<std::string> out;
+    for (std::string_view w : kWeekdayNames) out.emplace(w);
+    return out;
+  }();
+  return index;
+}
+
+}  // namespace
+
+std::optional<MonthWord> month_word(std::string_view word) {
+  if (word.size() < 3) return std::nullopt;
+  const auto& index = month_index();
+  auto it = index.find(folded(word));
+  if (it == index.end()) return std::nullopt;
+  return it->second;
 }
 
 bool weekday_word(std::string_view word) {
-  for (std::string_view w : kWeekdayNames) {
-    if (equals_name(word, w)) return true;
-  }
-  return false;
+  return word.size() >= 3 && weekday_index().count(folded(word)) > 0;
 }
 
 bool day_joiner_word(std::string_view word) {

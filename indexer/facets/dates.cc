@@ -238,20 +238,24 @@ struct Collector {
   // without an event cue counts for less, unless it is short and mostly its
   // date (a line under a title: "29. August – 1. September 2019 | Hamburg").
   void from_text(std::string_view text, int score, bool need_cue) {
+    if (text.find_first_of("0123456789") == std::string_view::npos) return;  // no date without a number
+    auto mentions = core::find_dates(text, 2000, order);  // a yearless mention reads as 2000 here
+    if (mentions.empty()) return;
     std::string lower = core::ascii_lower(text);
     if (not_the_event(lower)) return;
     Cue cue = event_cue(lower);
     if (need_cue && cue == Cue::none) {
       std::size_t dated = 0;
-      for (const auto& m : core::find_dates(text, 2000, order)) dated += m.length;
+      for (const auto& m : mentions) dated += m.length;
       bool hero = text.size() <= 100 && dated * 2 >= text.size();
       if (!hero && !event_like()) return;  // "Version 2.1 came out on March 1, 2025."
       if (!hero) score -= 15;
     }
-    for (const auto& m : core::find_dates(text, std::nullopt, order)) add(m.range, score);
-    // Yearless mentions: read again with the inferred year.
-    for (const auto& m : core::find_dates(text, 2000, order)) {
-      if (m.has_year) continue;
+    for (const auto& m : mentions) {
+      if (m.has_year) {
+        add(m.range, score);
+        continue;
+      }
       if (cue == Cue::noun || cue == Cue::none) {
         // "Seattle Meetup (May 23)": which year? Only one the page or its place states.
         if (!hints.path_year && !hints.event_year && !hints.title_year) continue;
@@ -333,12 +337,17 @@ std::optional<DateRange> extract_event_dates(const Record& record, const Config&
   c.hints.published = record.published;
   c.order = record.context.day_order;
   // A talk's `date` is its own day; event_start/event_end are its conference's.
-  if (!record.event.empty()) c.talk_day_in_body();
+  const bool talk = !record.event.empty();
+  if (talk) c.talk_day_in_body();
   c.from_fields();
   c.from_labels();
-  c.from_title();
-  c.from_headings();
-  c.from_sentences();
+  // A talk with its day in a field or label needs no prose (a description
+  // names other days: its speaker's history, the next conference).
+  if (!(talk && !c.out.empty())) {
+    c.from_title();
+    c.from_headings();
+    c.from_sentences();
+  }
   // Agreement: the same range found twice is surer than either alone.
   std::optional<Candidate> best;
   int best_score = kMinimum - 1;

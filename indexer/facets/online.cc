@@ -3,6 +3,8 @@
 // in location values and rooms; in sentences it takes a phrase that speaks of
 // attending or of an event ("held online", "virtual hackathon").
 #include <initializer_list>
+#include <string>
+#include <vector>
 
 #include "core/date.h"
 #include "core/text.h"
@@ -25,6 +27,36 @@ std::string lower_without_dates(std::string_view text) {
   return core::collapse_spaces(core::ascii_lower(cut_dates(text)));
 }
 
+// Every phrase below holds one of these: a sentence without any is not read
+// further (most sentences; cutting their dates out is the expensive part).
+bool may_speak_of_attendance(std::string_view text) {
+  static constexpr std::string_view kStems[] = {
+      "nline", "irtual", "emote", "on-line", "oom", "itsi", "tream", "ebinar", "ybrid", "ligne", "nea",
+      "ebex", "enue", "erson", "ouTube", "outube", "inkedIn", "inkedin", "eet", "ite", "100%", "icket",
+      "atch"};
+  for (auto stem : kStems) {
+    if (text.find(stem) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+// "going online", "moved virtual", ...: verb x how, made once.
+const std::vector<std::string>& moved_online_phrases() {
+  static const std::vector<std::string> phrases = [] {
+    std::vector<std::string> out;
+    for (std::string_view verb : {"going", "go", "goes", "gone", "went", "moved", "moving", "move", "switched",
+                                  "switching", "became", "becomes", "turned", "be held", "will be", "is now",
+                                  "will happen", "happens", "happening"}) {
+      for (std::string_view how : {"online", "virtual", "virtually", "remote", "the online", "an online",
+                                   "a virtual", "fully online", "fully virtual", "entirely online", "100% online"}) {
+        out.push_back(std::string(verb) + " " + std::string(how));
+      }
+    }
+    return out;
+  }();
+  return phrases;
+}
+
 }  // namespace
 
 bool online_value(std::string_view value) {
@@ -41,15 +73,11 @@ bool online_value(std::string_view value) {
 }
 
 bool online_only_statement(std::string_view text) {
+  if (!may_speak_of_attendance(text)) return false;
   std::string lower = lower_without_dates(text);
   // "we're once again going online", "the event moved online", "became the online KubeFest".
-  for (std::string_view verb : {"going", "go", "goes", "gone", "went", "moved", "moving", "move", "switched",
-                                "switching", "became", "becomes", "turned", "be held", "will be", "is now",
-                                "will happen", "happens", "happening"}) {
-    for (std::string_view how : {"online", "virtual", "virtually", "remote", "the online", "an online", "a virtual",
-                                 "fully online", "fully virtual", "entirely online", "100% online"}) {
-      if (has_word(lower, std::string(verb) + " " + std::string(how))) return true;
-    }
+  for (const auto& phrase : moved_online_phrases()) {
+    if (has_word(lower, phrase)) return true;
   }
   return has_any(lower, {"online venue", "virtual venue", "100% online", "100% virtual", "fully online", "fully virtual", "entirely online",
                          "online only", "online-only event", "virtual-only", "only online", "solo online",
@@ -59,6 +87,7 @@ bool online_only_statement(std::string_view text) {
 }
 
 bool online_statement(std::string_view text) {
+  if (!may_speak_of_attendance(text)) return false;
   if (online_only_statement(text)) return true;
   std::string lower = lower_without_dates(text);
   for (std::string_view verb : {"held", "took place", "take place", "takes place", "taking place"}) {
@@ -80,6 +109,7 @@ bool online_statement(std::string_view text) {
 }
 
 bool online_phrase(std::string_view text) {
+  if (!may_speak_of_attendance(text)) return false;
   if (online_statement(text)) return true;
   std::string lower = lower_without_dates(text);
   // "an in-person or an online ticket", "and virtually on our conference Slack".
@@ -125,6 +155,7 @@ bool online_phrase(std::string_view text) {
 }
 
 bool stream_link(std::string_view text) {
+  if (!may_speak_of_attendance(text)) return false;
   std::string lower = lower_without_dates(text);
   return has_any(lower, {"watch on youtube", "watch on linkedin", "watch live", "watch online"});
 }
