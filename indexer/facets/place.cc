@@ -107,13 +107,20 @@ void place_texts(const nlohmann::json& value, std::vector<std::string>& out, int
                                                  "province", "address_region", "country", "address_country"};
   static const std::vector<std::string> kOther = {"venue", "name", "address", "street_address", "postal_code"};
   std::string structured;  // "city, region, country": the surest reading
+  std::string code;        // a two-letter country ("addressCountry": "NL"): ISO, not a state or province
   for (const auto& part : kArea) {
     const nlohmann::json* v = fields::find(value, {part});
     if (!v || !v->is_string()) continue;
     std::string text = core::collapse_spaces(v->get<std::string>());
+    bool country = part == "country" || part == "address_country";
+    if (country && text.size() == 2) {
+      code = text;
+      for (char& c : code) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+      continue;
+    }
     if (!text.empty()) structured += (structured.empty() ? "" : ", ") + text;
   }
-  if (!structured.empty()) out.push_back(structured);
+  if (!structured.empty()) out.push_back(code.empty() ? structured : structured + " \x1f" + code);
   for (const auto& part : kOther) {
     if (const nlohmann::json* v = fields::find(value, {part})) place_texts(*v, out, depth + 1);
   }
@@ -136,8 +143,13 @@ void from_front_matter(const Record& record, const Config& config, const core::G
   // address): "Accra, Ghana" before "Castle Road, Accra GA-110" (GA is no Georgia).
   std::optional<core::PlaceMatch> country_only;
   for (const auto& p : parts) {
-    auto m = resolve(gazetteer, p);
+    // "Amsterdam \x1fNL": the text, and the ISO code its place must have.
+    auto mark = p.find(" \x1f");
+    std::string_view text = mark == std::string::npos ? std::string_view(p) : std::string_view(p).substr(0, mark);
+    std::string_view code = mark == std::string::npos ? std::string_view() : std::string_view(p).substr(mark + 2);
+    auto m = resolve(gazetteer, text);
     if (!m || !m->place) continue;
+    if (!code.empty() && m->place->country_code != code) continue;
     if (!m->place->city.empty()) {
       ev.add(*m);
       break;
@@ -145,7 +157,9 @@ void from_front_matter(const Record& record, const Config& config, const core::G
     if (!country_only) country_only = m;
   }
   if (!ev.place) {
-    if (auto m = resolve(gazetteer, core::join(parts, ", ")); m && m->place) ev.add(*m);
+    std::string joined = core::join(parts, ", ");
+    joined.erase(std::remove(joined.begin(), joined.end(), '\x1f'), joined.end());
+    if (auto m = resolve(gazetteer, joined); m && m->place) ev.add(*m);
   }
   if (!ev.place && country_only) ev.add(*country_only);
   // Anything else than "online"/"TBD" names a place to go ("venue: Igloo 74").
@@ -194,7 +208,25 @@ void from_labels(const Record& record, const core::Gazetteer* gazetteer, Evidenc
     if (!online && physical_value(l.value)) ev.in_person = true;
     if (ev.place) continue;
     std::string value = l.kind == LabelKind::both ? without_dates(l.value) : std::string(l.value);
-    if (auto m = resolve(gazetteer, value)) ev.add(*m);
+    if (auto m = resolve(gazetteer, value); m && (m->place || m->online)) {
+      ev.add(*m);
+      continue;
+    }
+    // A long answer ("At the Palais des Congrès de Paris, 2 Place de la Porte
+    // Maillot, 75017 Paris. A room block is ..."): its first sentence, then its
+    // comma groups from the last (an address ends with its postcode and city).
+    std::string_view first = value;
+    if (auto dot = first.find(". "); dot != std::string_view::npos) first = first.substr(0, dot);
+    if (first.size() < value.size()) {
+      if (auto m = resolve(gazetteer, first); m && m->place) {
+        ev.add(*m);
+        continue;
+      }
+    }
+    auto groups = core::split(std::string(first), ',');
+    for (auto g = groups.rbegin(); g != groups.rend() && !ev.place; ++g) {
+      if (auto m = resolve(gazetteer, *g); m && m->place && !m->place->city.empty()) ev.add(*m);
+    }
   }
 }
 
@@ -313,7 +345,9 @@ bool event_sentence(std::string_view sentence) {
   static constexpr std::string_view kCues[] = {
       "held",      "take place", "takes place", "taking place", "took place", "join us",   "joining us", "scheduled",
       "hosted",    "happening",  "returns",     "returning",    "co-located", "welcome you", "will be in",
-      "gather",    "gathered",   "venue",       "see you",      "see everyone", "convene"};
+      "gather",    "gathered",   "venue",       "see you",      "see everyone", "convene",
+      "located",   "situated",   "situ\xC3\xA9", "situ\xC3\xA9" "e", "se encuentra", "befindet", "localizado", "situato",
+      "acoger\xC3\xA1", "accueillera", "sede"};
   if (!core::find_dates(sentence, 2000).empty()) return true;
   std::string lower = core::ascii_lower(sentence);
   for (auto c : kCues) {
@@ -579,6 +613,10 @@ PlaceFacet extract_place(const Record& record, const Config& config, const core:
     // So does a title that names an edition ("RustCamp Nashville 2020 tickets are live").
     bool edition = names_gathering(record.title) || has_year(record.title);
     if (!ev.place && !ev.online_event && edition) from_event_name(record.title, gazetteer, ev);
+    // ... or the first heading that names an edition ("## HiroshimaJS 2019").
+    for (std::size_t h = 0; h < record.body.headings.size() && h < 3 && !ev.place && !ev.online_event; ++h) {
+      if (has_year(record.body.headings[h])) from_event_name(record.body.headings[h], gazetteer, ev);
+    }
   } else {
     // A talk's description is about the talk, not where its conference is,
     // except in the sentences that name its conference.

@@ -133,7 +133,7 @@ bool is_capitalised_word(std::string_view w) {
 // A title that names a gathering ("PyTorch Shanghai Meetup Notes") is read like
 // an event name when nothing else gave a place.
 bool names_gathering(std::string_view title) {
-  std::string lower = core::ascii_lower(title);
+  std::string lower = core::ascii_lower(name_words(title));  // "OpenSourceCamp" -> "open source camp"
   for (std::string_view w : {"meetup", "conference", "summit", "hackathon", "docathon", "sprint", "sprints",
                              "symposium", "user group", "devday", "developer day", "conf", "camp", "days", "fest",
                              "festival", "forum", "workshop", "unconference", "unconf", "congress", "congreso",
