@@ -4,6 +4,8 @@
 
 #include "core/gazetteer_data.h"
 #include "core/gazetteer_snapshot.h"
+#include <cctype>
+
 #include "core/place.h"
 #include "core/place_aliases.h"
 #include "core/place_fold.h"
@@ -50,6 +52,17 @@ class GeoGazetteer final : public Gazetteer {
   std::vector<std::string> other_names(const Place& place) const override {
     auto it = country_aliases_.find(place.country_code);
     return it == country_aliases_.end() ? std::vector<std::string>() : it->second;
+  }
+
+  std::optional<Place> country_of_code(std::string_view code) const override {
+    std::string upper(code);
+    for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    auto it = data_.country_name.find(upper);
+    if (upper.size() != 2 || it == data_.country_name.end()) return std::nullopt;
+    Place place;
+    place.country = it->second;
+    place.country_code = upper;
+    return place;
   }
 
   bool ambiguous_city(std::string_view name) const override {

@@ -77,6 +77,13 @@ class Gazetteer {
   // in another country has at least a tenth of the population of the one
   // resolve() picks ("Vancouver": Canada and Washington, US; "Durham"; "San
   // Jose"). False for names that are no city.
+  // The country an ISO 3166-1 alpha-2 code stands for ("AU" -> Australia), as a
+  // country-only place; nullopt for a code it does not know.
+  virtual std::optional<Place> country_of_code(std::string_view code) const {
+    (void)code;
+    return std::nullopt;
+  }
+
   virtual bool ambiguous_city(std::string_view name) const {
     (void)name;
     return false;

@@ -19,9 +19,11 @@ namespace {
 
 const std::set<std::string, std::less<>> kMarkdownExtensions = {".md", ".markdown", ".mdown",
                                                                  ".mkd", ".mkdn"};
-const std::set<std::string, std::less<>> kNeverEnter = {"node_modules", "vendor", "_site",
-                                                        "_includes", "_layouts", "_sass",
-                                                        "_data", "_plugins", "_config"};
+// Hugo's archetypes are page templates ({{ .Date }}), themes/ and layouts/ hold a
+// theme's example site and partials: none is the site's content.
+const std::set<std::string, std::less<>> kNeverEnter = {"node_modules", "vendor",     "_site",  "_includes",
+                                                        "_layouts",     "_sass",      "_data",  "_plugins",
+                                                        "_config",      "archetypes", "themes", "layouts"};
 
 bool is_markdown(std::string_view name) {
   const auto dot = name.rfind('.');

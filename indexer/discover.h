@@ -39,7 +39,8 @@ struct Discovery {
 // any "_name/" folder (Jekyll; "_posts", "_events", "_schedule/talks", ...)
 // except _site, _includes, _layouts, _sass, _data, _plugins, _config; Hugo
 // "content/" and Eleventy "_content/" (the collection is the next folder).
-// Never entered: hidden folders (".git"), node_modules, vendor. Symlinked
+// Never entered: hidden folders (".git"), node_modules, vendor, and Hugo's
+// archetypes, themes and layouts. Symlinked
 // folders are followed once; a folder seen twice (a loop) is reported and
 // not entered again. A symlink (file or folder) whose target lies outside the
 // repo root is reported ("symlink outside the repo") and never followed, so a

@@ -33,7 +33,7 @@ bool may_speak_of_attendance(std::string_view text) {
   static constexpr std::string_view kStems[] = {
       "nline", "irtual", "emote", "on-line", "oom", "itsi", "tream", "ebinar", "ybrid", "ligne", "nea",
       "ebex", "enue", "erson", "ouTube", "outube", "inkedIn", "inkedin", "eet", "ite", "100%", "icket",
-      "atch"};
+      "atch", "\xE3\x82\xAA\xE3\x83\xB3\xE3\x83\xA9\xE3\x82\xA4\xE3\x83\xB3", "\xE7\xBA\xBF\xE4\xB8\x8A"};
   for (auto stem : kStems) {
     if (text.find(stem) != std::string_view::npos) return true;
   }
@@ -79,7 +79,11 @@ bool online_only_statement(std::string_view text) {
   for (const auto& phrase : moved_online_phrases()) {
     if (has_word(lower, phrase)) return true;
   }
-  return has_any(lower, {"online venue", "virtual venue", "100% online", "100% virtual", "fully online", "fully virtual", "entirely online",
+  return has_any(lower, {"as an online", "as the online", "as a virtual", "as the virtual", "as a remote",
+                         "\xE3\x82\xAA\xE3\x83\xB3\xE3\x83\xA9\xE3\x82\xA4\xE3\x83\xB3\xE9\x96\x8B\xE5\x82\xAC",  // オンライン開催
+                         "\xE3\x82\xAA\xE3\x83\xB3\xE3\x83\xA9\xE3\x82\xA4\xE3\x83\xB3\xE3\x82\xA4\xE3\x83\x99\xE3\x83\xB3\xE3\x83\x88",  // オンラインイベント
+                         "\xE7\xBA\xBF\xE4\xB8\x8A\xE4\xB8\xBE\xE5\x8A\x9E",  // 线上举办
+                         "online venue", "virtual venue", "100% online", "100% virtual", "fully online", "fully virtual", "entirely online",
                          "online only", "online-only event", "virtual-only", "only online", "solo online",
                          "solo en l\xC3\xADnea", "uniquement en ligne", "enti\xC3\xA8rement en ligne", "nur online",
                          "komplett online", "somente online", "apenas online", "totalmente online",

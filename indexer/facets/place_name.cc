@@ -175,6 +175,20 @@ std::optional<core::PlaceMatch> place_in_name(std::string_view name, const core:
       i += 1;
       continue;
     }
+    // "PyCon AU 2016", "PyData NL": a two-letter code right after a series
+    // word is a country code ("AI Summit" or "Conference on AI" are not Anguilla).
+    static constexpr std::string_view kSeries[] = {"Con", "Conf", "Py", "Data", "Day", "Days", "Fest", "Camp", "JS"};
+    bool after_series = i > 0 && std::find(std::begin(kSeries), std::end(kSeries), words[i - 1]) != std::end(kSeries);
+    bool all_caps = w.size() == 2 && w[0] >= 'A' && w[0] <= 'Z' && w[1] >= 'A' && w[1] <= 'Z';
+    if (all_caps && after_series) {
+      if (auto country = gazetteer->country_of_code(w)) {
+        core::PlaceMatch m;
+        m.place = std::move(country);
+        m.in_person = true;
+        found = std::move(m);
+        continue;
+      }
+    }
     accept(w, w.size() == 2);
   }
   return found;

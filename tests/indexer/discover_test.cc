@@ -55,7 +55,8 @@ TEST_CASE("discover: Jekyll collections, Hugo content and Eleventy _content", "[
                         "_schedule/talks/x.md", "about.md", "README.markdown", "2024/src/_content/posts/p.md",
                         "hugo/content/blog/h.md", "_drafts/d.md", "notes.txt", "_layouts/l.md",
                         "_site/out.md", "node_modules/m/readme.md", ".git/x.md", "vendor/v.md",
-                        "_data/d.md", "_posts/img.png"}) {
+                        "_data/d.md", "_posts/img.png", "hugo/archetypes/default.md",
+                        "hugo/themes/t/exampleSite/content/x.md", "hugo/layouts/partials/p.md"}) {
     repo.write(f, "---\ntitle: x\n---\n");
   }
   Discovery d = discover(repo.path(), Config{});
@@ -74,6 +75,19 @@ TEST_CASE("discover: Jekyll collections, Hugo content and Eleventy _content", "[
   CHECK(find(d, "hugo/content/blog/h.md").site == "hugo");
   CHECK(find(d, "_drafts/d.md").in_drafts);
   CHECK_FALSE(find(d, "about.md").in_collection);
+}
+
+TEST_CASE("discover: a plain page belongs to the nearest folder holding a site config", "[indexer][discover]") {
+  TempDir repo;
+  repo.write("2024/_config.yml", "title: Conf\n");
+  repo.write("2024/location/index.md", "---\ntitle: Venue\n---\n");
+  repo.write("2024/_talks/t.md", "---\ntitle: T\n---\n");
+  repo.write("notes/n.md", "---\ntitle: N\n---\n");
+  Discovery d = discover(repo.path(), Config{});
+  CHECK(find(d, "2024/location/index.md").site == "2024");
+  CHECK(find(d, "2024/location/index.md").rel_path == "location/index.md");
+  CHECK(find(d, "2024/_talks/t.md").site == "2024");
+  CHECK(find(d, "notes/n.md").site == "");
 }
 
 TEST_CASE("discover: include and exclude globs from the config", "[indexer][discover]") {
