@@ -24,7 +24,10 @@ bool has_any(std::string_view lower, std::initializer_list<std::string_view> wor
 // "held 10-12 June 2025 online" -> "held online": a sentence's dates are cut out
 // before its phrases are read.
 std::string lower_without_dates(std::string_view text) {
-  return core::collapse_spaces(core::ascii_lower(cut_dates(text)));
+  std::string lower = core::collapse_spaces(core::ascii_lower(cut_dates(text)));
+  // "on-line" is "online" in every phrase below ("reunião on-line", "an on-line event").
+  for (auto p = lower.find("on-line"); p != std::string::npos; p = lower.find("on-line", p)) lower.erase(p + 2, 1);
+  return lower;
 }
 
 // Every phrase below holds one of these: a sentence without any is not read
@@ -33,7 +36,7 @@ bool may_speak_of_attendance(std::string_view text) {
   static constexpr std::string_view kStems[] = {
       "nline", "irtual", "emote", "on-line", "oom", "itsi", "tream", "ebinar", "ybrid", "ligne", "nea",
       "ebex", "enue", "erson", "ouTube", "outube", "inkedIn", "inkedin", "eet", "ite", "100%", "icket",
-      "atch", "\xE3\x82\xAA\xE3\x83\xB3\xE3\x83\xA9\xE3\x82\xA4\xE3\x83\xB3", "\xE7\xBA\xBF\xE4\xB8\x8A"};
+      "atch", "onferen", "ial", "\xE3\x82\xAA\xE3\x83\xB3\xE3\x83\xA9\xE3\x82\xA4\xE3\x83\xB3", "\xE7\xBA\xBF\xE4\xB8\x8A"};
   for (auto stem : kStems) {
     if (text.find(stem) != std::string_view::npos) return true;
   }
@@ -100,8 +103,12 @@ bool online_statement(std::string_view text) {
     }
   }
   // "the final Zoom URL", "join via Jitsi", "on-line meeting".
-  if (has_any(lower, {"zoom url", "zoom link", "via zoom", "on zoom", "over zoom", "jitsi link", "via jitsi",
-                      "on jitsi", "on-line", "reuni\xC3\xA3o online", "webinaire", "webinario"})) {
+  if (has_any(lower, {"teleconference", "videoconference", "video conference", "visioconf\xC3\xA9rence",
+                      "videoconferencia", "videokonferenz", "join remotely", "attend remotely",
+                      "participate remotely", "dial in", "dial-in",
+                      "zoom url", "zoom link", "via zoom", "on zoom", "over zoom", "jitsi link", "via jitsi",
+                      "on jitsi", "reuni\xC3\xA3o online", "encontro online", "evento online", "evento virtual",
+                      "\xC3\xA9v\xC3\xA9nement en ligne", "rencontre en ligne", "webinaire", "webinario"})) {
     return true;
   }
   for (std::string_view adjective : {"virtual", "online", "remote"}) {

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstring>
 
 #include "core/text.h"
 #include "indexer/facets/facets.h"
@@ -255,7 +256,29 @@ void from_address_lines(const Record& record, const core::Gazetteer* gazetteer, 
     if (nl == std::string_view::npos) nl = text.size();
     std::string_view line = core::trim(text.substr(pos, nl - pos));
     pos = nl + 1;
-    if (!address_like(line) || !core::find_dates(line, 2000).empty()) continue;
+    bool dated = !core::find_dates(line, 2000).empty();
+    // A label's line ("Date: June 3-18, 2025") is read as a label, not here.
+    bool labelled = line.find(':') < 32 || line.find("\xEF\xBC\x9A") < 32;
+    if (dated && line.size() <= 120 && !labelled) {
+      // A hero line: "29. August – 1. September 2019 | Hamburg, Deutschland",
+      // "3–4 October 2024 · Kursaal, Bern": its pieces without the dates, last first.
+      std::string rest = facets_text::cut_dates(line);
+      for (const char* sep : {"|", "\xC2\xB7", "\xE2\x80\xA2", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 "}) {
+        for (std::size_t p = rest.find(sep); p != std::string::npos; p = rest.find(sep, p + 1)) rest.replace(p, std::strlen(sep), "\n");
+      }
+      auto pieces = core::split(rest, '\n');
+      for (auto it = pieces.rbegin(); it != pieces.rend(); ++it) {
+        std::string_view piece = core::trim(*it);
+        while (!piece.empty() && (piece.front() == ',' || piece.front() == ' ')) piece.remove_prefix(1);
+        if (piece.size() < 3 || piece.find_first_of("0123456789") != std::string_view::npos) continue;
+        if (auto m = resolve(gazetteer, piece); m && m->place && !m->place->city.empty()) {
+          ev.add(*m);
+          return;
+        }
+      }
+      continue;
+    }
+    if (!address_like(line) || dated) continue;
     if (auto m = resolve(gazetteer, line); m && m->place && !m->place->city.empty()) {
       ev.add(*m);
       return;
@@ -300,7 +323,12 @@ std::vector<std::string> place_candidates(std::string_view rest) {
     if (words > 0 && groups.back().size() > 0 && !word.empty() && word[0] >= '0' && word[0] <= '9') return {};
     // "in San Francisco October 16-17": a month ends the place ("Rio Mar" is one).
     bool month = is_month_or_day(word) && (words == 0 || word.size() > 3);
-    if (!is_capitalised_word(word) || month) break;
+    // "Centro de Convenciones de Lima", "Palais des Congrès de Paris": a Romance
+    // particle inside a name, when a capitalised word follows it.
+    static constexpr std::string_view kParticles[] = {"de", "del", "des", "di", "da", "do", "du", "della", "dos", "das"};
+    bool particle = words > 0 && std::find(std::begin(kParticles), std::end(kParticles), word) != std::end(kParticles) &&
+                    end + 1 < rest.size() && rest[end] == ' ' && is_capitalised_word(rest.substr(end + 1, 1));
+    if ((!is_capitalised_word(word) && !particle) || month) break;
     std::string& g = groups.back();
     g += (g.empty() ? "" : " ") + std::string(word);
     ++words;
@@ -325,7 +353,14 @@ std::vector<std::string> place_candidates(std::string_view rest) {
     auto words_of_group = core::split(groups[0], ' ');
     for (std::size_t n = words_of_group.size(); n-- > 1;) {
       if (facets_text::is_city_prefix(words_of_group[n - 1])) continue;
+      if (std::islower(static_cast<unsigned char>(words_of_group[n - 1][0]))) continue;  // ends on "de"
       out.push_back(core::join({words_of_group.begin(), words_of_group.begin() + static_cast<long>(n)}, " "));
+    }
+    // ... and the name after its last particle ("... de Lima" -> "Lima").
+    for (std::size_t n = words_of_group.size(); n-- > 1;) {
+      if (!std::islower(static_cast<unsigned char>(words_of_group[n - 1][0]))) continue;
+      out.push_back(core::join({words_of_group.begin() + static_cast<long>(n), words_of_group.end()}, " "));
+      break;
     }
   }
   return out;
@@ -547,6 +582,15 @@ void from_talk_description(const Record& record, const core::Gazetteer* gazettee
 // counts: "DjangoCon US 2025 will take place from September 8 to 12 in Chicago,
 // Illinois.", "We hope to see you in Chicago." — not the next edition's "See
 // you next year in ...".
+// Attendance said anywhere on the page: a statement that the event is online
+// ("the meetup will be held online", "join remotely"), far down a long page too.
+void attendance_anywhere(const Record& record, Evidence& ev) {
+  for (std::string_view s : facets_text::opening_sentences(record.body.text, record.body.text.size())) {
+    ev.set_online(facets_text::online_statement(s));
+    ev.online_only = ev.online_only || facets_text::online_only_statement(s);
+  }
+}
+
 void from_late_sentences(const Record& record, const core::Gazetteer* gazetteer, Evidence& ev) {
   if (ev.place || !gazetteer) return;
   for (std::string_view s : facets_text::opening_sentences(record.body.text, record.body.text.size())) {
@@ -606,6 +650,7 @@ PlaceFacet extract_place(const Record& record, const Config& config, const core:
   from_dateline(record, gazetteer, ev);
   if (record.event.empty()) {
     from_sentences(record, gazetteer, ev);
+    attendance_anywhere(record, ev);
     from_late_sentences(record, gazetteer, ev);
     from_site(record, gazetteer, ev);
     // An online event's title names words, not where it is ("DevOps Enterprise Summit");
