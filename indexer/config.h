@@ -34,7 +34,7 @@ struct FieldNames {
       "start_datetime", "start_date", "event_start", "event_start_date", "event_date", "date_start",
       "start", "starts", "starts_at", "starts_on", "start_time", "begin", "begins", "begins_at",
       "dtstart", "from", "when", "first_day", "conference_date", "conference_dates", "event_dates",
-      "dates", "slot", "day"};
+      "dates", "slot", "day", "datetime", "date_time", "event_datetime"};
   std::vector<std::string> event_end = {"end_datetime", "end_date", "event_end", "event_end_date",
                                         "date_end", "end", "ends", "ends_at", "ends_on", "end_time",
                                         "until", "dtend", "to", "last_day"};

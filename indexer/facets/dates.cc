@@ -237,21 +237,61 @@ struct Collector {
   // tense of a yearless date, and a yearless date needs one. A sentence
   // without an event cue counts for less, unless it is short and mostly its
   // date (a line under a title: "29. August – 1. September 2019 | Hamburg").
+  // Whether a mention is said to be about something else than the event: the
+  // words just before it in its clause, or just after it ("(originally set for
+  // February 27 to March 2) to instead be held from May 30 to June 2": only the
+  // first is; "submissions close on April 13").
+  static bool about_something_else(const std::string& lower, const core::DateMention& m) {
+    std::size_t begin = m.offset > 60 ? m.offset - 60 : 0;
+    for (std::size_t k = m.offset; k > begin; --k) {
+      char c = lower[k - 1];
+      if (c == ';' || c == '(' || c == ')' || c == '.' || c == '!' || c == '?') {
+        begin = k;
+        break;
+      }
+    }
+    std::size_t end = std::min(lower.size(), m.offset + m.length + 28);
+    for (std::size_t k = m.offset + m.length; k < end; ++k) {
+      if (lower[k] == ';' || lower[k] == '(' || lower[k] == ')' || lower[k] == '.' || lower[k] == ',') {
+        end = k;
+        break;
+      }
+    }
+    return not_the_event(lower.substr(begin, m.offset - begin)) ||
+           not_the_event(lower.substr(m.offset + m.length, end - m.offset - m.length));
+  }
+
+  // A sentence that puts something in a place ("À Lyon au Centre de Congrès du 8
+  // au 11 octobre 2021", "in Paris on 3 May"): an event's, as a cue would say.
+  static bool names_a_place(std::string_view text) {
+    for (std::string_view p : {" in ", " at ", " \xC3\xA0 ", " au ", " en ", " em ", " im ", " nel ", " a "}) {
+      for (std::size_t at = text.find(p); at != std::string_view::npos; at = text.find(p, at + 1)) {
+        std::size_t w = at + p.size();
+        if (w < text.size() && facets_text::is_capitalised_word(text.substr(w, 1))) return true;
+      }
+    }
+    return text.starts_with("\xC3\x80 ") || text.starts_with("In ") || text.starts_with("At ");
+  }
+
   void from_text(std::string_view text, int score, bool need_cue) {
     if (text.find_first_of("0123456789") == std::string_view::npos) return;  // no date without a number
     auto mentions = core::find_dates(text, 2000, order);  // a yearless mention reads as 2000 here
     if (mentions.empty()) return;
     std::string lower = core::ascii_lower(text);
-    if (not_the_event(lower)) return;
     Cue cue = event_cue(lower);
+    if (cue == Cue::none && names_a_place(text)) cue = Cue::noun;
     if (need_cue && cue == Cue::none) {
+      // A line that is mostly its date, or opens with it, and is no sentence
+      // ("29. Juli – 1. August 2020 | Amsterdam, Niederlande").
       std::size_t dated = 0;
       for (const auto& m : mentions) dated += m.length;
-      bool hero = text.size() <= 100 && dated * 2 >= text.size();
+      bool sentence = text.find(". ") != std::string_view::npos;
+      bool hero = text.size() <= 120 && !sentence && (dated * 2 >= text.size() || mentions.front().offset <= 4);
       if (!hero && !event_like()) return;  // "Version 2.1 came out on March 1, 2025."
       if (!hero) score -= 15;
     }
     for (const auto& m : mentions) {
+      if (about_something_else(lower, m)) continue;
       if (m.has_year) {
         add(m.range, score);
         continue;
