@@ -102,6 +102,8 @@ bool not_the_event(const std::string& lower) {
                          "call for", "cfp", "proposals", "tickets go", "sale", "last year", "previous",
                          "postponed from", "originally", "notification", "notifications", "plazo",
                          "updated", "last updated", "revised", "posted", "published", "copyright",
+                         "until", "till", "at\xC3\xA9", "hasta", "jusqu", "bis zum", "fino al", "entro il",
+                         "inscri\xC3\xA7\xC3\xA3o", "inscripciones", "matr\xC3\xAD" "cula",
                          "inscripci\xC3\xB3n", "inscription", "inscriptions", "anmeldung", "einreichung",
                          "inscri\xC3\xA7\xC3\xB5" "es", "iscrizioni", "scadenza", "\xE7\xB7\xA0\xE5\x88\x87",
                          "\xE6\x88\xAA\xE6\xAD\xA2", "\xE6\x8A\xA5\xE5\x90\x8D"});
@@ -401,8 +403,23 @@ std::optional<DateRange> extract_event_dates(const Record& record, const Config&
       best_score = score;
     }
   }
-  if (best) return best->range;
-  return std::nullopt;
+  if (!best) return std::nullopt;
+  // A page that lists several events (a calendar, "upcoming conferences", a
+  // call for host cities) is about none of them: three or more different dates
+  // in its prose, over more than six weeks, and nothing surer than prose.
+  if (best->score < kEventDateField) {
+    std::vector<DateRange> seen;
+    for (const auto& cand : c.out) {
+      if (cand.score >= kEventDateField) continue;
+      if (std::find(seen.begin(), seen.end(), cand.range) == seen.end()) seen.push_back(cand.range);
+    }
+    if (seen.size() >= 3) {
+      auto [lo, hi] = std::minmax_element(seen.begin(), seen.end(),
+                                          [](const DateRange& a, const DateRange& b) { return a.start < b.start; });
+      if (day_number(hi->start) - day_number(lo->start) > 42) return std::nullopt;
+    }
+  }
+  return best->range;
 }
 
 }  // namespace lanyard::indexer

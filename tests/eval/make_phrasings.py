@@ -30,7 +30,7 @@ Each phrasing is a function decorated with @template(id, lang, kinds, source):
 
   * id      "T01".."Tnn"; the split (dev/test) is derived from it:
             sha256("phrasings/T07") first byte even -> dev, else test.
-  * lang    en, es, fr, de, pt, it, ja, zh
+  * lang    en, es, fr, de, pt, it, ja, zh, nl, pl
   * kinds   tags used for the summary: plain (facts stated plainly), online,
             hybrid, distractor, fm-only (facts only in front matter), month-cross,
             null (page about no event), partial (facts only partly knowable)
@@ -40,7 +40,9 @@ Each phrasing is a function decorated with @template(id, lang, kinds, source):
             days=(min,max) event length, cross=True forces a range that crosses
             a month boundary, pub=(lo,hi) publication offset in days relative
             to the start (negative = before the event), null=True for pages
-            about no event (all facets null).
+            about no event (all facets null), extra=True lets the template draw
+            from PLACES + EXTRA_PLACES (T61 on; T01-T60 draw from PLACES only, so
+            adding places never changes their pages).
 
 The Page's labels default to the event's place and dates; a template overrides
 them (Page(..., city=None, start=None, ...)) when the page does not let a careful
@@ -362,6 +364,25 @@ class Place:
 
 PLACES = [Place(t) for t in PLACES_RAW]
 
+# Places added with T61-T100 (used only by templates with extra=True).
+EXTRA_PLACES_RAW = [
+    ("Utrecht", "Utrecht", "Netherlands", "NL", "", "Utrecht", "Jaarbeurs Utrecht", "Jaarbeursplein 6", "3521 AL"),
+    ("Rotterdam", "South Holland", "Netherlands", "NL", "", "Rotterdam", "De Doelen", "Schouwburgplein 50", "3012 CL"),
+    ("Eindhoven", "North Brabant", "Netherlands", "NL", "", "Eindhoven", "Evoluon", "Noord Brabantlaan 1A", "5652 LA"),
+    ("Katowice", "Silesia", "Poland", "PL", "", "Katowice", "Międzynarodowe Centrum Kongresowe", "pl. Sławika i Antałkiewicza 1", "40-005"),
+    ("Wrocław", "Lower Silesia", "Poland", "PL", "", "Wrocław", "Hala Stulecia", "ul. Wystawowa 1", "51-618"),
+    ("Poznań", "Greater Poland", "Poland", "PL", "", "Poznań", "Międzynarodowe Targi Poznańskie", "ul. Głogowska 14", "60-734"),
+    ("Gdańsk", "Pomerania", "Poland", "PL", "", "Gdańsk", "Europejskie Centrum Solidarności", "pl. Solidarności 1", "80-863"),
+    ("Vigo", "Galicia", "Spain", "ES", "", "Vigo", "Auditorio Mar de Vigo", "Av. da Beiramar, 59", "36202"),
+    ("Leipzig", "Saxony", "Germany", "DE", "", "Leipzig", "Congress Center Leipzig", "Seehausener Allee 1", "04356"),
+    ("Goiânia", "Goiás", "Brazil", "BR", "GO", "Goiânia", "Centro de Cultura e Convenções de Goiânia", "R. 4, 1400 - Centro", "74020-060"),
+    ("San Francisco", "California", "United States", "US", "CA", "San Francisco", "Moscone Center", "747 Howard St", "94103"),
+    ("Leeds", "England", "United Kingdom", "GB", "", "Leeds", "Leeds Conference Centre", "Cloth Hall Court, Quebec St", "LS1 2HA"),
+    ("Oxford", "England", "United Kingdom", "GB", "", "Oxford", "Examination Schools", "75-81 High St", "OX1 4BG"),
+    ("Gothenburg", "Västra Götaland", "Sweden", "SE", "", "Göteborg", "Svenska Mässan", "Mässans gata 20", "412 51"),
+]
+EXTRA_PLACES = [Place(t) for t in EXTRA_PLACES_RAW]
+
 POOLS = {
     "all": lambda p: True,
     "us": lambda p: p.cc == "US",
@@ -480,7 +501,8 @@ def slugify(s):
     s = s.lower()
     repl = {"ä": "a", "ö": "o", "ü": "u", "ß": "ss", "é": "e", "è": "e", "ê": "e", "á": "a", "à": "a",
             "â": "a", "ã": "a", "í": "i", "ó": "o", "ô": "o", "õ": "o", "ú": "u", "ç": "c", "ñ": "n",
-            "å": "a", "ł": "l", "ø": "o", "ā": "a", "İ": "i"}
+            "å": "a", "ł": "l", "ø": "o", "ā": "a", "İ": "i", "ń": "n", "ś": "s", "ż": "z", "ź": "z",
+            "ć": "c", "ę": "e", "ą": "a"}
     s = "".join(repl.get(ch, ch) for ch in s)
     s = re.sub(r"[^a-z0-9]+", "-", s).strip("-")
     return s or "page"
@@ -556,10 +578,11 @@ class Event:
         self.rng = rng
         self.k = k
         opts = tpl.opts
-        pool = [p for p in PLACES if POOLS[opts.get("pool", "all")](p)]
+        src = PLACES + EXTRA_PLACES if opts.get("extra") else PLACES
+        pool = [p for p in src if POOLS[opts.get("pool", "all")](p)]
         self.place = pool[(k + rng.randrange(len(pool))) % len(pool)]
         default_other = opts.get("pool", "all") if tpl.lang != "en" else "all"
-        others = [p for p in PLACES if p.city != self.place.city and POOLS[opts.get("other_pool", default_other)](p)]
+        others = [p for p in src if p.city != self.place.city and POOLS[opts.get("other_pool", default_other)](p)]
         self.other = rng.choice(others)           # a distractor place
         self.other2 = rng.choice([p for p in others if p.city != self.other.city])
         dmin, dmax = opts.get("days", (2, 3))
@@ -1767,6 +1790,1000 @@ def t60(ev):
                       "timezone": "Asia/Shanghai", "date": f"{s.year}年{s.month}月{s.day}日-{e.month}月{e.day}日",
                       "place": f"{p.country_in('zh')}，{p.city_in('zh')}"}]}
     return Page(fm, "", online=None, note="front matter only: events[].date '2025年7月16日-7月19日', place '中国，上海', timeline (报名开始 is a distractor); attendance not stated")
+
+
+# ==========================================================================
+# T61-T100: helpers (pools, names and renderers used only by these templates)
+# ==========================================================================
+MON["nl"] = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
+             "november", "december"]
+WD["nl"] = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"]
+MON_GEN_PL = ["stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "września",
+              "października", "listopada", "grudnia"]
+WD_ACC_PL = ["w poniedziałek", "we wtorek", "w środę", "w czwartek", "w piątek", "w sobotę", "w niedzielę"]
+WD_ABBR_DE = ["Mo", "Di", "Mi", "Do", "Fr", "Sa", "So"]
+ORD_DE = {3: "dritte", 4: "vierte", 5: "fünfte", 6: "sechste", 7: "siebte", 8: "achte", 9: "neunte", 10: "zehnte",
+          11: "elfte", 12: "zwölfte", 13: "dreizehnte", 14: "vierzehnte", 15: "fünfzehnte", 16: "sechzehnte",
+          17: "siebzehnte", 18: "achtzehnte", 19: "neunzehnte"}
+ORD_EN_WORD = {3: "third", 4: "fourth", 5: "fifth", 6: "sixth", 7: "seventh", 8: "eighth", 9: "ninth", 10: "tenth",
+               11: "eleventh", 12: "twelfth", 13: "thirteenth", 14: "fourteenth", 15: "fifteenth",
+               16: "sixteenth", 17: "seventeenth", 18: "eighteenth", 19: "nineteenth"}
+
+# Universities whose English (or own) name carries the city; keyed by (city, region).
+UNI = {
+    ("Leeds", "England"): "University of Leeds", ("Oxford", "England"): "University of Oxford",
+    ("Edinburgh", "Scotland"): "University of Edinburgh", ("Manchester", "England"): "University of Manchester",
+    ("Cambridge", "England"): "University of Cambridge", ("Cardiff", "Wales"): "Cardiff University",
+    ("Dublin", None): "Trinity College Dublin", ("Vienna", None): "University of Vienna",
+    ("Bern", None): "University of Bern", ("Zurich", None): "University of Zurich",
+    ("Geneva", None): "University of Geneva", ("Helsinki", None): "University of Helsinki",
+    ("Oslo", None): "University of Oslo", ("Copenhagen", None): "University of Copenhagen",
+    ("Amsterdam", "North Holland"): "University of Amsterdam", ("Utrecht", "Utrecht"): "Utrecht University",
+    ("Stockholm", None): "Stockholm University", ("Gothenburg", "Västra Götaland"): "University of Gothenburg",
+    ("Munich", "Bavaria"): "Technical University of Munich", ("Hamburg", None): "University of Hamburg",
+    ("Cologne", "North Rhine-Westphalia"): "University of Cologne", ("Leipzig", "Saxony"): "Leipzig University",
+    ("Dresden", "Saxony"): "TU Dresden", ("Graz", "Styria"): "Graz University of Technology",
+    ("Milan", "Lombardy"): "Politecnico di Milano", ("Turin", "Piedmont"): "Politecnico di Torino",
+    ("Bologna", "Emilia-Romagna"): "University of Bologna", ("Florence", "Tuscany"): "University of Florence",
+    ("Barcelona", "Catalonia"): "University of Barcelona", ("Valencia", "Valencian Community"): "Universitat Politècnica de València",
+    ("Lisbon", None): "University of Lisbon", ("Porto", None): "University of Porto",
+    ("Warsaw", "Masovia"): "University of Warsaw", ("Toronto", "Ontario"): "University of Toronto",
+    ("Chicago", "Illinois"): "University of Chicago", ("Pittsburgh", "Pennsylvania"): "University of Pittsburgh",
+    ("Tokyo", None): "University of Tokyo", ("Kyoto", "Kyoto Prefecture"): "Kyoto University",
+    ("Prague", None): "Charles University", ("Kraków", "Lesser Poland"): "Jagiellonian University",
+    ("Brussels", None): "Université libre de Bruxelles", ("Lyon", "Auvergne-Rhône-Alpes"): "Université Lyon 1",
+}
+# North American host universities/colleges (T66), keyed by (city, region).
+UNI_NA = {
+    ("London", "Ontario"): ("Western University", "Fanshawe College"),
+    ("Toronto", "Ontario"): ("University of Toronto", "George Brown College"),
+    ("Montreal", "Quebec"): ("McGill University", "Dawson College"),
+    ("Vancouver", "British Columbia"): ("University of British Columbia", "Langara College"),
+    ("Pittsburgh", "Pennsylvania"): ("University of Pittsburgh", "Community College of Allegheny County"),
+    ("Seattle", "Washington"): ("University of Washington", "Seattle Central College"),
+    ("Austin", "Texas"): ("The University of Texas at Austin", "Austin Community College"),
+    ("Portland", "Oregon"): ("Portland State University", "Portland Community College"),
+    ("Salt Lake City", "Utah"): ("University of Utah", "Salt Lake Community College"),
+    ("Cleveland", "Ohio"): ("Case Western Reserve University", "Cuyahoga Community College"),
+    ("Boston", "Massachusetts"): ("Boston University", "Bunker Hill Community College"),
+    ("Nashville", "Tennessee"): ("Vanderbilt University", "Nashville State Community College"),
+}
+DE_ADJ = {"Munich": "Münchner", "Berlin": "Berliner", "Hamburg": "Hamburger", "Cologne": "Kölner", "Vienna": "Wiener",
+          "Graz": "Grazer", "Dresden": "Dresdner", "Nuremberg": "Nürnberger", "Düsseldorf": "Düsseldorfer",
+          "Magdeburg": "Magdeburger", "Zurich": "Zürcher", "Bern": "Berner", "Leipzig": "Leipziger"}
+CC_NATIONALITY = {"IE": "an Irish", "GB": "a British", "DE": "a German", "FR": "a French", "NL": "a Dutch",
+                  "US": "an American", "CA": "a Canadian", "PT": "a Portuguese", "ES": "a Spanish"}
+TAXI = {"CZ": "600 CZK", "PL": "80 PLN", "CH": "50 CHF", "SE": "450 SEK", "DK": "300 DKK", "NO": "450 NOK",
+        "GB": "40 GBP", "HU": "9000 HUF"}
+
+POOLS.update({
+    "nl": lambda p: p.cc == "NL",
+    "pl": lambda p: p.cc == "PL",
+    "fr_fr": lambda p: p.cc == "FR",
+    "es_es": lambda p: p.cc == "ES",
+    "br": lambda p: p.cc == "BR",
+    "uni_named": lambda p: p.key()[:2] in UNI and (p.city in UNI[p.key()[:2]] or p.native in UNI[p.key()[:2]]),
+    "eu_uni": lambda p: p.key()[:2] in UNI and p.cc in ("DE", "AT", "CH", "FR", "BE", "NL", "IT", "ES", "PT", "SE",
+                                                        "DK", "NO", "FI", "PL", "CZ", "IE", "GB"),
+    "na_uni": lambda p: p.key()[:2] in UNI_NA,
+    "us_plain": lambda p: p.cc == "US" and (p.city, p.region) not in AMBIGUOUS,
+    "de_adj": lambda p: POOLS["de"](p) and p.city in DE_ADJ,
+})
+
+
+def nth_weekday(y, m, wd, n):
+    """n-th (1-based) weekday wd (0=Monday) of month y-m."""
+    d = D(y, m, 1)
+    while d.weekday() != wd:
+        d += dt.timedelta(days=1)
+    return d + dt.timedelta(days=7 * (n - 1))
+
+
+def month_add(y, m, k):
+    return y + (m - 1 + k) // 12, (m - 1 + k) % 12 + 1
+
+
+def set_dates(ev, start, end, pub_lo=None, pub_hi=None):
+    """Move the event to new dates (keeping 2019-2027) and redraw the publication date if asked."""
+    if end.year > 2027:
+        shift = dt.timedelta(days=364 * (end.year - 2027))
+        start, end = start - shift, end - shift
+    if start.year < 2019:
+        shift = dt.timedelta(days=364 * (2019 - start.year))
+        start, end = start + shift, end + shift
+    ev.start, ev.end, ev.year = start, end, start.year
+    ev.name = f"{ev.series} {ev.year}"
+    if pub_lo is not None:
+        ev.pub = start + dt.timedelta(days=ev.rng.randint(pub_lo, pub_hi))
+
+
+def en_ord_range(s, e):
+    """'January 8th to 10th, 2026' / 'January 30th to February 1st, 2026'."""
+    if s.month == e.month:
+        return f"{mname(s)} {ordinal(s.day)} to {ordinal(e.day)}, {e.year}"
+    return f"{mname(s)} {ordinal(s.day)} to {mname(e)} {ordinal(e.day)}, {e.year}"
+
+
+def fr_at(venue):
+    """'au Palais ...' / 'à la Cité ...' / 'à l'Alfândega ...'."""
+    w = venue.split()[0].lower()
+    if w in ("cité", "salle", "maison", "halle", "marx"):
+        return f"à la {venue}"
+    if w[0] in "aeiouéèêh" and w not in ("hynes",):
+        return f"à l’{venue}"
+    return f"au {venue}"
+
+
+def addr_lines(p):
+    """Postal address on separate lines, as the venue's country writes it."""
+    if p.cc in ("US", "CA"):
+        return [p.street, f"{p.native}, {p.abbr} {p.postcode}"]
+    if p.cc in ("GB", "IE"):
+        return [p.street, f"{p.native} {p.postcode}"]
+    return [p.street, f"{p.postcode} {p.native}"]
+
+
+# ---- T61-T78: English --------------------------------------------------------
+@template("T61", "en", ["plain"], "code search: CUSEC FAQ ('When and where is CUSEC 2026 happening? / CUSEC 2026 will be held in Montreal from January 8th to 10th, 2026 at: / Hotel Omni Mont-Royal / 1050 Sherbrooke St W, Montreal, Quebec H3A 2R6')",
+          pool="na", days=(3, 3), extra=True)
+def t61(ev):
+    p = ev.p
+    early = ev.before(35, 50)
+    fm = {"title": "FAQ", "layout": "faq", "permalink": "/faq/"}
+    body = (f"## Frequently asked questions\n\n**When and where is {ev.name} happening?**\n\n"
+            f"{ev.name} will be held in {p.city_in('en')} from {en_ord_range(ev.start, ev.end)} at:  \n"
+            f"**{p.venue}**  \n{p.street}, {p.native}, {p.region} {p.postcode}\n\n"
+            f"**Where can I find the conference schedule, speakers, and sponsors?**\n\nThe schedule will be available "
+            f"on the website soon, along with our list of speakers and sponsors! We are working to create the best "
+            f"conference experience for you, we promise.\n\n**Is there a student rate?**\n\nYes. Student tickets are "
+            f"discounted, and early-bird pricing runs until {en_md(early)}.\n")
+    return Page(fm, body, online="in-person",
+                note="FAQ question as label ('When and where is X happening?'); ordinal range 'January 8th to 10th, 2026' + venue and address lines with province/state in full; early-bird date is a distractor")
+
+
+@template("T62", "en", ["online"], "https://wiki.ietf.org/group/rtg/Interims ('The Foobar WG will hold ... a virtual interim meeting on April 1st from 11am to 1pm EST. ... The meeting will be conducted on WebEx.')",
+          days=(1, 1), pub=(-25, -10), extra=True)
+def t62(ev):
+    wg = ev.pick("DNSOP", "QUIC", "TLS", "MOPS", "NETMOD", "OPSAWG", "HTTPBIS")
+    et = "EDT" if 4 <= ev.start.month <= 10 else "EST"
+    h = ev.pick(("11am", "1pm"), ("9am", "11am"), ("10am", "12pm"))
+    fm = {"title": f"{wg} WG Virtual Interim Meeting", "date": Raw(iso(ev.pub)), "categories": ["announcements"]}
+    body = (f"Dear all,\n\nThe {wg} Working Group will hold a virtual interim meeting on "
+            f"{mname(ev.start)} {ordinal(ev.start.day)} from {h[0]} to {h[1]} {et}.\n\n"
+            f"The meeting will be conducted on Webex. The chairs will post details with an agenda closer to the "
+            f"meeting.\n\nAdditional information will be announced on the {wg} WG mailing list: "
+            f"{wg.lower()}@ietf.org\n\nThe agenda and the slides will also be uploaded to the Datatracker, and the "
+            f"minutes will be posted within two weeks.\n\nThanks,\nthe {wg} chairs\n")
+    return Page(fm, body, online="online", city=None, region=None, country=None,
+                note="virtual interim (teleconference on Webex) 'on Month Nth from 11am to 1pm EST' (no year: from the publication date)")
+
+
+@template("T63", "en", ["online", "distractor"], "rrra/www content/post/2020/get-ready-for-the-first-rrra-virtual-club-meeting.md ('at 7pm on Tuesday, December 15, 2020, with the first RRRA Virtual Club Meeting which will be conducted through the Zoom teleconferencing service')",
+          days=(1, 1), pub=(-8, -4), ymin=2020, ymax=2021, extra=True)
+def t63(ev):
+    p = ev.p
+    club = f"{p.city_in('en')} {ev.tech} Users Association"
+    abbr = "".join(w[0] for w in club.split() if w[0].isupper())
+    off = ev.pick("-06:00", "-05:00", "+01:00", "+00:00")
+    fm = {"date": Raw(f'"{iso(ev.pub)}T13:30:00{off}"'), "title": Raw(f'"Get Ready for the First {abbr} Virtual Club Meeting"'),
+          "authors": ["K0STK"], "categories": ["Membership"], "tags": []}
+    body = (f"Many months have passed since {abbr} members were forced by the pandemic to replace face to face club "
+            f"meetings with a monthly mailing-list digest. Fortunately this isolation will be somewhat ameliorated at "
+            f"7pm on {en_md(ev.start, wd=True)}, with the first {abbr} Virtual Club Meeting which will be conducted "
+            f"through the Zoom teleconferencing service.\n<!--more-->\n\n{abbr} members are encouraged to prepare and "
+            f"test their equipment ahead of time so that they are ready for this opportunity to see each other again. "
+            f"A Zoom test meeting is available at https://zoom.us/test for users to check their equipment.\n\n"
+            f"Connection information for the {abbr} Virtual Club Meeting is available in the President's Zoom meeting "
+            f"invitation on the {club} mailing list.\n\nZoom meetings may be joined through:\n\n* Desktop Client\n"
+            f"* Mobile App\n* Web Browser\n* Traditional (i.e. *non-smart*) Telephone\n")
+    return Page(fm, body, online="online", city=None, region=None, country=None,
+                note="'at 7pm on Weekday, Month D, YYYY ... conducted through the Zoom teleconferencing service'; the club's city (in its name) is not a venue")
+
+
+@template("T64", "en", ["online"], "code search: authentik 'Hackathon 2023' page ('## When / July 26-30, 2023 / - Kickoff meeting is on Wednesday, July 26th, at 8:00am Pacific USA (UTC -7), 5:00pm in Central Europe (UTC+2) ... ## Where / Online, in our GitHub repo, using Discord')",
+          days=(3, 5), extra=True, name="{Tech} Hackathon", name_city=False)
+def t64(ev):
+    proj = ev.pick("authkit", "gatewayd", "docforge", "tidepool", "meshbird")
+    summer = 4 <= ev.start.month <= 10
+    pt, ce = ("UTC -7", "UTC+2") if summer else ("UTC -8", "UTC+1")
+    fm = {"title": f"Hackathon {ev.year}"}
+    body = (f"![hackathon-image](./horizontal-hackathon.jpg)\n\n## Join us for our first {proj} hackathon!\n\n"
+            f"Everyone welcome; we will work on code, docs, and anything else that looks interesting and challenging.\n\n"
+            f"Moderators will be available for most US and European hours, so if during the multi-day event, "
+            f"participants have questions or a PR needs a technical review, we are here for you.\n\n"
+            f"Prizes? Why, Yes! We've got a total prize pool of $5000 and a bunch of cool {proj}-branded socks.\n\n"
+            f"## When\n\n{en_range(ev.start, ev.end, dash='-')}\n\n"
+            f"-   Kickoff meeting is on {WD['en'][ev.start.weekday()]}, {mname(ev.start)} {ordinal(ev.start.day)}, "
+            f"at 8:00am Pacific USA ({pt}), 5:00pm in Central Europe ({ce})\n"
+            f"-   Wrap-up and prize announcements on {WD['en'][ev.end.weekday()]}, {mname(ev.end)} {ordinal(ev.end.day)}\n\n"
+            f"## Where\n\nOnline, in our [GitHub repo](https://github.com/example/{proj}), using Discord for "
+            f"conversations, questions, and announcements.\n")
+    return Page(fm, body, online="online", city=None, region=None, country=None,
+                note="'## When' range + kickoff with two time zones; '## Where / Online, in our GitHub repo, using Discord'")
+
+
+@template("T65", "en", ["hybrid", "partial"], "denog/denog.github.io de/meetings/denog15/participation.md ('DENOG15 kicks off on Sunday! ... our hybrid conference. This year the conference takes place, both virtual and on-site in Berlin.')",
+          pool="de", days=(2, 3), extra=True)
+def t65(ev):
+    p = ev.p
+    mtg = f"{ev.pick('DENOG', 'SWINOG', 'AUSNOG', 'GPN', 'DEVOPSCON')}{ev.edition}"
+    wd0 = WD["en"][ev.start.weekday()]
+    fm = {"layout": "conference", "lang": "de", "title": f"{mtg} - How to participate", "year": ev.year,
+          "city": p.city_in("en"), "meeting": mtg, "order": 21}
+    body = (f"<br />\n<br />\n\n{mtg} kicks off on {wd0}! We are more than excited to welcome you to our hybrid "
+            f"conference. This year the conference takes place, both virtual and on-site in {p.city_in('en')}.\n\n"
+            f"Please find more information and details below, to support you in planning and organizing your "
+            f"conference visit.\n\n# Not Registered Yet?\nTickets are available at <a href=\"tickets.html\">Register "
+            f"(Tickets)</a> - remote tickets will be available until the end of the conference.\n\nOn-site tickets "
+            f"are limited due to space constraints and might run out.\n\n# How to get there\nSee the Venue at "
+            f"<a href=\"venue.html\">Venue & getting there</a> and <a href=\"venueremote.html\">Meeting Venue "
+            f"remote</a>.\n\n# Livestream & Presentations\nThe Livestream will be in Venueless this year. Please "
+            f"register for the free conference ticket and join us in Venueless.\n\nPresentations and recordings will "
+            f"be available on our website as soon as possible. Workshop {wd0} will not be recorded.\n")
+    return Page(fm, body, online="hybrid", start=None, end=None,
+                note="'both virtual and on-site in CITY' = hybrid; front matter year/city; no date on the page (only 'kicks off on Sunday') -> dates null")
+
+
+@template("T66", "en", ["hybrid", "distractor"], "https://members.tgao.ca/public/schedule/events/41323-the-road-ahead-2022-conference ('participate in a hybrid conference ... in-person (extremely limited!) and virtual option ... Early bird registration ends Monday, May 16, 2022 ... All registrations must be made by Friday, June 3, 2022'); ledc.com ('Mark your calendars for Thursday, November 13 and Friday, November 14')",
+          pool="na_uni", days=(2, 2), pub=(-90, -50), extra=True, name="The Road Ahead")
+def t66(ev):
+    p = ev.p
+    uni, college = UNI_NA[p.key()[:2]]
+    eb = ev.before(22, 28)
+    last = ev.before(5, 8)
+    switch = eb - dt.timedelta(days=1)
+    wd = WD["en"]
+    where = f"{p.city_in('en')}, {p.abbr}"
+    fm = {"title": f"{ev.name} Conference", "date": Raw(iso(ev.pub)), "layout": "event"}
+    body = (f"# {ev.name} Conference\n\nRelationships between communities and the post-secondary institutions in them "
+            f"have changed substantially over the past few years. There is a renewed interest in what institutions "
+            f"and neighbourhoods can contribute to each other through shared ideas, experiences, methods, and "
+            f"practices.\n\nMembers of {uni}, {college}, the student unions and the City of {p.city_in('en')} invite "
+            f"post-secondary officials, local community groups, students, first responders, economic development "
+            f"agencies, and representatives of the various levels of government to participate in a hybrid "
+            f"conference that will:\n\n- share research and practice on town and gown relations;\n- build networks "
+            f"between municipal staff and campus offices;\n- set priorities for the years ahead.\n\nGiven the hybrid "
+            f"format of the conference, there is an in-person (extremely limited!) and virtual option for "
+            f"registration. Should the public-health situation limit in-person contact by {mname(switch)} "
+            f"{switch.day}, {switch.year}, the conference will be transitioned to a completely virtual format.\n\n"
+            f"Early bird registration ends {wd[eb.weekday()]}, {en_md(eb)}. After that date, fees will increase by "
+            f"$20 across all registration options. All registrations must be made by {wd[last.weekday()]}, "
+            f"{en_md(last)}.\n\n"
+            f"**When:** {wd[ev.start.weekday()]}, {en_md(ev.start, year=False)} and {wd[ev.end.weekday()]}, "
+            f"{en_md(ev.end)}  \n**Where:** {uni} campus, {where}\n")
+    return Page(fm, body, online="hybrid",
+                note="long prose; the dates come last ('When: ... Where: UNIVERSITY campus, London, ON'); in-person + virtual registration = hybrid; early-bird, last-registration and switch-to-virtual dates are distractors")
+
+
+@template("T67", "en", ["plain", "distractor"], "code search: duckdb.org DuckCon #5/#6 posts ('user group meeting in **Seattle, WA** ... The meeting will take place on August 15, 2024 (Thursday) in the SIFF Cinema Egyptian, located at 805 E Pine St, Seattle, WA, 98122'; 'The FOSDEM 2025 conference in Brussels is happening on the weekend after DuckCon #6')",
+          days=(1, 1), extra=True, name="{Tech}Con", name_city=False)
+def t67(ev):
+    p, o = ev.p, ev.other
+    where = f"{p.city}, {p.abbr}" if p.cc == "US" else f"{p.city_in('en')}, {p.country}"
+    loc = (f"{p.street}, {p.native}, {p.abbr}, {p.postcode}" if p.cc == "US" else p.address())
+    n = ev.edition % 7 + 2
+    sponsor = ev.pick("MotherDuck", "Quackworks", "Tabular Labs", "Lakehouse Inc.")
+    fm = {"layout": "post", "event": True, "title": Raw(f'"{ev.series} #{n} in {p.city_in("en")}"'),
+          "author": f"the {ev.tech} team", "excerpt": Raw('""')}
+    body = (f"We are excited to hold the next \u201c{ev.series}\u201d {ev.tech} user group meeting in **{where}**, "
+            f"sponsored by [{sponsor}](https://example.com/).\nThe meeting will take place on {en_md(ev.start)} "
+            f"({WD['en'][ev.start.weekday()]}) in the [{p.venue}](https://example.org/venue), located at "
+            f"[{loc}](https://maps.example.com/).\n\nAs is traditional at {ev.series} meetings, we will start with a talk "
+            f"from the creators of {ev.tech} about the state of the project, followed by talks from the community.\n\n"
+            f"The {o.city_in('en')} {ev.pick('Open Source Summit', 'Data Week', 'Dev Days')} is happening on the "
+            f"weekend after {ev.series} #{n}, so you can conveniently travel there afterwards.\n\n## Registration\n\n"
+            f"Attendance is free but the number of seats is limited. Please register on the event page.\n")
+    return Page(fm, body, online="in-person",
+                note="'in **Seattle, WA**' + 'on August 15, 2024 (Thursday) in the VENUE, located at ADDRESS'; another event in another city the weekend after is a distractor")
+
+
+@template("T68", "en", ["distractor"], "code search: MesosCon blog post ('MesosCon 2018 will instead be held in the San Francisco area on November 5th-7th, 2018. The dates remain unchanged, but it will not be held in New York City as previously announced.')",
+          pool="us_plain", days=(3, 3), pub=(-150, -90), extra=True, other_pool="us")
+def t68(ev):
+    p, o = ev.p, ev.other
+    s, e = ev.start, ev.end
+    rng_txt = (f"{mname(s)} {ordinal(s.day)}-{ordinal(e.day)}, {e.year}" if s.month == e.month else
+               f"{mname(s)} {ordinal(s.day)}-{mname(e)} {ordinal(e.day)}, {e.year}")
+    fm = {"layout": "post", "title": f"{ev.name} CFP is now closed!", "permalink": f"/blog/{slugify(ev.name)}-cfp-is-now-closed/",
+          "published": True, "post_author": {"display_name": "Andrew Schwartz"}, "tags": f"{ev.series}, Announcement"}
+    body = (f"Thank you everyone for submitting proposals, our Call For Proposals is now closed.\n\nWe would like to "
+            f"communicate an important change: {ev.name} will instead be held in the {p.city_in('en')} area on "
+            f"{rng_txt}. The dates remain unchanged, but it will not be held in {o.city_in('en')} as previously "
+            f"announced.\n\nAfter much discussion, the majority of the community found that the {p.city_in('en')} area "
+            f"would be easier to attend. We apologize for any inconvenience this may cause, and we will refund any "
+            f"travel bookings made through the conference portal.\n\nSpeakers will be notified about the status of "
+            f"their proposals within the next four weeks.\n")
+    return Page(fm, body, online=None,
+                note="location change: 'will instead be held in the CITY area on Month Nth-Nth, YYYY ... not be held in OTHER as previously announced'; attendance not stated")
+
+
+@template("T69", "en", ["partial"], "omsf/alchemistry program/schedule/index.md ('## Day 1 - June 15, 2025 / ### Morning Sessions / - 9:00 AM - Registration & Welcome Coffee ... ## Day 3 - June 17, 2025')",
+          days=(3, 3), extra=True)
+def t69(ev):
+    d = days_between(ev.start, ev.end)
+    fm = {"layout": "page", "title": "Conference Schedule"}
+    body = ("# Conference Schedule\n\n<style>\ntable {\n  border-collapse: collapse;\n  width: 100%;\n}\n"
+            ".keynote-name {\n  color: #2e7d32;\n  font-weight: bold;\n}\n</style>\n\n"
+            f"## Day 1 - {en_md(d[0])}\n\n### Morning Sessions\n- 9:00 AM - Registration & Welcome Coffee\n"
+            f"- 10:00 AM - Opening Keynote\n- 11:30 AM - Session 1: {ev.tech} in production\n\n### Afternoon Sessions\n"
+            f"- 2:00 PM - Session 2\n- 3:30 PM - Coffee Break\n- 4:00 PM - Session 3\n\n"
+            f"## Day 2 - {en_md(d[1])}\n\n### Morning Sessions\n- 9:00 AM - Keynote 2\n- 10:30 AM - Session 4\n\n"
+            f"## Day 3 - {en_md(d[2])}\n\n### Morning Sessions\n- 9:00 AM - Session 5\n- 11:00 AM - Closing Ceremony\n")
+    return Page(fm, body, online=None, city=None, region=None, country=None,
+                note="schedule with per-day headings '## Day 1 - June 15, 2025'; the page names no place and no attendance mode")
+
+
+@template("T70", "en", ["month-cross", "partial"], "code search: Hack Western FAQ ('Hacking begins at 10pm on Friday, November 29th, 2024 and ends at 10am on Sunday, December 1st, 2024.')",
+          days=(3, 3), extra=True, name="{Tech}Hacks", name_city=False)
+def t70(ev):
+    y, m = ev.start.year, ev.start.month
+    fri = None
+    for k in range(48):
+        yy, mm = month_add(y, m, k)
+        ny, nm = month_add(yy, mm, 1)
+        last = D(ny, nm, 1) - dt.timedelta(days=1)
+        for back in (0, 1):
+            if (last - dt.timedelta(days=back)).weekday() == 4:
+                fri = last - dt.timedelta(days=back)
+                break
+        if fri:
+            break
+    set_dates(ev, fri, fri + dt.timedelta(days=2), -120, -30)
+    s, e = ev.start, ev.end
+    fm = {"title": "FAQ", "layout": "faq"}
+    body = (f"## Frequently Asked Questions\n\n**What is {ev.name}?**\n\n{ev.name} is a weekend-long hackathon "
+            f"where students build projects, learn new skills, and meet other builders.\n\n**When can I start "
+            f"hacking?**\n\nHacking begins at 10pm on {WD['en'][s.weekday()]}, {mname(s)} {ordinal(s.day)}, {s.year} "
+            f"and ends at 10am on {WD['en'][e.weekday()]}, {mname(e)} {ordinal(e.day)}, {e.year}. All code written "
+            f"for {ev.series} must be written within this timeframe, with the exception of code taken from public and "
+            f"open source libraries, APIs, or tutorials.\n\n**Can I work on a hack I've started before?**\n\nWe "
+            f"follow the Major League Hacking guidelines, which prohibit working on previously started projects.\n\n"
+            f"**How much does it cost?**\n\nNothing! Food, swag and workshops are free for accepted hackers.\n")
+    return Page(fm, body, online=None, city=None, region=None, country=None,
+                note="FAQ answer 'Hacking begins at 10pm on Friday, November 29th, YYYY and ends at 10am on Sunday, December 1st, YYYY' (crosses a month); the page names no place")
+
+
+@template("T71", "en", ["plain"], "techworkersco/twc-site-berlin _events/general-meeting-40.md (front matter 'date: 2024-05-23 19:30', 'locations: - Berlin'; '## Venue / Stadtteilbüro Friedrichshain / Warschauer Str. 23 / 10243 Berlin')",
+          pool="eu", days=(1, 1), pub=(-30, -10), extra=True)
+def t71(ev):
+    p = ev.p
+    n = ev.edition + 30
+    lines = addr_lines(p)
+    fm = {"title": Raw(f'"🎉 General Meeting #{n}"'), "date": Raw(f"{iso(ev.start)} 19:30"),
+          "locations": [p.city_in("en")], "hide_form": False, "tags": ["general-meeting"]}
+    body = (f"## 💫Highlights\n\nOur general meetings (usually) happen on a monthly basis. Welcome! Whether this is "
+            f"your first or fortieth, we are looking forward to your presence! All people working in the tech "
+            f"industry are welcome. The event will be held in English.\n\n## Agenda items\n* {ev.pick('5', '3', '7')} "
+            f"year anniversary of the local chapter\n* Changed intention and format of these general meetings\n"
+            f"* Your agenda ideas? Suggest an item in our group chat\n\n## Venue\n\n{p.venue}\n\n"
+            + "\n".join(lines) + "\n\n## Accessibility\n\nEntrance has one step with a maximum of 7 centimeter height. "
+            "Most rooms are available without steps.\n")
+    return Page(fm, body, online="in-person",
+                note="events collection: front-matter 'date: YYYY-MM-DD 19:30' is the meeting's date; venue as an address block (street / postcode city)")
+
+
+@template("T72", "en", ["null", "distractor"], "citp/privacy-policy-historical c/co/col/collisionconf.com.md ('Updated May 22, 2018 ... organisers of conferences including “Web Summit”, “MoneyConf”, “Collision” ... an Irish company with offices located at Tramway House, 32 Dartry Road, Dartry, Dublin 6, Ireland')",
+          null=True, extra=True)
+def t72(ev):
+    o = ev.other
+    org = ev.pick("Connected Events Limited", "Northbound Conferences Ltd", "Open Horizons Events GmbH")
+    abbr = "".join(w[0] for w in org.split()[:3])
+    nat = CC_NATIONALITY.get(o.cc, "a")
+    confs = [f"{ev.tech}Conf", f"{ev.pick('Collide', 'Summit', 'Surge')} {o.city_in('en')}", "DevRise"]
+    fm = {"title": "Privacy policy", "layout": "page", "permalink": "/privacy-policy/"}
+    body = (f"# Privacy policy\n\nUpdated {en_md(ev.pub)}\n\n### 1. Scope\n\n{org} (**“{abbr}”, “we”, “us”, “our”**), "
+            f"organisers of conferences including **“{confs[0]}”, “{confs[1]}”** and **“{confs[2]}”** (each, a "
+            f"“Conference”), is committed to protecting your personal information. We invite you to read this Privacy "
+            f"Policy, which explains the types of information collected and created in connection with the relevant "
+            f"Conference, how and why we use such information, who we share it with and your legal rights.\n\n"
+            f"Personal information processed in connection with the Services is controlled by {org}, "
+            f"{nat} company with offices located at {o.address()}, {o.country}.\n\n### 2. Information we collect\n\n"
+            f"When we provide the Services, we collect and receive information in several different ways.\n")
+    return Page(fm, body, note="site-wide privacy policy: 'Updated DATE' and the organiser's office address are not an event")
+
+
+@template("T73", "en", ["null"], "code search: Portland Linux Kernel Meetup 'About' page ('Our regular meeting place is Lucky Labrador Beer Hall, 1945 NW Quimby St, Portland, Oregon'); jkopczyn/lwPoster group-boilerplate-description.md ('We meet every ${day_of_week} in ${city} at ${start_time}')",
+          pool="na", null=True, extra=True)
+def t73(ev):
+    p = ev.p
+    grp = f"{p.city_in('en')} {ev.tech} Meetup"
+    fm = {"title": "About", "date": Raw(f"{iso(ev.pub)} 23:00"), "authors": "Ian K., Drew F."}
+    body = (f"The {grp} used to only be organized on Meetup. But we set up this github.io site for a separate web "
+            f"presence, particularly to generate calendar events that can export to the {p.city_in('en')} tech "
+            f"community's calendar.\n\nOur regular meeting place is {p.venue}, {p.street}, {p.native}, {p.region}\n\n"
+            f"We meet every {ev.pick('second', 'third', 'last')} {WD['en'][ev.rng.randrange(5)]} at 6:30pm, with a "
+            f"rotating variety of topics.\n\nHere's the intro as posted on Meetup:\n\n> Come enjoy a beverage and chat "
+            f"with other people who are interested in {ev.tech}. All experience levels are welcome. This is a "
+            f"friendly and casual meetup. RSVPs are never required.\n\nNOTE: Look for the table with the {ev.tech} "
+            f"sign.\n")
+    return Page(fm, body, note="about page of a recurring meetup: regular meeting place and weekday, no datable event")
+
+
+@template("T74", "en", ["plain"], "code search: Firedrake '25 rst ('will be held at the School of Mathematics ..., University of Leeds, from 15-17 September 2025'); ASE workshop rst ('held at **Chalmers University of Technology** in **Gothenburg, Sweden** from **November 19-22, 2019**')",
+          pool="uni_named", days=(3, 3), extra=True, name="{Tech}", name_city=False)
+def t74(ev):
+    p = ev.p
+    uni = UNI[p.key()[:2]]
+    nth = ORD_EN_WORD[ev.edition % 8 + 3]
+    yy = f"{ev.year % 100:02d}"
+    dept = ev.pick("School of Mathematics", "Department of Computer Science", "School of Computing")
+    if ev.rng.random() < 0.7:
+        when = f"from {ev.start.day}-{ev.end.day} {mname(ev.start)} {ev.year}" if ev.start.month == ev.end.month else \
+            f"from {ev.start.day} {mname(ev.start)} - {ev.end.day} {mname(ev.end)} {ev.year}"
+        sent = (f"The {nth} {ev.tech} user and developer workshop will be held at the\n`{dept} "
+                f"<https://example.ac.uk/>`__, {uni}, {when}.")
+    else:
+        sent = (f"This year, we are organizing a workshop that will be held at **{uni}** from "
+                f"**{en_range(ev.start, ev.end, dash='-')}**.")
+    fm = {"title": f"{ev.tech} '{yy}", "orphan": True}
+    body = (f"{ev.tech} '{yy}\n" + "-" * (len(ev.tech) + 4) + f"\n\n{sent}\n\nThe workshop will be an opportunity for "
+            f"{ev.tech} users and developers to discuss the latest developments in the project, anticipated future "
+            f"developments, and how {ev.tech} can be used in research software. The event will provide users with "
+            f"the opportunity to interact directly with the development team.\n\nRegistration and the call for talks "
+            f"will open soon.\n")
+    return Page(fm, body, online="in-person",
+                note="the city appears only inside the university's name ('University of Leeds', 'Politecnico di Milano'); 'from 15-17 September 2025'")
+
+
+@template("T75", "en", ["partial"], "zevahcle/sisap 2009/Venue.php ('Prague is a beautiful city ... The workshop will be held at the School of Computer Science, Faculty of Mathematics and Physics, Charles University ... The full address is: ..., Malostranske namesti 25, Prague 1'); Social.php ('The conference dinner will take place on Saturday evening')",
+          pool="eu_uni", days=(3, 4), extra=True)
+def t75(ev):
+    p = ev.p
+    uni = UNI[p.key()[:2]]
+    fac = ev.pick("School of Computer Science, Faculty of Mathematics and Physics", "Faculty of Informatics",
+                  "Department of Computer Science")
+    intro = ev.pick(f"{p.city_in('en')} is a beautiful city with a long medieval history.",
+                    "Our host city is a beautiful city with a long medieval history.")
+    fm = {"title": "Conference venue", "layout": "page"}
+    body = (f"## Conference venue\n\n{intro} The workshop will be held at the {fac}, {uni}, which is located in the "
+            f"historical district. The building itself has been recently carefully renovated.\n\nThe full address is:  \n"
+            f"{fac}, {uni}, {p.address()}\n\n## How to travel to the conference location\n\n"
+            f"### Travelling from the airport\n\nYou can take:\n\n* **a taxi**: say \"{fac.split(',')[-1].strip()}\", "
+            f"the cost is approximately {TAXI.get(p.cc, '35 EUR')}\n* **public transport**: take the airport bus to "
+            f"the final stop, then follow the instructions below.\n\n## Social events\n\nThe conference dinner will take "
+            f"place on Saturday evening at a restaurant by the river.\n")
+    return Page(fm, body, online="in-person", start=None, end=None,
+                note="venue page: address with the city in its own spelling ('..., 14000 Praha'), no dates on the page ('Saturday evening') -> dates null")
+
+
+@template("T76", "en", ["distractor"], "code search: Geneva .NET user group posts ('The date for the next Geneva Microsoft Technology Developers meeting has been set: 6pm Monday 12 March. ... The location of the meeting is: Microsoft Sarl MBC 12 ave. des Morgi...'; 'between the 12th and 16th of March. A poll has been set up')",
+          days=(1, 1), pub=(-14, -6), extra=True)
+def t76(ev):
+    p = ev.p
+    lo = ev.start - dt.timedelta(days=ev.rng.randint(0, 2))
+    hi = lo + dt.timedelta(days=4)
+    between = (f"between the {ordinal(lo.day)} and {ordinal(hi.day)} of {mname(hi)}" if lo.month == hi.month else
+               f"between the {ordinal(lo.day)} of {mname(lo)} and the {ordinal(hi.day)} of {mname(hi)}")
+    fm = {"title": f"{mname(ev.start)} {ev.tech} Dev Meeting in {p.city_in('en')} Final Date", "categories": "Announcements"}
+    body = (f"The date for the next {p.city_in('en')} {ev.tech} Developers meeting has been set: 6pm "
+            f"{WD['en'][ev.start.weekday()]} {ev.start.day} {mname(ev.start)}.\n\nThanks to everyone who voted in the "
+            f"poll for a date {between}.\n\nIt's going to be an extremely interesting meeting this month. A couple of "
+            f"members have volunteered to present, and it's bound to be a lot of fun. If you have *any* small pieces of "
+            f"code or something you find interesting, please feel free to jump up and show it to the group!\n\n"
+            f"Please feel free to invite your colleagues as well! The more the merrier. We'll have pizza at the "
+            f"meeting!\n\nThe location of the meeting is:  \n{p.venue}  \n" + "  \n".join(addr_lines(p)) + "\n")
+    return Page(fm, body, online="in-person",
+                note="'has been set: 6pm Monday 12 March' (no year: publication date); the poll's candidate range is a distractor; location as an address block")
+
+
+@template("T77", "en", ["distractor"], "code search: sponsors.ts ('Ube Industries, Ltd. ... A major chemical company based in Ube City', tier platinum); acadia2025/website sponsors.md ('**Gold Sponsors** / **Silver Sponsors**')",
+          days=(2, 3), extra=True)
+def t77(ev):
+    p, o, o2 = ev.p, ev.other, ev.other2
+    ind = ev.pick("chemical", "logistics", "software", "telecommunications")
+    fm = {"title": "Sponsors", "layout": "page", "permalink": "/sponsors"}
+    body = (f"**{ev.name}** · {en_range(ev.start, ev.end)} · {p.venue}, {p.city_in('en')}\n\n# Sponsors\n\n"
+            f"{ev.name} is made possible by the generous support of our sponsors.\n\n## Platinum\n\n"
+            f"**{o.city_in('en')} {ev.pick('Industries', 'Holdings', 'Systems')}, Ltd.** — A major {ind} company based "
+            f"in {o.city_in('en')}, supporting local education and technical innovation.\n\n## Gold\n\n"
+            f"**{ev.pick('Nimbus', 'Kestrel', 'Orbital')} Cloud** — headquartered in {o2.city_full_en()}, with "
+            f"engineering offices across three continents.\n\n## Silver\n\n**{ev.tech} Software Foundation** — the "
+            f"non-profit home of the {ev.tech} project.\n\nInterested in sponsoring? Read our prospectus.\n")
+    return Page(fm, body, online="in-person",
+                note="sponsor page; the banner gives dates and venue city; sponsors' home cities / headquarters are distractors")
+
+
+@template("T78", "en", ["distractor"], "bartdorlandt/net-auto.nl website/docs/events/dates/20260205_adyen_netpicker.md (front matter 'date: created: 2025-11-14', 'description: 2026-02-05 NLNAM Meetup event'; 'Registration ends on February 2nd at 23:59.'; '## Location / Rokin 49, Amsterdam, 1012KK, The Netherlands')",
+          pool="eu", days=(1, 1), pub=(-90, -60), extra=True)
+def t78(ev):
+    p = ev.p
+    abbr = f"{p.cc}{''.join(w[0] for w in ev.tech.split()).upper()}M"
+    host, spons = ev.pick("Adyen", "Bol", "Mollie"), ev.pick("Netpicker", "Slurpit", "Kentik")
+    reg = ev.start - dt.timedelta(days=3)
+    fm = {"date": {"created": Raw(iso(ev.pub))}, "description": Raw(f"{iso(ev.start)} {abbr} Meetup event"),
+          "title": f"{abbr} Meetup"}
+    body = (f"# {abbr} Meetup with {host} & {spons}\n\nThe next meetup is hosted by [{host}](https://example.com/) & "
+            f"[{spons}](https://example.net/).\n\nThank you {host} for providing your office space to host us and "
+            f"{spons} for sponsoring the pizzas and drinks!\n\n* [Register for the event](https://example.eventbrite.com/)\n"
+            f"    * Registration ends on {mname(reg)} {ordinal(reg.day)} at 23:59.\n* [Submit a presentation "
+            f"proposal](https://forms.example/)\n\n## Specifics\n* **<u>Bring your ID</u>** to enter the {host} "
+            f"building.\n* We have a hard stop at 21:00. We will need to be outside the building by then.\n\n"
+            f"## Location\n{p.street}, {p.native}, {p.postcode.replace(' ', '') if p.cc == 'NL' else p.postcode}, {p.country}\n\n## Agenda\n\n"
+            f"| Time  | Activity |\n| ----- | -------- |\n| 17:30 | Doors open |\n| 18:00 | Welcome + **{host}** "
+            f"sponsor talk |\n| 19:15 | Break + Pizza 🍕 |\n| 21:00 | Be outside the building |\n")
+    return Page(fm, body, online="in-person",
+                note="the meetup's date only in front matter 'description: YYYY-MM-DD ... Meetup event'; 'created' date and registration deadline are distractors; location line 'street, city, postcode, country'")
+
+
+# ---- T79-T82: French ---------------------------------------------------------
+@template("T79", "fr", ["plain", "distractor"], "WeLoveSpeed/welovespeed.com pages/fr/2021/infos-pratiques.md ('## Quand ? / Une journée complète, le jeudi 16 décembre 2021 ... ## Où ? / Au Palais de la Bourse ... <address> ... 69002 Lyon </address> ## Comment venir ? ### En train Depuis Paris ... TGV Paris-Lyon')",
+          pool="fr_fr", days=(1, 1), extra=True)
+def t79(ev):
+    p = ev.p
+    d = ev.start
+    frm = "Lyon" if p.city == "Paris" else "Paris"
+    fm = {"title": "Infos pratiques", "description": "Toutes les infos à propos de l'événement",
+          "i18n-key": "informations", "permalink": f"/{ev.year}/infos-pratiques/", "layout": "page"}
+    body = (f"# Infos pratiques\n\n## Quand ? <span aria-hidden>🕗</span>\n\nUne journée complète, le "
+            f"{WD['fr'][d.weekday()]} {fr_day(d)} {MON['fr'][d.month-1]} {d.year}. L’accueil se fera dès 9H avec les "
+            f"viennoiseries, avant de démarrer les présentations à 9H30. La dernière conférence se terminera à 17H45.\n\n"
+            f"Pour se reposer les méninges et discuter, il y aura 3 pauses dans la journée.\n\n## Où ? "
+            f"<span aria-hidden>🗺️</span>\n\n{fr_at(p.venue)[0].upper()}{fr_at(p.venue)[1:]}, un lieu phare de {p.city_in('fr')}, à deux pas du centre.\n\n"
+            f"<address>\n  {p.venue}<br>\n  {p.street}<br>\n  {p.postcode} {p.native}\n</address>\n\n"
+            f"## Comment venir ?\n\n### En train <span aria-hidden>🚄</span>\n\nDepuis {frm}, matin ou soir, dans les "
+            f"deux directions, il y a un TGV {frm}-{p.city_in('fr')} toutes les 30 minutes. Nous vous conseillons de "
+            f"partir dès 6h30 (oui, c’est tôt !) pour arriver sans stress ni attente au petit déjeuner.\n\n"
+            f"### En avion <span aria-hidden>🛬</span>\n\nL’aéroport international est à 40 minutes en transport en "
+            f"commun de notre salle.\n")
+    return Page(fm, body, online="in-person",
+                note="headings 'Quand ?' / 'Où ?' with 'le jeudi 16 décembre 2021' and an <address> block; the train origin city is a distractor")
+
+
+@template("T80", "fr", ["plain"], "afup/lyon.afup.org _posts/2017-12-06-conferences-courtes-le-13-decembre-a-19h.md ('Rendez-vous donc le **mercredi 13 décembre à 19h** ! ... La soirée aura lieu dans l’amphithéâtre de Science-U, au 53 Cours Albert Thomas 69003 Lyon, le mercredi 13 décembre à 19h.')",
+          pool="fr_fr", days=(1, 1), pub=(-10, -5), extra=True)
+def t80(ev):
+    p = ev.p
+    d = ev.start
+    jour = f"{WD['fr'][d.weekday()]} {fr_day(d)} {MON['fr'][d.month-1]}"
+    grp = f"AFUP {p.city_in('fr')}" if ev.tech == "PHP" else f"{ev.tech} {p.city_in('fr')}"
+    fm = {"id": ev.rng.randint(1200, 2400), "title": f"Conférences courtes le {fr_day(d)} {MON['fr'][d.month-1]} à 19h",
+          "date": Raw(f"{iso(ev.pub)}T18:07:16+00:00"), "author": "Cédric M.", "layout": "post",
+          "permalink": f"/{ev.pub.year}/{ev.pub.month:02d}/{ev.pub.day:02d}/conferences-courtes/",
+          "categories": ["Conférence"]}
+    body = (f"Comme chaque trimestre, nous avons nos traditions chez {grp} : une session de conférences courtes.\n\n"
+            f"Rendez-vous donc le **{jour} à 19h** !\n\nAttention : pour la première fois, **nous serons accueillis "
+            f"dans les locaux de {p.venue}**, situés juste à la sortie du métro.\n\nAu menu nous aurons le plaisir d’avoir les "
+            f"conférences suivantes :\n\n  * Rétrospective sur quinze ans de {ev.tech}, par Gautier D.\n  * "
+            f"Éco-conception Web, par Romuald C.\n  * L’enregistrement des dates en base de données, par Guillaume C.\n\n"
+            f"La soirée aura lieu dans l’amphithéâtre de [{p.venue}, au {p.street} {p.postcode} {p.native}]"
+            f"(https://goo.gl/maps/x), le {jour} à 19h. Cette soirée est gratuite, ouverte à toutes et à tous dans le "
+            f"respect du code de conduite.\n\nN’hésitez pas à nous rejoindre : pour cela, merci de vous inscrire sur "
+            f"Meetup.\n")
+    return Page(fm, body, online="in-person",
+                note="'le mercredi 13 décembre à 19h' twice, no year in the body (front-matter date/permalink give the year); address inline with postcode")
+
+
+@template("T81", "fr", ["plain"], "opengeneva/opengeneva2018 pages/program/hackshow_fr.md ('Le **HACKSHOW** aura lieu le dimanche 15 avril de 14:30 à 19h30 au Campus de la HEAD. ... ### **Accès** / Campus de la HEAD<br> Espace Hippomène<br> Avenue de Châtelaine 7<br> 1203 Genève<br>')",
+          pool="fr", days=(1, 1), pub=(-30, -10), extra=True)
+def t81(ev):
+    p = ev.p
+    d = ev.start
+    fm = {"layout": "default", "title": "hackshow", "lang": "fr", "ref": "hackshow", "permalink": "/hackshow_fr/"}
+    body = (f"## **HACKSHOW | Découvrir les Visages de l'Innovation**\n\nDans une ambiance conviviale et festive, le "
+            f"grand public est invité à venir découvrir la présentation des projets développés par les innovateurs "
+            f"durant les **[25+ hackathons](/hackathons_fr)**.<br><br>\n\nLe **HACKSHOW** aura lieu le "
+            f"{WD['fr'][d.weekday()]} {fr_day(d)} {MON['fr'][d.month-1]} de 14:30 à 19h30 {fr_at(p.venue)}.\n\n"
+            f"### **Programme**\n* ***2:30pm :*** ouverture des portes\n* ***4pm - 4:10pm :*** introduction\n"
+            f"* ***4:30pm - 5:30pm :*** présentations de projets\n* ***6:00pm - 7:30pm :*** cocktail, posters & "
+            f"networking\n\n<br>\n### **Accès**\n\n{p.venue}<br>\n{p.street}<br>\n{p.postcode} {p.native}<br>\n\n"
+            f"**Transport Publics :**\n* arrêt {ev.pick('Guye', 'les Ouches', 'Gare')} - lignes 6, 10, 19\n")
+    return Page(fm, body, online="in-person",
+                note="'aura lieu le dimanche 15 avril de 14:30 à 19h30 au LIEU' (no year on the page: publication date) + address block with the city in French (Genève, Montréal, Bruxelles)")
+
+
+@template("T82", "fr", ["null"], "lyonjug/lyonjug.org pause-covid.md ('COVID-19 : Mise en pause des activités / 2020 aura été une drôle d'année. Seules les sessions de janvier et février auront pu se tenir normalement ... Nous n'avons pas de date à ce stade')",
+          pool="fr", null=True, ymin=2020, ymax=2020, extra=True)
+def t82(ev):
+    p = ev.p
+    jug = f"{p.city_in('fr')}{ev.pick('JUG', 'JS', 'Py')}"
+    fm = {"layout": "page"}
+    body = (f"## COVID-19 : Mise en pause des activités\n\n{ev.year} aura été une drôle d'année.\n\nSeules les sessions "
+            f"de janvier et février auront pu se tenir normalement. \nDès mars, la pandémie nous aura forcés à annuler "
+            f"les soirées prévues.\n\nPuis le confinement...\n\nPuis l'été, où nous mettons traditionnellement en pause "
+            f"les soirées...\n\nPendant ce temps, l'équipe du {jug} a beaucoup réfléchi à l'opportunité de faire des "
+            f"soirées en ligne. Mais pour nous, l'intérêt de nos soirées, ce sont surtout les discussions. Le pot qui "
+            f"suit. Vous.\n\nNous avons donc décidé de continuer la pause de nos activités jusqu'à ce qu'il soit de "
+            f"nouveau possible de nous réunir dans de bonnes conditions. \nNous n'avons pas de date à ce stade, bien "
+            f"entendu.\n\nPrenez soin de vous, et on espère à très bientôt,\n\nL'équipe {jug}\n")
+    return Page(fm, body, note="announcement of a pause: months and a year are mentioned but no event is scheduled")
+
+
+# ---- T83-T87: German ---------------------------------------------------------
+@template("T83", "de", ["hybrid"], "froilainhaeckse/praxisberatung-konkret content/blog/2021/09_konferenztipp.md ('Die Konferenz wird als **Hybridveranstaltung** am Mittwoch, dem **13\\. Oktober 2021** von 10-18 Uhr im **Umweltforum in Berlin** und **virtuell** stattfinden')",
+          pool="de", days=(1, 1), pub=(-45, -20), extra=True)
+def t83(ev):
+    p = ev.p
+    d = ev.start
+    proj = f"Forum {ev.tech} und Engagement"
+    fm = {"title": Raw('"Mein Konferenztipp"'), "date": Raw(f'"{iso(ev.pub)}"'), "draft": False, "author": Raw('"Margitta K."'),
+          "categories": Raw('"konferenztipp"'), "tags": [""], "thumbnail": Raw('""')}
+    body = (f"**→** Das Bundesnetzwerk {ev.tech} lädt herzlich ein zur **Abschlusskonferenz des Projekts {proj}**.\n\n"
+            f"<!--more-->\n\n**→** Das Projekt »{proj}« hatte es sich zum Ziel gesetzt, eine möglichst breite "
+            f"Diskussion über die Chancen und Risiken des digitalen Wandels zu organisieren. Jetzt, am Ende des "
+            f"Projekts, wollen wir die erarbeiteten Positionen und Handlungsempfehlungen Revue passieren lassen.\n\n"
+            f"**→** Die Konferenz wird als **Hybridveranstaltung** am {WD['de'][d.weekday()]}, dem **{d.day}\\. "
+            f"{MON['de'][d.month-1]} {d.year}** von 10-18 Uhr im **{p.venue} in {p.city_in('de')}** und "
+            f"**virtuell** stattfinden, d. h. es ist je nach geltenden Bestimmungen sowohl eine **Präsenz- als auch "
+            f"eine Online-Teilnahme** möglich.\n\nMehr Informationen gibt es [hier](https://eveeno.com/abschlusskonferenz)\n")
+    return Page(fm, body, online="hybrid",
+                note="'als Hybridveranstaltung am Mittwoch, dem 13\\. Oktober 2021 ... im VENUE in STADT und virtuell' (escaped period); front-matter date is the blog post's")
+
+
+@template("T84", "de", ["online", "distractor"], "code search: active-group blog ('Das Programm für die BOB 2021 steht: überall am 26.2.2021!'; 'Am Freitag, 26.2.2021, findet die BOB 2021 statt - inzwischen schon die achte BOB. ... \"Due to the pandemic\" kann di...'; BOB 2023 Retrospektive 'nach zwei reinen Onlineveranstaltungen diesmal wieder vor Ort ... in Berlin')",
+          pool="de", days=(1, 1), pub=(-40, -15), ymin=2020, ymax=2022, extra=True, name="{Tech}Konf", name_city=False)
+def t84(ev):
+    p = ev.p
+    d = ev.start
+    num = f"{d.day}.{d.month}.{d.year}"
+    fm = {"layout": "post", "description": Raw(f'"Konferenz {ev.name}"'),
+          "title": Raw(f'"Das Programm für die {ev.name} steht: überall am {num}!"'), "author": "michael-s",
+          "tags": [ev.series, "Konferenz"]}
+    body = (f"![{ev.name}](https://example.de/images/head-{ev.year}.png)\n\nAm {WD['de'][d.weekday()]}, {num}, findet "
+            f"die [{ev.name}](https://example.de/{ev.year}/) statt - inzwischen schon die {ORD_DE[ev.edition]} "
+            f"{ev.series}. Das [Programm](https://example.de/{ev.year}/program.html) ist wieder eine bunte Mischung "
+            f"von Themen, die eines eint: Es geht um das Beste in der Softwareentwicklung.\n\nEine Änderung gibt es - "
+            f"natürlich: \"Due to the pandemic\" kann die {ev.series} dieses Jahr nur online stattfinden. Statt in "
+            f"{p.city_in('de')} treffen wir uns im Browser; Vorträge laufen als Livestream, Fragen gehen über den "
+            f"Chat.\n")
+    return Page(fm, body, online="online", city=None, region=None, country=None,
+                note="'Am Freitag, 26.2.2021, findet die X statt' (d.m.yyyy without zero padding); 'nur online'; the usual host city is a distractor")
+
+
+@template("T85", "de", ["distractor"], "OWASP/www-chapter-germany stammtische/muenchen/index.md ('Einladung zum (106.) Münchner OWASP-Stammtisch am **Di, 18.02.2020**, um 19:00 Uhr. ... Ort: Hackerhaus, Sendlinger Straße 14, 80331 München ... ## Geplante Stammtisch-Vorträge * März 2020: 17.03.2020')",
+          pool="de_adj", days=(1, 1), pub=(-20, -7), extra=True)
+def t85(ev):
+    p = ev.p
+    st = nth_weekday(ev.start.year, ev.start.month, 1, 3)
+    set_dates(ev, st, st, -20, -7)
+    d = ev.start
+    grp = ev.pick("OWASP", "Python", "Rust", "DevOps")
+    plan = []
+    for k in range(1, 5):
+        yy, mm = month_add(d.year, d.month, k)
+        x = nth_weekday(yy, mm, 1, 3)
+        plan.append(f"* {MON['de'][mm-1]} {yy}: {x.strftime('%d.%m.%Y')}")
+    fm = {"layout": "col-sidebar", "title": f"{grp} Germany > Stammtische > {p.city_in('de')}"}
+    body = (f"## Willkommen beim {grp}-Stammtisch {p.city_in('de')}\n### ... wir freuen uns über neue Teilnehmer und "
+            f"'Stammgäste' ...\n\n#### A K T U E L L E S :\nEinladung zum ({ev.edition * 7 + 50}.) {DE_ADJ[p.city]} "
+            f"{grp}-Stammtisch am **{WD_ABBR_DE[d.weekday()]}, {d.strftime('%d.%m.%Y')}**, um 19:00 Uhr.\n\nAgenda:\n"
+            f"* Freie Diskussion, bringt bitte Themen mit!\n\nWir suchen noch Vorträge für die weiteren Stammtische in "
+            f"{d.year}!\n\nOrt: {p.venue}, {p.street}, {p.postcode} {p.native}\n\nEs ist für 10 Personen ein separater "
+            f"Raum reserviert - im Zweifelsfall bitte einfach am Tresen nach dem \"{grp}-Stammtisch\" fragen.\n\n"
+            f"## Geplante Stammtisch-Vorträge und -Diskussionen\n" + "\n".join(plan) + "\n")
+    return Page(fm, body, online="in-person",
+                note="'am **Di, 18.02.2020**, um 19:00 Uhr' + 'Ort: VENUE, street, postcode Stadt' (city adjective 'Münchner'); the planned next dates are distractors")
+
+
+@template("T86", "de", ["distractor"], "code search: PHP Usergroup Leipzig index ('## CWE2011: Symfony2, 12. und 13. November 2011 / *[Update] von Danilo Kühn – Datum: 09.11.2011* / ... ### 12. November 2011: ### / ProjektMOTOR GmbH / Alfred-Kästner-Str. 33 / 04275 Leipzig / Deutschland')",
+          pool="de", days=(2, 2), weekday=5, pub=(-5, -2), extra=True)
+def t86(ev):
+    p = ev.p
+    d1, d2 = ev.start, ev.end
+    upd = ev.pub
+    mde = MON["de"]
+    head = (f"{d1.day}. und {d2.day}. {mde[d2.month-1]} {d2.year}" if d1.month == d2.month else
+            f"{d1.day}. {mde[d1.month-1]} und {d2.day}. {mde[d2.month-1]} {d2.year}")
+    co1 = f"{ev.pick('ProjektMOTOR', 'Codeschmiede', 'Netzwerkstatt')} GmbH"
+    street1 = f"{ev.pick('Karl-Liebknecht-Str.', 'Bahnhofstraße', 'Hauptstraße')} {ev.rng.randint(3, 120)}"
+    fm = {"layout": "default.twig", "title": f"{ev.tech} Usergroup {p.city_in('de')}"}
+    body = (f"# Willkommen\n\nDie {ev.tech} Usergroup {p.city_in('de')} grüßt alle {ev.tech}-Interessierten in und um "
+            f"{p.city_in('de')}. Wir treffen uns jeden letzten Donnerstag im Monat.\n\n## CWE{d1.year}: {ev.tech}, "
+            f"{head}\n\n*[Update] von Danilo K. – Datum: {upd.strftime('%d.%m.%Y')}*\n\nHier die Adressen wo das "
+            f"CWE{d1.year} stattfinden soll. Das Kick-Off Meeting um 10 Uhr findet definitiv bei [{co1}] statt. Danach "
+            f"werden wir uns in Gruppen aufteilen und die einzelnen Arbeitspakete angehen.\n\n"
+            f"### {d1.day}. {mde[d1.month-1]} {d1.year}: ###\n\n\t{co1}\n\t{street1}\n\t{p.postcode} {p.native}\n"
+            f"\t{p.country_in('de')}\n\n### {d2.day}. {mde[d2.month-1]} {d2.year}: ###\n\n\t{p.venue}\n\t{p.street}\n"
+            f"\t{p.postcode} {p.native}\n\t{p.country_in('de')}\n")
+    return Page(fm, body, online="in-person",
+                note="coding weekend 'CWEyyyy: ..., 12. und 13. November 2011' with one address block per day; the '[Update] Datum:' line and the monthly-meeting sentence are distractors")
+
+
+@template("T87", "de", ["null", "distractor"], "php-usergroup-dresden/phpdd24 imprint.md ('## Impressum / name / street / zip city / country / ### Vereinsvorstand / ### Registergericht / ### Umsatzsteuer-ID gemäß § 27 a Umsatzsteuergesetz / ### Haftungshinweis')",
+          pool="de", null=True, extra=True)
+def t87(ev):
+    p = ev.p
+    verein = f"{ev.tech} Usergroup {p.city_in('de')} e.V."
+    fm = {"layout": "default", "title": "Imprint", "sitemap": "include", "permalink": "/imprint/"}
+    body = (f"## Impressum\n\n{verein}  \n{p.street}  \n{p.postcode} {p.native}  \n{p.country_in('de')}\n\n"
+            f"E-Mail: [info@example.org](mailto:info@example.org)\n\n### Vereinsvorstand\n\nHolger W., Jana K., "
+            f"Tobias R.\n\n### Registergericht\n\nVR {ev.rng.randint(1000, 9999)}  \nAmtsgericht {p.city_in('de')}\n\n"
+            f"### Umsatzsteuer-ID\n\ngemäß § 27 a Umsatzsteuergesetz  \nDE{ev.rng.randint(100000000, 999999999)}\n\n"
+            f"### Haftungshinweis\n\nTrotz sorgfältiger inhaltlicher Kontrolle übernehmen wir keine Haftung für die "
+            f"Inhalte externer Links. Für den Inhalt der verlinkten Seiten sind ausschließlich deren Betreiber "
+            f"verantwortlich. Alle Rechte vorbehalten.\n")
+    return Page(fm, body, note="site imprint: the organising association's address is not an event")
+
+
+# ---- T88: Dutch; T89-T90: Polish ----------------------------------------------
+@template("T88", "nl", ["plain"], "Dutch-Laravel-Foundation/dutch-laravel-foundation content/collections/events/tech-meetup.md ('Donderdag 21 maart 2024 organiseert de Dutch Laravel Foundation een Laravel meetup op de locatie van PAQT.com te Utrecht!'; address: 'Europalaan 40 · Utrecht'; '18:00 tot 18:30 | Inloop')",
+          pool="nl", days=(1, 1), pub=(-45, -20), extra=True)
+def t88(ev):
+    p = ev.p
+    d = ev.start
+    org = f"Dutch {ev.tech} Foundation"
+    host = ev.pick("PAQT.com", "Lizard Global", "Bitwise BV", "Studio Noord")
+    dag = f"{WD['nl'][d.weekday()].capitalize()} {d.day} {MON['nl'][d.month-1]}"
+    fm = {"id": f"{ev.rng.getrandbits(32):08x}-a440-41e3-8b17-f284cf5f6fb0", "blueprint": "events",
+          "title": Raw("'Tech Meetup'"),
+          "introduction": Raw(f"'{dag} organiseert de {org} een {ev.tech} meetup op de locatie van {host} te {p.native}!'"),
+          "featured_image": "3.jpg", "type": "Meetup", "location": host,
+          "address": Raw(f"'{p.street} · {p.native}'"), "date_start": Raw(f"'{iso(d)}'"),
+          "time_start": Raw("'18:00'"), "time_end": Raw("'21:00'"), "published": True}
+    body = (f"{dag} {d.year} organiseert de {org} een {ev.tech} meetup op de locatie van {host} te {p.native}!\n\n"
+            f"We kunnen maximaal 50 gasten ontvangen, dus wil je graag aanwezig zijn, meld je dan snel aan! Dit "
+            f"evenement is ook open voor geïnteresseerden welke (nog) niet lid zijn van de {org}.\n\n**Onderwerp**  \n"
+            f"Tijdens deze meetup kan je mede {ev.tech} developers ontmoeten, tevens zullen er enkele talks worden "
+            f"gegeven. Voor een hapje en een drankje wordt gezorgd.\n\n**Programma**  \nLet op! Het programma is onder "
+            f"voorbehoud en zal verder worden aangevuld naarmate het evenement dichterbij komt.\n\n18:00 tot 18:30 | "
+            f"Inloop  \n18:30 | Aanvang / welkom  \n19:00 | Talk 1  \n20:00 | Borrel\n")
+    return Page(fm, body, online="in-person",
+                note="'Donderdag 21 maart 2024 organiseert ... op de locatie van HOST te STAD' + front matter date_start/address 'street · city'")
+
+
+@template("T89", "pl", ["fm-only", "distractor"], "meetjspl/katowice source/_posts/meetjs-katowice-41.md (front matter 'event: time: 2020-01-27 17:00:00 / place: name: Strefa Centralna Katowice', 'date: 2029-01-14 12:00:00'; 'Serdecznie zapraszamy na pierwsze spotkanie meet.js Katowice w 2020 roku. Uwaga - tym razem wyjątkowo w poniedziałek!')",
+          pool="pl", days=(1, 1), pub=(-20, -7), extra=True, name="meet.js {city}", name_lang="pl")
+def t89(ev):
+    p = ev.p
+    d = ev.start
+    n = ev.edition + 30
+    sticky = d + dt.timedelta(days=3275)
+    which = "pierwsze" if d.month == 1 else "kolejne"
+    fm = {"title": Raw(f"'{ev.series} #{n}'"),
+          "event": {"time": Raw(f"{iso(d)} 17:00:00"),
+                    "place": {"name": Raw(f"'{p.venue}'"), "url": "https://example.com/venue", "geo": Raw("50.25,19.02")},
+                    "social_links": {"facebook": "https://www.facebook.com/events/1004598216579747/"},
+                    "tickets": f"https://www.eventbrite.com/e/{slugify(ev.series)}-{n}-tickets"},
+          "date": Raw(f"{iso(sticky)} 12:00:00"), "categories": [Raw("'Spotkanie'")], "tags": [Raw("'Spotkanie'"), Raw("'Meetup'")]}
+    body = (f"## Opis\n\nSerdecznie zapraszamy na {which} spotkanie {ev.series} w {d.year} roku. Uwaga - tym razem "
+            f"wyjątkowo {WD_ACC_PL[d.weekday()]}!\n\nSpotkanie jest w pełni darmowe, przyjść może każdy, ale ze "
+            f"względu na ograniczoną liczbę miejsc obowiązuje rejestracja. Spotkanie odbywa się w języku polskim.\n\n"
+            f"### Bilety\n\nDarmowe bilety można uzyskać na portalu Eventbrite (link w nagłówku strony).\n\n## Agenda\n\n"
+            f"1. Jarosław B. - TBA\n2. Józef P. - {ev.tech}: moja strona jest szybsza niż Twoja\n\n## Sponsorzy\n\n"
+            f"The Software House, Clearcode, FutureMind\n")
+    return Page(fm, body, online="in-person",
+                note="date only in front matter event.time ('YYYY-MM-DD 17:00:00'), place in event.place.name and the series name; the far-future 'date:' (sticky post) is a distractor; body gives only the year and weekday")
+
+
+@template("T90", "pl", ["online", "distractor"], "https://zzm.krakow.pl/konferencja/regulamin.html ('Konferencja on-line odbędzie się w dniu 25 września 2020 r. i będzie transmitowana za pośrednictwem sieci Internet ... na platformie Zoom'; 'Organizator ... adres: ul. Reymonta 20, 30-059 Kraków')",
+          pool="pl", days=(1, 1), extra=True)
+def t90(ev):
+    p = ev.p
+    d = ev.start
+    dz = f"{d.day} {MON_GEN_PL[d.month-1]} {d.year} r."
+    conf = ev.pick("NEW CITY HABITAT", "MIASTO DANYCH", "OTWARTY KOD")
+    org = f"Stowarzyszenie {ev.tech} Polska"
+    fm = {"title": "Regulamin uczestnictwa w konferencji on-line"}
+    body = (f"Regulamin uczestnictwa w konferencji on-line:\n\n{conf}, dnia {dz}\n\n"
+            f"  1. Niniejszy Regulamin określa warunki uczestnictwa w Konferencji {conf} organizowanej przez {org}.\n"
+            f"  2. Konferencja on-line odbędzie się w dniu {dz} i będzie transmitowana za pośrednictwem sieci "
+            f"Internet. Dostęp do transmisji będzie możliwy po wcześniejszym zalogowaniu się na platformie Zoom.\n"
+            f"  3. Osobą upoważnioną do kontaktu ze strony Organizatora jest: Katarzyna P., telefon kontaktowy: "
+            f"+48 887 881 546\n\nJeśli w treści Regulaminu wprost nie zastrzeżono odmiennie, poniżej wyszczególnionym "
+            f"pojęciom pisanym z wielkiej litery nadano następujące znaczenie:\n\n  1. Regulamin – oznacza niniejszy "
+            f"dokument zawierający zbiór zasad i warunków uczestnictwa w Konferencji,\n  2. Organizator – oznacza {org}, "
+            f"adres: {p.street}, {p.postcode} {p.native},\n  3. Konferencja – oznacza organizowaną przez Organizatora "
+            f"konferencję ON LINE pod nazwą: „{conf}” dnia {dz},\n")
+    return Page(fm, body, online="online", city=None, region=None, country=None,
+                note="terms of an online conference: 'odbędzie się w dniu 25 września 2020 r. i będzie transmitowana ... na platformie Zoom'; the organiser's address is a distractor")
+
+
+# ---- T91-T92: Japanese; T93-T95: Chinese --------------------------------------
+@template("T91", "ja", ["distractor", "month-cross"], "ADN-DevTech/typepad-migration-dump .../2023-09-25-autodesk-devcon-2023-tokyo.md ('9 月初旬に開催の Autodesk DevCon 2023 サンフランシスコ/ミュンヘン を受けて ... 対面形式のみの開催となります ... 日時/場所： 東京 10月31日（火）10:00～17:00、11月1日（水）10:00～17:00')",
+          pool="ja", days=(2, 2), cross=True, pub=(-40, -30), extra=True, name="{Tech} DevCon", name_city=False)
+def t91(ev):
+    p = ev.p
+    venue, addr = VENUE_L[(p.city, "ja")]
+    cj = p.city_in("ja")
+    a, b = ev.pick(("サンフランシスコ", "ミュンヘン"), ("ラスベガス", "バルセロナ"), ("ボストン", "ロンドン"))
+    early = ev.start - dt.timedelta(days=55)
+    d1, d2 = ev.start, ev.end
+    wj = WD["ja"]
+    fm = {"layout": Raw('"post"'), "title": Raw(f'"{ev.series} {ev.year} {cj}"'), "date": Raw(f'"{iso(ev.pub)} 00:01:44"'),
+          "author": Raw('"Toshiaki I."'), "categories": [Raw('"API カスタマイズ"'), Raw('"クラウドサービス"')]}
+    body = (f">>本イベントは終了しました<<\n\n{early.month} 月初旬に開催の {ev.series} {ev.year} {a}/{b} を受けて、一部、抜粋した"
+            f"コンテンツを流用して日本でも {ev.series} {cj}を開催します。現在の取り組み、今後の方向性、新しい API 群について、"
+            f"まとめて日本語でご案内します。\n\n- 本イベントは、欧米での開催同様、対面形式のみの開催となります。Zoom を使ったオンライン"
+            f"配信や収録動画・資料の事後公開の予定はありません。\n- 応募は定員になり次第締め切らせていただきますので、予めご了承"
+            f"ください。**>>お申込みは締め切りました<<**\n\n**日時/場所：**\n\n**{cj} {d1.month}月{d1.day}日（{wj[d1.weekday()]}）"
+            f"10:00～17:00、{d2.month}月{d2.day}日（{wj[d2.weekday()]}）10:00～17:00**\n\n{venue} （定員100 名）  \n{addr}\n\n"
+            f"**参加費：**\n\n無料（事前登録制）\n\n**セッション スケジュール（時間割）：**\n\n**{d1.month}月{d1.day}日 - Day 1**\n\n"
+            f"![Day1_agenda](/assets/image_706724.jpg)\n\n**{d2.month}月{d2.day}日 - Day 2**\n\n![Day2_agenda](/assets/image_443917.jpg)\n")
+    return Page(fm, body, online="in-person",
+                note="'日時/場所： 東京 10月31日（火）...、11月1日（水）...' (no year in the body: title/publication); '対面形式のみ' = in person only; the overseas editions' cities are distractors")
+
+
+@template("T92", "ja", ["online", "month-cross"], "t012093/aimeetv2 LECTURE_SCHEDULE.md ('WEB講義（全7回）... **毎週水曜日 20:00～21:00** ... ### 第1回 WEB講義 - **日時**: 2025年12月10日（水）20:00～21:00 - **Google Meet URL**')",
+          pool="ja", days=(1, 1), extra=True)
+def t92(ev):
+    p = ev.p
+    y = min(ev.start.year, 2026)
+    first = D(y, 12, ev.rng.randint(3, 17))
+    while first.weekday() != 2:
+        first += dt.timedelta(days=1)
+    n = ev.rng.randint(5, 7)
+    set_dates(ev, first, first + dt.timedelta(days=7 * (n - 1)), -25, -10)
+    org = f"{p.city_in('ja')}NPO支援センター"
+    rows = []
+    for i in range(n):
+        d = ev.start + dt.timedelta(days=7 * i)
+        code = "".join(ev.rng.choice("abcdefghijkmnopqrstuvwxyz") for _ in range(10))
+        rows.append(f"### 第{i + 1}回 WEB講義\n- **日時**: {d.year}年{d.month}月{d.day}日（水）20:00～21:00\n"
+                    f"- **Google Meet URL**: https://meet.google.com/{code[:3]}-{code[3:7]}-{code[7:]}\n"
+                    f"- **カレンダーに追加**: [Google Calendar](https://www.google.com/calendar/event?eid={code})\n")
+    fm = {"title": "WEB講義スケジュール"}
+    body = (f"# WEB講義スケジュール\n\n{org}主催 WEB講義（全{n}回）のスケジュールとGoogle Meet URLです。\n\n## 📅 開催日時\n\n"
+            f"**毎週水曜日 20:00～21:00**\n\n---\n\n## 🎓 講義スケジュール\n\n" + "\n".join(rows))
+    return Page(fm, body, online="online", city=None, region=None, country=None,
+                note="weekly online lectures on Google Meet crossing the year: start = first session, end = last session; the organiser's city (in its name) is not a venue")
+
+
+@template("T93", "zh", ["hybrid"], "kubesphere/website content/zh/live/meetup-shanghai-20240720.md (front matter 'time: 2024-07-20 13:00-17:00 / base: 上海 + 线上同步直播'; '## 活动时间和地点 - 时间：7 月 20 日 13:00-17:00 - 地点：上海市徐汇区龙台路 180 号...')",
+          pool="zh", days=(1, 1), pub=(-20, -7), extra=True)
+def t93(ev):
+    p = ev.p
+    venue, addr = VENUE_L[(p.city, "zh")]
+    cz = p.city_in("zh")
+    d = ev.start
+    proj = ev.pick("KubeSphere", "OpenKruise", "Apache APISIX", "TiDB")
+    nth = "一二三四五六"[ev.rng.randrange(6)]
+    fm = {"title": f"{proj} Meetup {cz}站——{d.year}", "description": f"此次活动，我们邀请到了多位社区专家，为社区的小伙伴们带来精彩的{ev.tech}技术分享。",
+          "keywords": f"{proj}, Meetup, {p.city_in('en')}, {ev.tech}", "css": "scss/live-detail.scss",
+          "section1": {"snapshot": None, "videoUrl": None, "type": "iframe", "time": Raw(f"{iso(d)} 13:00-17:00"),
+                       "timeIcon": "/images/live/clock.svg", "base": f"{cz} + 线上同步直播", "baseIcon": "/images/live/base.svg"}}
+    body = (f"各位社区小伙伴，大家好，{d.year} 年的第{nth}站 Meetup，我们将走进{cz}，与{cz}的各位小伙伴进行交流分享。本场活动将聚焦"
+            f"“{ev.tech}”方向。\n\n欢迎{cz}的各位小伙伴报名参与！现在即可报名预约！\n\n## 活动时间和地点\n\n- 时间：{d.month} 月 "
+            f"{d.day} 日 13:00-17:00\n- 地点：{addr}{venue}\n\n## 主办方\n\n- {proj} 社区\n\n## 报名方式\n\n扫描上方海报中的二维码或点击"
+            f"[链接](https://example.cn/p/cae39)皆可报名。\n\n## 互动礼品\n\n参与本次活动，即有机会获得社区周边礼品一份。\n")
+    return Page(fm, body, online="hybrid",
+                note="front matter 'time: YYYY-MM-DD 13:00-17:00' + 'base: 上海 + 线上同步直播' (in person + livestream = hybrid); body '时间：7 月 20 日' without year")
+
+
+@template("T94", "zh", ["online", "distractor"], "ZHGDG/ZHGDG.github.io _posts/2020-07-20-et-zoom-indie-hacker.md ('**首次虚拟活动** ... 珠海GDG 所有活动迁移到自有平台 ... - 日期: 2020.7.25 - 时间: 14:00~16:00 - 地点: zoom 网络会议室')",
+          pool="zh", days=(1, 1), pub=(-12, -4), extra=True)
+def t94(ev):
+    p = ev.p
+    cz = p.city_in("zh")
+    d = ev.start
+    note_day = ev.pub - dt.timedelta(days=ev.rng.randint(10, 20))
+    fm = {"layout": "post", "title": f"预告/ {ev.tech} 远程学习分享", "description": "~ 社区活动, 值得掺合;-)",
+          "author": "zoomq", "categories": "Events", "tags": f"gdg event zoom {slugify(ev.tech)}"}
+    body = (f"**首次虚拟活动**\n\n\n{note_day.year}.{note_day.month}.{note_day.day} 接上级有关部门通知,即日起 {cz}GDG\n所有活动迁移到"
+            f"自有平台: **gdg.community.dev** 进行;\n\n下周首次虚拟活动已经发起,请大家重新注册,\n\n<!--more-->\n\n## 活动\n\n"
+            f"- 报名: [{ev.tech} 远程学习分享](https://gdg.community.dev/events/details/)\n- 日期: {d.year}.{d.month}.{d.day} \n"
+            f"- 时间: 14:00~16:00\n- 地点: zoom 网络会议室\n    + 事先下载: https://zoom.com.cn/download\n    + 测试好语音/摄像设备接入\n"
+            f"    + 入场前关闭摄像头\n- 进入: https://zoom.com.cn/j/4201014200\n    + 会议 ID：420 101 4200\n    + 密码：活动前1小时公众号"
+            f"以及活动官网和其它渠道提供.\n- 议程:\n    + 15' 社区自述\n    + 45' 主题分享\n    + 35' 圆桌讨论\n")
+    return Page(fm, body, online="online", city=None, region=None, country=None,
+                note="bullet list '日期: 2020.7.25 / 时间 / 地点: zoom 网络会议室'; the group's city (in 'XXGDG') is not a venue; the notice date is a distractor")
+
+
+@template("T95", "zh", ["distractor"], "shiertier/docs 01-博客/数字生命卡兹克/这次我们的AI活动，终于来到了杭州。.md ('第六站线下交流活动将于2025年5月10日在杭州举办 ... 2024年曾巡回北京、上海、深圳、昆明 ... 4月30日23:59报名截止')",
+          pool="zh", days=(1, 1), pub=(-14, -10), extra=True)
+def t95(ev):
+    p = ev.p
+    cz = p.city_in("zh")
+    d = ev.start
+    prev = [q.city_in("zh") for q in ev.rng.sample([q for q in PLACES if POOLS["zh"](q) and q.city != p.city], 4)]
+    dl = d - dt.timedelta(days=10)
+    notify = d - dt.timedelta(days=6)
+    series = f"一起{ev.tech}，交个朋友"
+    n = "六"
+    fm = {"title": Raw(f'"这次我们的{ev.tech}活动，终于来到了{cz}。"'), "发布日期": Raw(iso(ev.pub)), "作者": Raw('"数字生命"'),
+          "来源": Raw('"微信公众号"')}
+    body = (f"## 摘要\n\n**1) 一句话总结**\n《{series}》第{n}站线下交流活动将于{d.year}年{d.month}月{d.day}日在{cz}举办，规模扩至300人，"
+            f"全程免费但需通过报名审核。\n\n**2) 关键信息**\n* **活动背景**：线下活动已举办1年，{d.year - 1}年曾巡回"
+            f"{'、'.join(prev)}，本次{cz}站为总第{n}站。\n* **前站数据**：{d.year}年{ev.rng.randint(1, 3)}月{prev[0]}站报名人数达2400人，"
+            f"实际到场200余人。\n* **费用与门槛**：无门票费用，但实行报名审核制。\n* **关键时间点**：{dl.month}月{dl.day}日23:59报名截止；"
+            f"{notify.month}月{notify.day}日将通知审核通过人员、发放邀请函。\n\n## 正文\n\n《{series}》线下活动，历经1年，不知不觉，已经第"
+            f"{n}站了。\n\n{d.year - 1}年，我们去了{'，'.join(prev)}。\n")
+    return Page(fm, body, online="in-person",
+                note="'将于YYYY年M月D日在城市举办' (线下 = in person); earlier stops' cities, their sign-up numbers and the registration deadline are distractors")
+
+
+# ---- T96-T97: Spanish; T98-T99: Italian; T100: Portuguese ---------------------
+@template("T96", "es", ["plain"], "python-vigo/python-vigo.github.io posts/reunion_del_grupo_2022-12-15.rst ('.. meeting_datetime: 20221215_2000'; 'Como siempre será el tercer jueves, el próximo **jueves día 15 de Diciembre a las 20.00** ... la reunión en el Café UF en Rúa Pracer 19, al lado del Concello')",
+          pool="es_es", days=(1, 1), extra=True, name="Python {city}")
+def t96(ev):
+    p = ev.p
+    st = nth_weekday(ev.start.year, ev.start.month, 3, 3)
+    set_dates(ev, st, st, -25, -18)
+    d = ev.start
+    mes = MON["es"][d.month - 1].capitalize()
+    cafe = ev.pick("Café UF", "Bar Lume", "Café Moderno")
+    fm = {"title": f"Reunión {mes} {d.year}", "slug": f"reunion-{MON['es'][d.month - 1]}-{d.year}",
+          "date": Raw(f"{iso(ev.pub)} 20:00:22 UTC+02:00"), "meeting_datetime": Raw(f"{d.strftime('%Y%m%d')}_2000"),
+          "tags": "python, desarrollo", "author": ev.series}
+    body = (f"¡Hola!\n\nSe acerca {mes} y hemos pensado en hacer algo un poco distinto este mes.\n\nSerá una "
+            f"celebración informal, **donde no habrá una charla, ¡tendremos muchas!.** La idea es que todo el que quiera "
+            f"pueda traer su charla y presentar lo que le apetezca.\n\nPor ello os animamos a que preparéis vuestra "
+            f"charla, la idea será charlas cortas entre 5 y 15 minutos máximo, así todo el mundo podrá tener un hueco y "
+            f"nos quedaremos con ganas de más.\n\nAlgunas sugerencias:\n\n* Python 101\n* Entornos virtuales\n* API rest "
+            f"con FastAPI\n* Despliegue de aplicaciones en Python\n\nPero como comentamos, son sólo sugerencias y "
+            f"cualquier tema es bienvenido.\n\nComo siempre será el tercer jueves, el próximo **jueves día {d.day} de "
+            f"{mes} a las 20.00**, al finalizar las charlas quedaremos para las PyBirras.\n\nEn esta ocasión volvemos a "
+            f"celebrar la reunión en el `{cafe} <https://goo.gl/maps/x>`_ en {p.street}, al lado del Ayuntamiento.\n\n"
+            f"Gracias a todos y todas, gracias al {cafe} por cedernos el espacio.\n\nUn saludo!\n\n[1] Vías de "
+            f"comunicación\n\n* Lista de correo (única vía 100% oficial)\n* Twitter: https://twitter.com/python_{slugify(p.city)}/\n"
+            f"* Grupo de Telegram\n")
+    return Page(fm, body, online="in-person",
+                note="the city only in the group's name ('Python Vigo'); 'jueves día 15 de Diciembre a las 20.00' far down after prose (year from meeting_datetime / publication)")
+
+
+@template("T97", "es", ["online", "fm-only", "distractor"], "yabellini/SitioAcademico content/talk/metameetup_rladies_2020/index.md (front matter 'date: 2020-07-01', 'date_end: \"2020-07-01\"', 'location: \"Online\"', 'event: \"Metameetup R-Ladies Global\"'); RLadies-BA reunionvirtual",
+          pool="es", days=(1, 1), pub=(0, 0), ymin=2020, ymax=2022, extra=True)
+def t97(ev):
+    p = ev.p
+    fm = {"title": Raw('" Cómo hacer una reunión virtual inolvidable (sin morir en el intento)"'), "subtitle": Raw('""'),
+          "excerpt": Raw(f'"Organizamos este webinario para los capítulos de {ev.tech}-Ladies."'),
+          "date": Raw(iso(ev.start)), "date_end": Raw(f'"{iso(ev.end)}"'), "author": Raw('"Yanina B., Paola C."'),
+          "location": Raw('"Online"'), "event": Raw(f'"Metameetup {ev.tech}-Ladies Global"'), "draft": False,
+          "layout": "single", "categories": ["Lightning talk", "Education"]}
+    body = (f"{ev.tech}-Ladies lleva adelante muchas actividades e iniciativas, pero su corazón son los capítulos alrededor "
+            f"del mundo donde la comunidad se reúne para aprender, enseñar y acompañarse. Desde la aparición del "
+            f"COVID19, los eventos presenciales fueron suspendidos, pero la magia no se detiene y hace posible los "
+            f"encuentros virtuales.\n\nIniciada la pandemia, el equipo global generó la infraestructura necesaria para "
+            f"que todos nuestros capítulos puedan realizar eventos virtuales y poder difundirlos desde YouTube.\n\n"
+            f"Organizan: capítulo {ev.tech}-Ladies {p.city_in('es')}.\n")
+    return Page(fm, body, online="online", city=None, region=None, country=None,
+                note="date only in front matter (date/date_end), location: \"Online\"; the organising chapter's city is not a venue")
+
+
+@template("T98", "it", ["online", "distractor"], "italia/developers.italia.it _posts/it/2019-10-11-Appuntamento-in-call-con-Developers-Italia.md ('**Mercoledì 16 ottobre alle ore 15** si terrà un nuovo appuntamento con la Community Call bisettimanale ... Vi aspettiamo numerosi sulla piattaforma Zoom')",
+          pool="it", days=(1, 1), pub=(-6, -3), weekday=2, extra=True)
+def t98(ev):
+    o = ev.other
+    d = ev.start
+    org = f"{ev.tech} Italia"
+    fm = {"layout": "post", "title": f"Appuntamento in call con {org}!",
+          "subtitle": f"Un momento di incontro con la community di {org}", "date": Raw(f"{iso(ev.pub)} 12:00:00 +0100"),
+          "tags": "developers call", "categories": "news", "author": "Andrea B.", "locale": "it"}
+    body = (f"Ciao a tutti!\n\n**{WD['it'][d.weekday()].capitalize()} {d.day} {MON['it'][d.month-1]} alle ore 15** si terrà "
+            f"un nuovo appuntamento con la [Community Call bisettimanale di {org}](https://example.it/news/community-call).\n\n"
+            f"Durante la scorsa call, abbiamo avviato alcune interessanti discussioni su **come favorire la nascita di un "
+            f"ecosistema più territoriale sull’open source**.\n\nNella prossima call, come sempre, avremo modo di "
+            f"ricevere uno stimolo dal racconto di alcuni membri della nostra community. In particolare:\n\n - **Roberto "
+            f"P.**, del Team per la Trasformazione Digitale, ci racconterà la sua esperienza;\n - **Valentina L.** ci "
+            f"presenterà l’esperienza del Comune di {o.city_in('it')}.\n\nTutte le edizioni delle community call sono "
+            f"registrate e **pubblicate in video sul forum**, allo scopo di permetterne la fruizione anche a chi non può "
+            f"partecipare in diretta.\n\nVi aspettiamo numerosi sulla piattaforma Zoom per un momento di condivisione "
+            f"delle nostre attività!\n")
+    return Page(fm, body, online="online", city=None, region=None, country=None,
+                note="'Mercoledì 16 ottobre alle ore 15 si terrà ... Community Call ... sulla piattaforma Zoom' (no year: publication date); a speaker's town is a distractor")
+
+
+@template("T99", "it", ["null"], "https://convcomp.it/milano-chatbots-meetup-... ('Ci siamo sempre trovati presso Mikamai e LinkMe in via Venini 42, M1 Pasteur. L’appuntamento è per uno degli ultimi giovedì del mese. ... Iniziamo alle 19')",
+          pool="it", null=True, extra=True)
+def t99(ev):
+    p = ev.p
+    grp = f"{p.city_in('it')} {ev.tech} Meetup"
+    fm = {"title": f"{grp}: il mondo è piccolo e grazie al network lo si restringe sempre più", "date": Raw(iso(ev.pub))}
+    body = (f"Sempre più persone lavorano in ambito digital. Ma che cosa vuol dire, esattamente?\n\nScopriamolo insieme "
+            f"a Paolo M., organizzatore di {grp}.\n\n**Chi siete e di che cosa parlate quando vi incontrate?**\n\n"
+            f"Davvero complessa perché siamo un po’ di tutto. Ai nostri incontri partecipano sviluppatori, imprenditori, "
+            f"persone che si occupano di marketing e innovazione.\n\n**Dove e come si svolgono di solito i vostri "
+            f"incontri?**\n\nCi siamo sempre trovati presso {p.venue} in {p.street}, a due passi dalla metro.\n\n"
+            f"L’appuntamento è per uno degli ultimi giovedì del mese.\n\nNormalmente ci sono due talk da mezz’ora circa "
+            f"ciascuno. Iniziamo alle 19 e tra una cosa e l’altra finiamo tra le 20:30 e le 21.\n\nIl calendario dei "
+            f"nostri incontri è disponibile qui: {grp}.\n")
+    return Page(fm, body, note="interview about a recurring meetup ('uno degli ultimi giovedì del mese'); no datable event")
+
+
+@template("T100", "pt", ["plain"], "code search: salgado/meetup_goiania README ('# Meetup Goiânia 2024 / ## Sobre o Evento / O Meetup Goiânia, que ocorreu no último dia 5/4, foi um evento incrível')",
+          pool="br", days=(1, 1), pub=(3, 20), extra=True, name="Meetup {city}")
+def t100(ev):
+    p = ev.p
+    d = ev.start
+    fm = {"title": f"{ev.series} {ev.year}"}
+    body = (f"# {ev.series} {ev.year}\n\n<p align=\"center\"><img src=\"./images/chamada_meetup.png\" alt=\"Demo\" "
+            f"width=\"700\"/></p>\n\n## Sobre o Evento\n\nO {ev.series}, que ocorreu no último dia {d.day}/{d.month}, "
+            f"foi um evento incrível onde compartilhamos conhecimentos e experiências valiosas sobre os tópicos mais "
+            f"atuais da tecnologia. Foi uma grande oportunidade para networking e aprendizado mútuo.\n\n## Fotos do "
+            f"Evento\n\nConfira algumas fotos do nosso encontro:\n\n<p align=\"center\"><img src=\"./images/Meetupfoto1.png\" "
+            f"alt=\"Fotos\" width=\"600\"/></p>\n\n## Materiais do Evento\n\nVocê pode encontrar todos os slides e "
+            f"materiais utilizados durante as apresentações [aqui](SlidesMeetup{slugify(p.city).title()}.{ev.year}.pdf).\n\n"
+            f"## Próximos Passos\n\nFique atento para os próximos encontros!\n")
+    return Page(fm, body, online=None,
+                note="README: the year only in the title, the day as 'dia 5/4' (day/month); the city only in the meetup's name; attendance not stated")
 
 
 # ==========================================================================
