@@ -54,6 +54,14 @@ constexpr auto kMonthNames = std::to_array<MonthName>({
     {"gennaio", 1, false},    {"febbraio", 2, false}, {"aprile", 4, false},    {"maggio", 5, false},
     {"giugno", 6, false},     {"luglio", 7, false},   {"settembre", 9, false}, {"ottobre", 10, false},
     {"dicembre", 12, false},  {"giu", 6, false},      {"lug", 7, false},       {"ott", 10, false},
+    // Polish (nominative and the genitive dates use: "11 kwietnia 2020")
+    {"stycznia", 1, false},   {"lutego", 2, false},   {"marca", 3, false},     {"kwietnia", 4, false},
+    {"maja", 5, false},       {"czerwca", 6, false},  {"lipca", 7, false},     {"sierpnia", 8, false},
+    {"wrze\xC5\x9Bnia", 9, false}, {"pa\xC5\xBA" "dziernika", 10, false}, {"listopada", 11, false},
+    {"grudnia", 12, false},   {"stycze\xC5\x84", 1, false}, {"luty", 2, false}, {"marzec", 3, false},
+    {"kwiecie\xC5\x84", 4, false}, {"czerwiec", 6, false}, {"lipiec", 7, false}, {"sierpie\xC5\x84", 8, false},
+    {"wrzesie\xC5\x84", 9, false}, {"pa\xC5\xBA" "dziernik", 10, false}, {"listopad", 11, false},
+    {"grudzie\xC5\x84", 12, false},
     // Dutch
     {"januari", 1, false},    {"februari", 2, false}, {"maart", 3, false},     {"mei", 5, false},
     {"augustus", 8, false},
@@ -74,6 +82,8 @@ constexpr auto kWeekdayNames = std::to_array<std::string_view>({
     // it
     "luned\xC3\xAC", "marted\xC3\xAC", "mercoled\xC3\xAC", "gioved\xC3\xAC", "venerd\xC3\xAC", "sabato",
     "domenica",
+    // pl
+    "poniedzia\xC5\x82" "ek", "wtorek", "\xC5\x9Broda", "czwartek", "pi\xC4\x85tek", "sobota", "niedziela",
     // nl
     "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
 });

@@ -172,7 +172,8 @@ std::optional<std::size_t> weekday_at(const Tokens& t, std::size_t i, Casing cas
 std::optional<DateMatch> iso_date_at(const Tokens& t, std::size_t i) {
   if (!is_number(t, i, 4, 4) || t[i].value < 1000) return std::nullopt;
   const Token* sep = token_at(t, i + 1);
-  if (!sep || (sep->text != "-" && sep->text != "/")) return std::nullopt;
+  // "2025-06-07", "2025/06/07", "2020.2.22" (year first: never ambiguous).
+  if (!sep || (sep->text != "-" && sep->text != "/" && sep->text != ".")) return std::nullopt;
   for (std::size_t k = i + 1; k <= i + 4; ++k) {
     if (!glued(t, k)) return std::nullopt;
   }

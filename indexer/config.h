@@ -44,7 +44,7 @@ struct FieldNames {
   std::vector<std::string> categories = {"categories", "category", "track", "topics", "topic"};
   // Where: place fields (a string, or a table such as KCD's `location: {city,
   // country, venue}`), most specific first.
-  std::vector<std::string> location = {"location", "city", "town", "locality", "region", "state",
+  std::vector<std::string> location = {"location", "locations", "city", "town", "locality", "region", "state",
                                        "province", "country", "venue", "venue_name", "venue_address",
                                        "place", "where", "address", "location_name"};
   // Says how people attend: `online: true`, `virtual: yes`, `format: online`.

@@ -422,6 +422,7 @@ class ContextBuilder {
     const auto& site = site_of(f);
     FileContext context;
     context.path_year = year_in_path(f.id);
+    context.publisher_page = out_.for_file(f).publisher_page;
     context.site_country = site.country;
     context.day_order = site.day_order;
     context.site_data = site.data;
@@ -573,7 +574,10 @@ FileContext RepoContext::for_file(const SourceFile& file) const {
   // A folder's home page made that folder's facts: it inherits from above it.
   const bool home = is_home_name(name_of(file.id));
   std::string page = home ? name_of(folder_of(file.id)) : name_of(file.id);  // "legal-mentions/index.md"
-  if (is_publisher_page(page)) return c;
+  if (is_publisher_page(page)) {
+    c.publisher_page = true;
+    return c;
+  }
   for (std::string folder = folder_of(file.id);; folder = folder_of(folder)) {
     bool inside = file.site.empty() || folder == file.site || folder.starts_with(file.site + "/");
     if (!inside) break;
@@ -594,6 +598,7 @@ std::uint64_t RepoContext::hash_for(const SourceFile& file) const {
   key += place(c.event.place) + ";" + attendance_name(c.event.attendance) + ";";
   key += c.event.dates ? c.event.dates->start.iso() + c.event.dates->end.iso() : "-";
   key += ";" + place(c.site_place) + ";" + c.site_country + ";" + std::to_string(static_cast<int>(c.day_order));
+  key += c.publisher_page ? ";publisher" : "";
   if (auto it = sites_.find(file.site); it != sites_.end()) key += ";" + std::to_string(it->second.data_hash);
   return core::fnv1a64(key);
 }

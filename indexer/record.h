@@ -54,6 +54,9 @@ struct FileContext {
   std::optional<int> path_year;           // the year its folders name ("content/2024/talks/x.md")
   std::string site_country;               // country the site is in, for ambiguous city names
   core::DayOrder day_order = core::DayOrder::unknown;  // how the site writes 05/06/2025
+  // A page about whoever publishes the site (imprint, privacy, legal notice,
+  // credits, 404): no event's page, and the addresses it gives are no event's place.
+  bool publisher_page = false;
   std::shared_ptr<const SiteData> site_data;  // the site's data files, joined into fields; may be null
 };
 

@@ -101,7 +101,7 @@ bool not_the_event(const std::string& lower) {
                          "close", "early bird", "early-bird", "register by", "registration", "apply by",
                          "call for", "cfp", "proposals", "tickets go", "sale", "last year", "previous",
                          "postponed from", "originally", "notification", "notifications", "plazo",
-                         "updated", "last updated", "revised", "posted", "published", "copyright",
+                         "update", "updated", "last updated", "revised", "posted", "published", "copyright",
                          "until", "till", "at\xC3\xA9", "hasta", "jusqu", "bis zum", "fino al", "entro il",
                          "inscri\xC3\xA7\xC3\xA3o", "inscripciones", "matr\xC3\xAD" "cula",
                          "inscripci\xC3\xB3n", "inscription", "inscriptions", "anmeldung", "einreichung",
@@ -119,7 +119,7 @@ Cue event_cue(const std::string& lower) {
                       "si \xC3\xA8 tenuto"})) {
     return Cue::past;
   }
-  if (has_any(lower, {"will", "join us", "kicking off", "kicks off", "take place", "takes place", "taking place",
+  if (has_any(lower, {"will", "next", "has been set", "is set for", "join us", "kicking off", "kicks off", "take place", "takes place", "taking place",
                       "scheduled", "upcoming", "coming up", "coming back", "comes back", "save the date", "returns",
                       "is happening", "happens", "is on", "findet", "finden", "aura lieu", "se d\xC3\xA9roulera",
                       "se tiendra", "se celebrar\xC3\xA1", "tendr\xC3\xA1 lugar", "acontecer\xC3\xA1",
@@ -228,10 +228,26 @@ struct Collector {
   }
 
   void from_labels() {
-    for (const auto& l : facets_text::labelled_values(record.body.text)) {
+    const std::string_view body = record.body.text;
+    for (const auto& l : facets_text::labelled_values(body)) {
       if (l.kind == LabelKind::location) continue;
       if (not_the_event(core::ascii_lower(l.value))) continue;
+      // What its line says before the label ("*[Update] von Danilo K. – Datum: 11.07.2019*").
+      std::string_view line = body.substr(std::min(l.offset, body.size()));
+      line = line.substr(0, line.find('\n'));
+      std::size_t at = line.find(l.value);
+      if (at != std::string_view::npos && at > 0 && not_the_event(core::ascii_lower(line.substr(0, at)))) continue;
       if (auto r = range_in(l.value, hints, order)) add(*r, kLabel);
+    }
+  }
+
+  // A page's own summary in its front matter ("description: 2020-04-21 ATJM
+  // Meetup event") is prose of the page.
+  void from_descriptions() {
+    for (const nlohmann::json* v : fields::find_all(record.fields, {"description", "summary", "subtitle", "excerpt"})) {
+      if (v->is_string() && v->get_ref<const std::string&>().size() < 400) {
+        from_text(v->get_ref<const std::string&>(), kOpeningSentence, true);
+      }
     }
   }
 
@@ -388,6 +404,7 @@ std::optional<DateRange> extract_event_dates(const Record& record, const Config&
   if (!(talk && !c.out.empty())) {
     c.from_title();
     c.from_headings();
+    c.from_descriptions();
     c.from_sentences();
   }
   // Agreement: the same range found twice is surer than either alone.

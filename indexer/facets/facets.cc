@@ -35,6 +35,11 @@ void inherit(const EventFacts& event, Facets& facets) {
 
 Facets extract_facets(const Record& record, const Config& config, const core::Gazetteer* gazetteer) {
   Facets facets;
+  const Taxonomy& topics = config.topics ? *config.topics : *Taxonomy::builtin();
+  if (record.context.publisher_page) {  // an imprint's address is the publisher's, its dates the law's
+    facets.topics = extract_topics(record, topics);
+    return facets;
+  }
   PlaceFacet where = extract_place(record, config, gazetteer);
   facets.place = std::move(where.place);
   facets.attendance = where.attendance;
@@ -48,8 +53,7 @@ Facets extract_facets(const Record& record, const Config& config, const core::Ga
     if (facets.attendance == Attendance::unknown) facets.attendance = Attendance::in_person;
   }
   inherit(record.context.event, facets);
-  const Taxonomy& taxonomy = config.topics ? *config.topics : *Taxonomy::builtin();
-  facets.topics = extract_topics(record, taxonomy);
+  facets.topics = extract_topics(record, topics);
   return facets;
 }
 

@@ -36,7 +36,7 @@ bool may_speak_of_attendance(std::string_view text) {
   static constexpr std::string_view kStems[] = {
       "nline", "irtual", "emote", "on-line", "oom", "itsi", "tream", "ebinar", "ybrid", "ligne", "nea",
       "ebex", "enue", "erson", "ouTube", "outube", "inkedIn", "inkedin", "eet", "ite", "100%", "icket",
-      "atch", "onferen", "ial", "\xE3\x82\xAA\xE3\x83\xB3\xE3\x83\xA9\xE3\x82\xA4\xE3\x83\xB3", "\xE7\xBA\xBF\xE4\xB8\x8A"};
+      "atch", "onferen", "ial", "eet", "eams", "\xE3\x82\xAA\xE3\x83\xB3\xE3\x83\xA9\xE3\x82\xA4\xE3\x83\xB3", "\xE7\xBA\xBF\xE4\xB8\x8A"};
   for (auto stem : kStems) {
     if (text.find(stem) != std::string_view::npos) return true;
   }
@@ -103,7 +103,24 @@ bool online_statement(std::string_view text) {
     }
   }
   // "the final Zoom URL", "join via Jitsi", "on-line meeting".
-  if (has_any(lower, {"teleconference", "videoconference", "video conference", "visioconf\xC3\xA9rence",
+  // An online meeting's link or room: "the Google Meet URL", "a Zoom meeting".
+  if (lower.find("meet.google.com") != std::string::npos || lower.find("zoom.us/j") != std::string::npos ||
+      lower.find("teams.microsoft.com") != std::string::npos) {
+    return true;
+  }
+  // "online" beside a conference word in another language: "konferencja online", "Online-Konferenz".
+  for (std::string_view noun : {"konferencja", "konferencji", "konferenz", "konferenzen", "conf\xC3\xA9rence",
+                                "conferencia", "confer\xC3\xAAncia", "conferenza", "evento", "eventos",
+                                "\xC3\xA9v\xC3\xA9nement", "veranstaltung", "spotkanie", "treffen", "encuentro",
+                                "rencontre", "incontro", "webinar", "meetup", "bijeenkomst"}) {
+    for (const std::string& phrase : {std::string(noun) + " online", "online " + std::string(noun),
+                                      "online-" + std::string(noun)}) {
+      if (has_word(lower, phrase)) return true;
+    }
+  }
+  if (has_any(lower, {"teleconference", "teleconferencing", "videoconferencing", "video conferencing",
+                      "through zoom", "zoom meeting", "zoom meetings", "zoom call", "google meet", "microsoft teams",
+                      "teams meeting", "videoconference", "video conference", "visioconf\xC3\xA9rence",
                       "videoconferencia", "videokonferenz", "join remotely", "attend remotely",
                       "participate remotely", "dial in", "dial-in",
                       "zoom url", "zoom link", "via zoom", "on zoom", "over zoom", "jitsi link", "via jitsi",

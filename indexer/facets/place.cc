@@ -248,6 +248,51 @@ bool address_like(std::string_view line) {
   return numbers >= 1 && numbers <= 4 && words <= 14;
 }
 
+// An all-capitals word that is a town's name ("in SELU" is an activation
+// function, not Selu, India); an alias ("NYC") names another spelling.
+bool acronym_of_town(std::string_view candidate, const core::Place& place) {
+  bool caps = candidate.size() >= 3 && std::all_of(candidate.begin(), candidate.end(), [](char c) {
+                return (c >= 'A' && c <= 'Z') || c == ' ';
+              });
+  return caps && core::ascii_lower(candidate) == core::ascii_lower(place.city);
+}
+
+// A postcode and a city anywhere in the text: "69006 Lyon", "31000 Toulouse",
+// "8002 Zürich", "4050-430 Porto", "1110 Wien" (a number that could be a year
+// is no postcode). The first whose words the gazetteer knows as a city.
+void from_postcodes(const Record& record, const core::Gazetteer* gazetteer, Evidence& ev) {
+  if (ev.place || !gazetteer) return;
+  std::string_view text = record.body.text;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (!std::isdigit(static_cast<unsigned char>(text[i])) || (i > 0 && std::isalnum(static_cast<unsigned char>(text[i - 1])))) {
+      continue;
+    }
+    std::size_t end = i;
+    while (end < text.size() && (std::isdigit(static_cast<unsigned char>(text[end])) || text[end] == '-')) ++end;
+    std::string_view code = text.substr(i, end - i);
+    i = end;
+    std::size_t digits = std::count_if(code.begin(), code.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+    if (digits < 4 || digits > 7 || code.back() == '-' || end >= text.size() || text[end] != ' ') continue;
+    if (digits == 4 && (code.starts_with("19") || code.starts_with("20"))) continue;  // a year
+    std::string_view rest = text.substr(end + 1, 64);
+    rest = rest.substr(0, rest.find_first_of("\n,.;()|<"));
+    auto words = core::split(std::string(rest), ' ');
+    std::string name;
+    for (std::size_t n = 0; n < words.size() && n < 3 && facets_text::is_capitalised_word(words[n]); ++n) {
+      name += (n ? " " : "") + words[n];
+    }
+    while (!name.empty()) {
+      auto m = resolve(gazetteer, name);
+      if (m && m->place && !m->place->city.empty() && !acronym_of_town(name, *m->place)) {
+        ev.add(*m);
+        return;
+      }
+      auto sp = name.rfind(' ');
+      name = sp == std::string::npos ? std::string() : name.substr(0, sp);
+    }
+  }
+}
+
 void from_address_lines(const Record& record, const core::Gazetteer* gazetteer, Evidence& ev) {
   if (ev.place || !gazetteer) return;
   std::string_view text = record.body.text;
@@ -364,15 +409,6 @@ std::vector<std::string> place_candidates(std::string_view rest) {
     }
   }
   return out;
-}
-
-// An all-capitals word that is a town's name ("in SELU" is an activation
-// function, not Selu, India); an alias ("NYC") names another spelling.
-bool acronym_of_town(std::string_view candidate, const core::Place& place) {
-  bool caps = candidate.size() >= 3 && std::all_of(candidate.begin(), candidate.end(), [](char c) {
-                return (c >= 'A' && c <= 'Z') || c == ' ';
-              });
-  return caps && core::ascii_lower(candidate) == core::ascii_lower(place.city);
 }
 
 // A sentence that announces an event: it has a date or an event verb.
@@ -646,6 +682,7 @@ PlaceFacet extract_place(const Record& record, const Config& config, const core:
   from_online_fields(record, config, ev);
   from_labels(record, gazetteer, ev);     // after a place is known, only online markers
   from_address_lines(record, gazetteer, ev);
+  from_postcodes(record, gazetteer, ev);
   from_room(record, config, ev);
   from_dateline(record, gazetteer, ev);
   if (record.event.empty()) {

@@ -132,6 +132,13 @@ std::string_view strip_bullet(std::string_view line) {
 // text, "**Dates**"): its value is on the lines below.
 std::optional<LabelKind> label_line(std::string_view line) {
   line = core::trim(line);
+  // "## Quand ? 🕗": emoji and symbols after a label are decoration.
+  while (!line.empty()) {
+    std::size_t k = line.size();
+    while (k > 0 && (static_cast<unsigned char>(line[k - 1]) & 0xC0) == 0x80) --k;  // back to a lead byte
+    if (k == 0 || static_cast<unsigned char>(line[k - 1]) < 0xE2) break;           // ASCII or a Latin letter
+    line = core::trim(line.substr(0, k - 1));
+  }
   // A question: "When is the conference?", "Where is it held?", "Wann findet es statt?".
   if (line.ends_with("?") && line.size() <= 60) {
     std::string first = core::ascii_lower(line.substr(0, line.find_first_of(" ?")));
