@@ -117,7 +117,8 @@ bool german_day_dot_ends(const Tokens& t, std::size_t i) {
   const Token* tok = token_at(t, i);
   if (!tok) return false;
   if (tok->kind == TokenKind::punct) return tok->symbol == '-' || tok->symbol == '~';
-  return tok->kind == TokenKind::word && (month_word(tok->text) || range_word(tok->text));
+  return tok->kind == TokenKind::word &&
+         (month_word(tok->text) || range_word(tok->text) || day_joiner_word(tok->text));  // "13. und 14. Juli"
 }
 
 std::optional<Step> day_at(const Tokens& t, std::size_t i) {
@@ -328,6 +329,8 @@ std::optional<std::size_t> range_separator_at(const Tokens& t, std::size_t i, bo
   bool word = tok && tok->kind == TokenKind::word;
   if (day_list && (is_punct(t, i, '&') || (word && day_joiner_word(tok->text)))) return i + 1;
   if (word && range_word(tok->text)) return i + 1;
+  // Japanese "から" (from ... to): two kana.
+  if (word && tok->text == "\xE3\x81\x8B" && is_word(t, i + 1, "\xE3\x82\x89")) return i + 2;
   return std::nullopt;
 }
 

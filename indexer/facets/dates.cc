@@ -128,6 +128,9 @@ Cue event_cue(const std::string& lower) {
     return Cue::ahead;
   }
   if (has_any(lower, {"held", "hosted", "co-located", "conference", "summit", "meetup", "event", "hackathon",
+                      "meeting", "einladung", "treffen", "stammtisch", "vortrag", "r\xC3\xA9union", "rencontre",
+                      "reuni\xC3\xB3n", "encuentro", "encontro", "incontro", "spotkanie", "bijeenkomst",
+                      "\xE5\x8B\x89\xE5\xBC\xB7\xE4\xBC\x9A", "\xE6\xB4\xBB\xE5\x8A\xA8",
                       "gathering", "workshop", "konferenz", "conf\xC3\xA9rence", "conferencia",
                       "confer\xC3\xAAncia", "conferenza", "evento", "\xC3\xA9v\xC3\xA9nement",
                       "veranstaltung", "tagung", "festival", "meeting", "edition", "\xC3\xA9" "dition",

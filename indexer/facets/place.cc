@@ -463,6 +463,7 @@ std::optional<core::PlaceMatch> place_in_sentence(std::string_view s, const core
     Preposition prep = place_preposition(s.substr(0, p), s.substr(p));
     if (prep.length == 0 || (!event && !prep.travel)) continue;
     for (const auto& candidate : place_candidates(s.substr(p + prep.length))) {
+      if (facets_text::is_generic_word(candidate)) continue;  // "in Central Europe" is not Central, Louisiana
       auto m = resolve(gazetteer, candidate);
       if (m && m->place && !acronym_of_town(candidate, *m->place)) return m;
     }

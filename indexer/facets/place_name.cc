@@ -29,6 +29,8 @@ bool is_event_word(std::string_view w) {
       "Orange",   "Hope",       "Liberty",    "Independence", "Commerce", "Enterprise",
       "Mission", "Temple",   "Surprise",   "Marathon",   "Friendship", "Progress", "Unity",
       "Victory", "Harmony",  "Paradise",   "Eden",       "Angels",
+      // Words for a meeting in other languages that are also places ("Réunion").
+      "Reunion", "R\xC3\xA9union", "Reuni\xC3\xB3n", "Meeting", "Treffen", "Encuentro", "Rencontre",
       // Programming languages and projects.
       "Rust",    "Go",       "Ruby",       "Swift",      "Crystal", "Julia",   "Ada",
       "Solana",  "Cardano",  "Polygon",    "Avalanche",  "Near",   "Flow",     "Kotlin"};
@@ -112,6 +114,8 @@ bool names_area_of(std::string_view text, const core::Gazetteer& gazetteer, cons
 }
 
 }  // namespace
+
+bool is_generic_word(std::string_view w) { return is_event_word(w); }
 
 bool is_city_prefix(std::string_view w) {
   if (w.ends_with(".")) w.remove_suffix(1);  // "St."

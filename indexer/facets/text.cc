@@ -2,6 +2,8 @@
 // (indexer/facets/text.h).
 #include "indexer/facets/text.h"
 
+#include <algorithm>
+
 #include "core/date.h"
 #include "core/text.h"
 
@@ -197,6 +199,11 @@ bool ends_sentence(std::string_view text, std::size_t dot) {
   while (w > 0 && is_alnum(text[w - 1])) --w;
   std::string_view word = text.substr(w, dot - w);
   if (word.size() <= 1) return false;  // "U.S.", initials
+  // "29. August – 1. September": a German day, not a sentence's end.
+  if (word.size() <= 2 && std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
+      !core::find_dates(text.substr(w, 40), 2000).empty() && core::find_dates(text.substr(w, 40), 2000)[0].offset == 0) {
+    return false;
+  }
   static constexpr std::string_view kAbbrev[] = {
       "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct",
       "Nov", "Dec", "St",  "Mr",  "Mrs", "Ms",  "Dr",  "Inc", "Jr",   "vs"};

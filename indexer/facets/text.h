@@ -74,6 +74,9 @@ bool online_only_statement(std::string_view text);
 // Berlin 2019" -> Berlin, "PyCon AU 2016" -> Australia), when the gazetteer
 // knows exactly one place for one of its words (docs/facets.md).
 std::optional<core::PlaceMatch> place_in_name(std::string_view name, const core::Gazetteer* gazetteer);
+// A word of event names, a season, month or language that is also a small
+// town's name ("Summit", "Central", "Spring", "March", "Rust"): never a place alone.
+bool is_generic_word(std::string_view w);
 // The first word of two-word city names: "San", "New", "Los", "St", ...
 bool is_city_prefix(std::string_view w);
 // A word that starts with a capital (or any non-ASCII letter: "Montréal", "上海").
