@@ -31,6 +31,7 @@ struct Evidence {
   bool online_event = false;     // online said otherwise than by a stream's link ("Watch on YouTube")
   bool online_only = false;      // said to be online only ("moved online", "100% online")
   bool implied_in_person = false;  // a physical place was found
+  bool place_from_address = false;  // the place came from a postcode in the text only
   bool in_person_said = false;   // "in person", "on site" said in words
 
   void set_online(bool yes, bool stream_link = false) {
@@ -196,6 +197,52 @@ void from_room(const Record& record, const Config& config, Evidence& ev) {
   }
 }
 
+// A city named inside CJK text, which has no spaces between words
+// ("広島国際会議場で開催されます", "会場：東京国際フォーラム"): the gazetteer asked
+// about every run of two to four CJK characters, longest first.
+bool has_cjk(std::string_view text) {
+  for (unsigned char c : text) {
+    if (c >= 0xE3 && c <= 0xE9) return true;
+  }
+  return false;
+}
+
+std::optional<core::PlaceMatch> cjk_place_in(std::string_view text, const core::Gazetteer* gazetteer,
+                                             bool country_alone = true) {
+  if (!gazetteer || !has_cjk(text)) return std::nullopt;
+  auto cjk_at = [&](std::size_t i) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    return i + 2 < text.size() && c >= 0xE3 && c <= 0xE9 && !(c == 0xE3 && static_cast<unsigned char>(text[i + 1]) == 0x80);
+  };
+  std::optional<core::PlaceMatch> country_only;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (!cjk_at(i)) continue;
+    for (std::size_t chars = 4; chars >= 2; --chars) {
+      std::size_t end = i;
+      std::size_t n = 0;
+      while (n < chars && cjk_at(end)) end += 3, ++n;
+      if (n < chars) continue;
+      auto m = gazetteer->resolve(text.substr(i, end - i));
+      if (!m || !m->place) continue;
+      if (!m->place->city.empty()) return m;
+      if (!country_only && country_alone) country_only = m;
+    }
+    i += 2;
+  }
+  return country_only;
+}
+
+bool cjk_event_sentence(std::string_view s) {
+  for (std::string_view cue : {"\xE9\x96\x8B\xE5\x82\xAC", "\xE4\xB8\xBE\xE5\x8A\x9E", "\xE8\x88\x89\xE8\xBE\xA6",
+                               "\xE4\xB8\xBE\xE8\xA1\x8C", "\xE5\x8F\xAC\xE5\xBC\x80", "\xE4\xBC\x9A\xE5\xA0\xB4",
+                               "\xE4\xBC\x9A\xE5\x9C\xBA", "\xE5\x9C\xB0\xE7\x82\xB9", "\xE5\x9C\xBA\xE5\x9C\xB0",
+                               "\xE9\x96\x8B\xE5\xB9\x95", "\xE5\xBC\x80\xE5\xB9\x95"}) {
+    // 開催 举办 舉辦 举行 召开 会場 会场 地点 场地 開幕 开幕
+    if (s.find(cue) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
 void from_labels(const Record& record, const core::Gazetteer* gazetteer, Evidence& ev) {
   for (const auto& l : facets_text::labelled_values(record.body.text)) {
     if (l.kind == LabelKind::date) {
@@ -227,6 +274,9 @@ void from_labels(const Record& record, const core::Gazetteer* gazetteer, Evidenc
     auto groups = core::split(std::string(first), ',');
     for (auto g = groups.rbegin(); g != groups.rend() && !ev.place; ++g) {
       if (auto m = resolve(gazetteer, *g); m && m->place && !m->place->city.empty()) ev.add(*m);
+    }
+    if (!ev.place) {
+      if (auto m = cjk_place_in(value, gazetteer)) ev.add(*m);
     }
   }
 }
@@ -281,10 +331,20 @@ void from_postcodes(const Record& record, const core::Gazetteer* gazetteer, Evid
     for (std::size_t n = 0; n < words.size() && n < 3 && facets_text::is_capitalised_word(words[n]); ++n) {
       name += (n ? " " : "") + words[n];
     }
+    // An organiser's or publisher's address is not where the event is.
+    std::size_t line_start = text.rfind('\n', i);
+    std::string line = core::ascii_lower(text.substr(line_start == std::string_view::npos ? 0 : line_start, i - (line_start == std::string_view::npos ? 0 : line_start)));
+    bool organiser = false;
+    for (std::string_view w : {"organi", "headquarter", "registered", "sitz", "si\xC3\xA8ge", "sede legal", "impressum",
+                               "adres", "billing", "invoice", "rechnung", "mailing"}) {
+      organiser = organiser || line.find(w) != std::string::npos;
+    }
+    if (organiser) continue;
     while (!name.empty()) {
       auto m = resolve(gazetteer, name);
       if (m && m->place && !m->place->city.empty() && !acronym_of_town(name, *m->place)) {
         ev.add(*m);
+        ev.place_from_address = true;
         return;
       }
       auto sp = name.rfind(' ');
@@ -514,6 +574,8 @@ void from_sentences(const Record& record, const core::Gazetteer* gazetteer, Evid
     ev.in_person = ev.in_person || in_person_phrase(s);
     if (ev.place || several) continue;
     auto m = place_in_sentence(s, gazetteer);
+    // In prose only a city counts: "中国" is as often the language (中国語) as the country.
+    if (!m && cjk_event_sentence(s)) m = cjk_place_in(s, gazetteer, false);
     if (!m) continue;
     std::string city = m->place ? m->place->city : std::string();
     if (!first) {
@@ -716,7 +778,8 @@ PlaceFacet extract_place(const Record& record, const Config& config, const core:
   // Caxias do Sul 2019, a regional online WordCamp").
   // An event said to be online only is nowhere, whatever its venue field or
   // name says ("KCD Tokyo ... became the online KubeFest Tokyo 2020").
-  bool nowhere = (ev.place_from_name && ev.online_event && !ev.in_person) || (ev.online_only && !ev.in_person_said);
+  bool nowhere = (ev.place_from_name && ev.online_event && !ev.in_person) || (ev.online_only && !ev.in_person_said) ||
+                 (ev.place_from_address && ev.online_event && !ev.in_person_said);  // an online event's postal address
   if (nowhere) ev.in_person = false;
   if (!nowhere) out.place = std::move(ev.place);
   if (out.place) facets_text::drop_unsettled_area(record, config, gazetteer, *out.place);
