@@ -73,7 +73,7 @@ class GeoGazetteer final : public Gazetteer {
       if (!largest || data_.cities[ci].population > largest->population) largest = &data_.cities[ci];
     return std::any_of(it->second.begin(), it->second.end(), [&](std::uint32_t ci) {
       const GeoCity& c = data_.cities[ci];
-      return c.country_code != largest->country_code && c.population * 4ull >= largest->population;
+      return c.country_code != largest->country_code && c.population * 3ull >= largest->population;
     });
   }
 

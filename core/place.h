@@ -74,7 +74,7 @@ class Gazetteer {
   }
 
   // A city name that alone leaves its country open: another city of that name
-  // in another country has at least a tenth of the population of the one
+  // in another country has at least a third of the population of the one
   // resolve() picks ("Vancouver": Canada and Washington, US; "Durham"; "San
   // Jose"). False for names that are no city.
   // The country an ISO 3166-1 alpha-2 code stands for ("AU" -> Australia), as a

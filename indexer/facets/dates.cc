@@ -306,7 +306,10 @@ struct Collector {
       // ("29. Juli – 1. August 2020 | Amsterdam, Niederlande").
       std::size_t dated = 0;
       for (const auto& m : mentions) dated += m.length;
-      bool sentence = text.find(". ") != std::string_view::npos;
+      bool sentence = false;  // ". " after a word ("29. August" is a German day)
+      for (std::size_t p = text.find(". "); p != std::string_view::npos && !sentence; p = text.find(". ", p + 1)) {
+        sentence = p > 0 && std::isalpha(static_cast<unsigned char>(text[p - 1]));
+      }
       bool hero = text.size() <= 120 && !sentence && (dated * 2 >= text.size() || mentions.front().offset <= 4);
       if (!hero && !event_like()) return;  // "Version 2.1 came out on March 1, 2025."
       if (!hero) score -= 15;

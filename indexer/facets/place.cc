@@ -243,10 +243,29 @@ bool cjk_event_sentence(std::string_view s) {
   return false;
 }
 
+// A line about the organiser or publisher ("Organiser: Python Society,
+// address: Main Street 1, 80-863 Gdańsk", "registered office"): its address is
+// not the event's.
+bool organiser_line(std::string_view lower_line) {
+  for (std::string_view w : {"organi", "headquarter", "registered", "sitz", "si\xC3\xA8ge", "sede legal", "impressum",
+                             "billing", "invoice", "rechnung", "mailing", "publisher", "herausgeber", "editeur",
+                             "\xC3\xA9" "diteur"}) {
+    if (lower_line.find(w) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
 void from_labels(const Record& record, const core::Gazetteer* gazetteer, Evidence& ev) {
-  for (const auto& l : facets_text::labelled_values(record.body.text)) {
+  const std::string_view body = record.body.text;
+  for (const auto& l : facets_text::labelled_values(body)) {
     if (l.kind == LabelKind::date) {
       ev.set_online(online_phrase(l.value));  // "Dec 2nd, 2022 (In-Person and Virtual)"
+      continue;
+    }
+    std::string_view line = body.substr(std::min(l.offset, body.size()));
+    line = line.substr(0, line.find('\n'));
+    if (std::size_t at = line.find(l.value); at != std::string_view::npos &&
+                                               organiser_line(core::ascii_lower(line.substr(0, at)))) {
       continue;
     }
     bool online = online_value(l.value) || online_phrase(l.value);
@@ -334,12 +353,7 @@ void from_postcodes(const Record& record, const core::Gazetteer* gazetteer, Evid
     // An organiser's or publisher's address is not where the event is.
     std::size_t line_start = text.rfind('\n', i);
     std::string line = core::ascii_lower(text.substr(line_start == std::string_view::npos ? 0 : line_start, i - (line_start == std::string_view::npos ? 0 : line_start)));
-    bool organiser = false;
-    for (std::string_view w : {"organi", "headquarter", "registered", "sitz", "si\xC3\xA8ge", "sede legal", "impressum",
-                               "adres", "billing", "invoice", "rechnung", "mailing"}) {
-      organiser = organiser || line.find(w) != std::string::npos;
-    }
-    if (organiser) continue;
+    if (organiser_line(line) || line.find("adres") != std::string::npos) continue;
     while (!name.empty()) {
       auto m = resolve(gazetteer, name);
       if (m && m->place && !m->place->city.empty() && !acronym_of_town(name, *m->place)) {
@@ -383,7 +397,7 @@ void from_address_lines(const Record& record, const core::Gazetteer* gazetteer, 
       }
       continue;
     }
-    if (!address_like(line) || dated) continue;
+    if (!address_like(line) || dated || organiser_line(core::ascii_lower(line))) continue;
     if (auto m = resolve(gazetteer, line); m && m->place && !m->place->city.empty()) {
       ev.add(*m);
       return;
@@ -692,6 +706,7 @@ void attendance_anywhere(const Record& record, Evidence& ev) {
 
 void from_late_sentences(const Record& record, const core::Gazetteer* gazetteer, Evidence& ev) {
   if (ev.place || !gazetteer) return;
+  std::optional<core::PlaceMatch> found;
   for (std::string_view s : facets_text::opening_sentences(record.body.text, record.body.text.size())) {
     std::string lower = core::ascii_lower(s);
     bool states = false;
@@ -700,11 +715,13 @@ void from_late_sentences(const Record& record, const core::Gazetteer* gazetteer,
       states = states || lower.find(cue) != std::string::npos;
     }
     if (!states || has_word(lower, "next")) continue;
-    if (auto m = place_in_sentence(s, gazetteer)) {
-      ev.add(*m);
-      return;
+    if (auto m = place_in_sentence(s, gazetteer); m && m->place) {
+      // Statements of several places (a list of events) state none.
+      if (found && found->place->city != m->place->city) return;
+      if (!found) found = m;
     }
   }
+  if (found) ev.add(*found);
 }
 
 // The site's own description ("DjangoCon US 2022 conference will take place in

@@ -3,6 +3,7 @@ list(APPEND LANYARD_TEST_SOURCES
   indexer/discover_test.cc
   indexer/document_test.cc
   indexer/facets_context_test.cc
+  indexer/facets_forms_test.cc
   indexer/facets_test.cc
   indexer/front_matter_json_test.cc
   indexer/field_text_test.cc
