@@ -34,10 +34,18 @@ struct FieldNames {
       "start_datetime", "start_date", "event_start", "event_start_date", "event_date", "date_start",
       "start", "starts", "starts_at", "starts_on", "start_time", "begin", "begins", "begins_at",
       "dtstart", "from", "when", "first_day", "conference_date", "conference_dates", "event_dates",
-      "dates", "slot", "day", "datetime", "date_time", "event_datetime"};
+      "dates", "slot", "day", "datetime", "date_time", "event_datetime",
+      // in other languages
+      "fecha", "fecha_inicio", "fecha_de_inicio", "data_inicio", "date_debut", "date_de_debut", "datum", "beginn",
+      "\xE6\x97\xA5\xE6\x9C\x9F", "\xE6\x97\xB6\xE9\x97\xB4", "\xE6\x97\xA5\xE6\x99\x82",
+      "\xE5\xBC\x80\xE5\xA7\x8B\xE6\x97\xB6\xE9\x97\xB4", "\xE5\xBC\x80\xE5\xA7\x8B\xE6\x97\xA5\xE6\x9C\x9F",
+      "\xE9\x96\x8B\xE5\x82\xAC\xE6\x97\xA5"};
   std::vector<std::string> event_end = {"end_datetime", "end_date", "event_end", "event_end_date",
                                         "date_end", "end", "ends", "ends_at", "ends_on", "end_time",
-                                        "until", "dtend", "to", "last_day"};
+                                        "until", "dtend", "to", "last_day", "fecha_fin", "fecha_de_fin", "data_fim",
+                                        "date_fin", "date_de_fin", "ende",
+                                        "\xE7\xBB\x93\xE6\x9D\x9F\xE6\x97\xB6\xE9\x97\xB4",
+                                        "\xE7\xBB\x93\xE6\x9D\x9F\xE6\x97\xA5\xE6\x9C\x9F"};
   std::vector<std::string> speakers = {"speakers", "speaker", "presenters", "presenter", "authors",
                                        "author", "guest", "hosts"};
   std::vector<std::string> tags = {"tags", "tag", "keywords"};
@@ -46,7 +54,13 @@ struct FieldNames {
   // country, venue}`), most specific first.
   std::vector<std::string> location = {"location", "locations", "city", "town", "locality", "region", "state",
                                        "province", "country", "venue", "venue_name", "venue_address",
-                                       "place", "where", "address", "location_name"};
+                                       "place", "where", "address", "location_name",
+                                       // in other languages
+                                       "lugar", "ciudad", "sede", "lieu", "ville", "ort", "stadt", "cidade", "local",
+                                       "luogo", "citta", "\xE5\x9C\xB0\xE7\x82\xB9", "\xE5\x9C\xB0\xE9\xBB\x9E",
+                                       "\xE4\xBC\x9A\xE5\xA0\xB4", "\xE4\xBC\x9A\xE5\x9C\xBA",
+                                       "\xE5\x9F\x8E\xE5\xB8\x82", "\xE5\x9C\xBA\xE5\x9C\xB0",
+                                       "\xE5\xA0\xB4\xE6\x89\x80"};
   // Says how people attend: `online: true`, `virtual: yes`, `format: online`.
   std::vector<std::string> online = {"online", "virtual", "remote", "is_online", "is_virtual",
                                      "attendance", "attendance_mode", "event_attendance_mode", "event_mode",

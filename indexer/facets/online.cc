@@ -36,7 +36,8 @@ bool may_speak_of_attendance(std::string_view text) {
   static constexpr std::string_view kStems[] = {
       "nline", "irtual", "emote", "on-line", "oom", "itsi", "tream", "ebinar", "ybrid", "ligne", "nea",
       "ebex", "enue", "erson", "ouTube", "outube", "inkedIn", "inkedin", "eet", "ite", "100%", "icket",
-      "atch", "onferen", "ial", "eet", "eams", "\xE3\x82\xAA\xE3\x83\xB3\xE3\x83\xA9\xE3\x82\xA4\xE3\x83\xB3", "\xE7\xBA\xBF\xE4\xB8\x8A"};
+      "atch", "onferen", "ial", "eet", "eams", "\xE3\x83\x8F\xE3\x82\xA4", "\xE7\x9B\xB4\xE6\x92\xAD",
+      "\xE9\x85\x8D\xE4\xBF\xA1", "\xE7\xB7\x9A\xE4\xB8\x8A", "\xE3\x82\xAA\xE3\x83\xB3\xE3\x83\xA9\xE3\x82\xA4\xE3\x83\xB3", "\xE7\xBA\xBF\xE4\xB8\x8A"};
   for (auto stem : kStems) {
     if (text.find(stem) != std::string_view::npos) return true;
   }
@@ -118,6 +119,11 @@ bool online_statement(std::string_view text) {
       if (has_word(lower, phrase)) return true;
     }
   }
+  // ハイブリッド (hybrid), 直播 (live stream), 配信 (streaming), 線上 (online, Taiwan)
+  for (std::string_view w : {"\xE3\x83\x8F\xE3\x82\xA4\xE3\x83\x96\xE3\x83\xAA\xE3\x83\x83\xE3\x83\x89",
+                             "\xE7\x9B\xB4\xE6\x92\xAD", "\xE9\x85\x8D\xE4\xBF\xA1", "\xE7\xB7\x9A\xE4\xB8\x8A"}) {
+    if (lower.find(w) != std::string::npos) return true;
+  }
   if (has_any(lower, {"teleconference", "teleconferencing", "videoconferencing", "video conferencing",
                       "through zoom", "zoom meeting", "zoom meetings", "zoom call", "google meet", "microsoft teams",
                       "teams meeting", "videoconference", "video conference", "visioconf\xC3\xA9rence",
@@ -189,8 +195,17 @@ bool stream_link(std::string_view text) {
 }
 
 bool in_person_phrase(std::string_view text) {
-  return has_any(core::ascii_lower(text), {"in-person", "in person", "on-site", "on site", "vor ort", "presencial",
-                                           "pr\xC3\xA9sentiel", "presenziale", "in presenza"});
+  std::string lower = core::ascii_lower(text);
+  if (has_any(lower, {"in-person", "in person", "on-site", "on site", "vor ort", "presencial", "pr\xC3\xA9sentiel",
+                      "presenziale", "in presenza"})) {
+    return true;
+  }
+  // 线下 線下 (offline), 現地 (on site), 会場参加 (at the venue)
+  for (std::string_view w : {"\xE7\xBA\xBF\xE4\xB8\x8B", "\xE7\xB7\x9A\xE4\xB8\x8B", "\xE7\x8F\xBE\xE5\x9C\xB0",
+                             "\xE4\xBC\x9A\xE5\xA0\xB4\xE5\x8F\x82\xE5\x8A\xA0"}) {
+    if (lower.find(w) != std::string::npos) return true;
+  }
+  return false;
 }
 
 RoomKind room_kind(std::string_view room) {
