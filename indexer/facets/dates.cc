@@ -124,6 +124,9 @@ Cue event_cue(const std::string& lower) {
                       "is happening", "happens", "is on", "findet", "finden", "aura lieu", "se d\xC3\xA9roulera",
                       "se tiendra", "se celebrar\xC3\xA1", "tendr\xC3\xA1 lugar", "acontecer\xC3\xA1",
                       "ser\xC3\xA1 realizado", "ser\xC3\xA1 realizada", "si terr\xC3\xA0", "si svolger\xC3\xA0",
+                      "pr\xC3\xB3ximo", "pr\xC3\xB3xima", "prochain", "prochaine", "n\xC3\xA4" "chste", "n\xC3\xA4" "chsten",
+                      "prossimo", "prossima", "ser\xC3\xA1", "sera", "wird", "sar\xC3\xA0", "volgende",
+                      "\xE5\xB0\x86", "\xE4\xB8\x8B\xE6\xAC\xA1",  // 将 下次
                       "\xE9\x96\x8B\xE5\x82\xAC", "\xE4\xB8\xBE\xE5\x8A\x9E", "\xE5\x8F\xAC\xE5\xBC\x80"})) {
     return Cue::ahead;
   }

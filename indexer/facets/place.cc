@@ -573,6 +573,20 @@ bool names_other_event_city(const Record& record, const core::Gazetteer* gazette
   return false;
 }
 
+// A sentence about what happened before: "was held", "last year", "已", "曾", "去年".
+bool past_sentence(std::string_view s) {
+  std::string lower = core::ascii_lower(s);
+  for (std::string_view w : {"was held", "were held", "took place", "last year", "previous", "previously", "used to",
+                             "we went", "we have been", "past editions", "former"}) {
+    if (has_word(lower, w)) return true;
+  }
+  for (std::string_view w : {"\xE5\xB7\xB2", "\xE6\x9B\xBE", "\xE5\x8E\xBB\xE5\xB9\xB4", "\xE6\x98\xA8\xE5\xB9\xB4",
+                             "\xE5\x8E\xBB\xE4\xBA\x86"}) {  // 已 曾 去年 昨年 去了
+    if (s.find(w) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
 // A recap of several events ("a PyTorch Meetup in Seattle ... our Bengaluru
 // meetup was held in ...") names several cities: then none of them is the place.
 void from_sentences(const Record& record, const core::Gazetteer* gazetteer, Evidence& ev) {
@@ -595,7 +609,11 @@ void from_sentences(const Record& record, const core::Gazetteer* gazetteer, Evid
     if (!first) {
       first = m;
       first_city = city;
+      continue;
     }
+    // Past editions the page recalls ("in 2018 we went to Hangzhou, Shanghai
+    // and Chengdu") are not a second event of the page.
+    if (past_sentence(s)) continue;
     several = !city.empty() && !first_city.empty() && city != first_city;
   }
   if (first && !several) several = names_other_event_city(record, gazetteer, first_city);
