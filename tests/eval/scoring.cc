@@ -106,13 +106,17 @@ void score_one(const json& label, const indexer::Record& r, Scores& s, const std
     if (!why.empty()) s.wrong.push_back(label["id"].get<std::string>() + ":" + why);
     return;
   }
-  std::set<std::string> want, found;
+  std::set<std::string> want, found, not_judged;
   for (const auto& t : label["topics"]) want.insert(fold(t.get<std::string>()));
+  // Topics the labeller was not offered (a taxonomy that lacked them) are not scored.
+  if (label.contains("topics_not_judged")) {
+    for (const auto& t : label["topics_not_judged"]) not_judged.insert(fold(t.get<std::string>()));
+  }
   for (const auto& t : f.topics) {
     found.insert(fold(t.name));
     // Every taxonomy topic counts, from tags as much as inferred: a `packages`
     // tag on a post that introduces a package is no "packaging" either.
-    if (vocabulary.count(fold(t.name))) {
+    if (vocabulary.count(fold(t.name)) && !not_judged.count(fold(t.name))) {
       s.topic_precision.add(want.count(fold(t.name)) > 0);
       if (!want.count(fold(t.name))) why += " topic+" + t.name;
     }
