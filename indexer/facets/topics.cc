@@ -88,24 +88,28 @@ TopicRule parse_rule(const YAML::Node& node) {
 }
 
 // Words a whole site or event shares ("Django" on the DjangoCon US site and in
-// "DjangoCon EU 2010" talks) say nothing about one page: a title word that
-// begins a word of the site's name or the event's name (4 letters or more) is
-// not title evidence there. Body keywords still count.
-std::string title_without_site_words(const Record& record) {
-  std::vector<std::string> names = words_of(record.site_name + " " + record.event);
+// "DjangoCon EU 2010" talks) say nothing about one page: a word that begins a
+// word of the site's name or the event's name (4 letters or more) is no
+// evidence, in the title, the headings or the body.
+std::string without_site_words(std::string_view text, const std::vector<std::string>& names) {
+  if (names.empty()) return std::string(text);
   std::string out;
+  out.reserve(text.size());
   std::size_t i = 0;
-  const std::string& title = record.title;
-  while (i < title.size()) {
+  while (i < text.size()) {
     std::size_t start = i;
-    while (i < title.size() && !is_word_byte(static_cast<unsigned char>(title[i]))) ++i;
-    out += title.substr(start, i - start);
+    while (i < text.size() && !is_word_byte(static_cast<unsigned char>(text[i]))) ++i;
+    out += text.substr(start, i - start);
     start = i;
-    while (i < title.size() && is_word_byte(static_cast<unsigned char>(title[i]))) ++i;
-    std::string word = singular(core::ascii_lower(title.substr(start, i - start)));
+    while (i < text.size() && is_word_byte(static_cast<unsigned char>(text[i]))) ++i;
+    std::string word = singular(core::ascii_lower(text.substr(start, i - start)));
     bool shared = word.size() >= 4 && std::any_of(names.begin(), names.end(),
                                                   [&word](const std::string& n) { return n.starts_with(word); });
-    out += shared ? std::string(i - start, ' ') : title.substr(start, i - start);
+    if (shared) {
+      out.append(i - start, ' ');
+    } else {
+      out += text.substr(start, i - start);
+    }
   }
   return out;
 }
@@ -308,7 +312,11 @@ std::vector<Topic> extract_topics(const Record& record, const Taxonomy& taxonomy
       if (auto name = taxonomy.topic_for_tag(tag, record.title, record.body.text)) add(std::move(*name), "front matter");
     }
   }
-  for (auto& name : taxonomy.infer(title_without_site_words(record), record.body.headings, record.body.text)) {
+  const std::vector<std::string> site_words = words_of(record.site_name + " " + record.event);
+  std::vector<std::string> headings;
+  for (const auto& h : record.body.headings) headings.push_back(without_site_words(h, site_words));
+  for (auto& name : taxonomy.infer(without_site_words(record.title, site_words), headings,
+                                   without_site_words(record.body.text, site_words))) {
     add(std::move(name), "inferred");
   }
   return topics;
