@@ -302,7 +302,10 @@ std::optional<DateMatch> human_date_at(const Tokens& t, std::size_t i, Casing ca
   PartialDate date;
   std::size_t next = 0;
   if (auto month = month_at(t, i, casing)) {
-    auto day = day_at(t, month->next);
+    // "October, 13 - Thursday" (a schedule's field): a comma after the month, not in prose.
+    std::size_t at = month->next;
+    if (casing == Casing::any && is_punct(t, at, ',') && day_at(t, at + 1)) ++at;
+    auto day = day_at(t, at);
     if (!day) return std::nullopt;
     date = PartialDate{std::nullopt, month->value, day->value};
     next = day->next;

@@ -517,6 +517,54 @@ class ContextBuilder {
     if (!facts.empty()) out_.folders_[folder] = facts;
   }
 
+  // An edition's schedule in the site's data files ("data/2022/schedule.json":
+  // {"date": "October, 13 - Thursday", ...}): each day it gives is one more
+  // page's voice. Only schedule-like files (schedule, program, agenda,
+  // timetable, sessions) of the folder's year, or with no year in their name for
+  // the site's top folder; only their date fields.
+  void schedule_dates(const std::string& folder, const std::string& site_id, const RepoContext::Site& site,
+                      std::vector<Facets>& pages) const {
+    if (!site.data) return;
+    auto year = year_in_path(name_of(folder) + "/x");
+    std::string rel = site_id.empty() ? folder : folder == site_id ? "" : folder.substr(site_id.size() + 1);
+    bool top = rel.empty() || rel == "content" || rel == "_content" || rel == "src/_content";
+    for (const auto& [name, content] : site.data->files().items()) {
+      static constexpr std::string_view kKinds[] = {"schedule", "program", "programme", "agenda", "timetable",
+                                                    "sessions"};
+      std::string stem = core::ascii_lower(name_of(name));
+      bool kind = std::any_of(std::begin(kKinds), std::end(kKinds), [&](std::string_view k) { return stem.find(k) != std::string::npos; });
+      auto named_year = year_in_path(name + "/x");
+      if (!kind || !(year ? named_year == year : (top && !named_year))) continue;
+      date_fields(content, year, site.day_order, pages, 0);
+    }
+  }
+
+  static void date_fields(const nlohmann::json& node, std::optional<int> year, core::DayOrder order,
+                          std::vector<Facets>& pages, int depth) {
+    if (depth > 6 || pages.size() > 4000) return;
+    if (node.is_array()) {
+      for (const auto& item : node) date_fields(item, year, order, pages, depth + 1);
+      return;
+    }
+    if (!node.is_object()) return;
+    for (const auto& [key, value] : node.items()) {
+      std::string k = fields::normalise_key(key);
+      if (value.is_string() && (k == "date" || k == "day" || k == "startdate" || k == "start" || k == "datetime" ||
+                                k == "startdatetime" || k == "starttime")) {
+        auto r = core::parse_date_range(value.get_ref<const std::string&>(), year, order);
+        if (r && (!year || r->start.year == *year)) {
+          // A schedule names each day once, where pages name it once each: a
+          // schedule's day counts as three pages.
+          Facets f;
+          f.event_dates = r;
+          for (int vote = 0; vote < 3; ++vote) pages.push_back(f);
+        }
+      } else {
+        date_fields(value, year, order, pages, depth + 1);
+      }
+    }
+  }
+
   // What the pages under a folder agree on, from an even sample of them.
   EventFacts agreed(const std::string& folder) {
     std::string prefix = folder.empty() ? "" : folder + "/";
@@ -529,6 +577,7 @@ class ContextBuilder {
     for (std::size_t i = 0; i < under.size(); i += step) {
       if (const auto& f = own(*under[i])) pages.push_back(*f);
     }
+    if (!under.empty()) schedule_dates(folder, under.front()->site, site_of(*under.front()), pages);
     EventFacts out = consensus(pages);
     // Dates count only when most dated pages fall in them: a list of many
     // events ("content/events/") agrees on no event's days.
