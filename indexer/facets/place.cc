@@ -343,6 +343,12 @@ void from_postcodes(const Record& record, const core::Gazetteer* gazetteer, Evid
     std::size_t digits = std::count_if(code.begin(), code.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
     if (digits < 4 || digits > 7 || code.back() == '-' || end >= text.size() || text[end] != ' ') continue;
     if (digits == 4 && (code.starts_with("19") || code.starts_with("20"))) continue;  // a year
+    // With a dash, only the shapes postcodes have (80-863, 4050-430, 12345-6789), not "11-13" (days).
+    if (auto dash = code.find('-'); dash != std::string_view::npos) {
+      std::size_t left = dash, right = code.size() - dash - 1;
+      bool shape = (left == 2 && right == 3) || (left == 4 && right == 3) || (left == 5 && right == 4);
+      if (!shape || code.find('-', dash + 1) != std::string_view::npos) continue;
+    }
     std::string_view rest = text.substr(end + 1, 64);
     rest = rest.substr(0, rest.find_first_of("\n,.;()|<"));
     auto words = core::split(std::string(rest), ' ');
@@ -355,7 +361,7 @@ void from_postcodes(const Record& record, const core::Gazetteer* gazetteer, Evid
     std::string line = core::ascii_lower(text.substr(line_start == std::string_view::npos ? 0 : line_start, i - (line_start == std::string_view::npos ? 0 : line_start)));
     if (organiser_line(line) || line.find("adres") != std::string::npos) continue;
     while (!name.empty()) {
-      auto m = resolve(gazetteer, name);
+      auto m = facets_text::is_generic_word(name) ? std::nullopt : resolve(gazetteer, name);
       if (m && m->place && !m->place->city.empty() && !acronym_of_town(name, *m->place)) {
         ev.add(*m);
         ev.place_from_address = true;
@@ -377,20 +383,26 @@ void from_address_lines(const Record& record, const core::Gazetteer* gazetteer, 
     pos = nl + 1;
     bool dated = !core::find_dates(line, 2000).empty();
     // A label's line ("Date: June 3-18, 2025") is read as a label, not here.
-    bool labelled = line.find(':') < 32 || line.find("\xEF\xBC\x9A") < 32;
+    bool labelled = line.find(':') < 32 || line.find("\xEF\xBC\x9A") < 32 || line.find("\xF0\x9F") < 8;  // or an emoji
     if (dated && line.size() <= 120 && !labelled) {
       // A hero line: "29. August – 1. September 2019 | Hamburg, Deutschland",
       // "3–4 October 2024 · Kursaal, Bern": its pieces without the dates, last first.
       std::string rest = facets_text::cut_dates(line);
+      bool separated = false;  // facts joined by separators, not a sentence
       for (const char* sep : {"|", "\xC2\xB7", "\xE2\x80\xA2", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 "}) {
-        for (std::size_t p = rest.find(sep); p != std::string::npos; p = rest.find(sep, p + 1)) rest.replace(p, std::strlen(sep), "\n");
+        for (std::size_t p = rest.find(sep); p != std::string::npos; p = rest.find(sep, p + 1)) {
+          rest.replace(p, std::strlen(sep), "\n");
+          separated = true;
+        }
       }
+      if (!separated) continue;
       auto pieces = core::split(rest, '\n');
       for (auto it = pieces.rbegin(); it != pieces.rend(); ++it) {
         std::string_view piece = core::trim(*it);
         while (!piece.empty() && (piece.front() == ',' || piece.front() == ' ')) piece.remove_prefix(1);
         if (piece.size() < 3 || piece.find_first_of("0123456789") != std::string_view::npos) continue;
-        if (auto m = resolve(gazetteer, piece); m && m->place && !m->place->city.empty()) {
+        if (facets_text::is_generic_word(piece)) continue;
+        if (auto m = resolve(gazetteer, piece); m && m->place && !m->place->city.empty() && !acronym_of_town(piece, *m->place)) {
           ev.add(*m);
           return;
         }
