@@ -34,10 +34,12 @@ std::string lower_without_dates(std::string_view text) {
 // further (most sentences; cutting their dates out is the expensive part).
 bool may_speak_of_attendance(std::string_view text) {
   static constexpr std::string_view kStems[] = {
-      "nline", "irtual", "emote", "on-line", "oom", "itsi", "tream", "ebinar", "ybrid", "ligne", "nea",
-      "ebex", "enue", "erson", "ouTube", "outube", "inkedIn", "inkedin", "eet", "ite", "100%", "icket",
-      "atch", "onferen", "ial", "eet", "eams", "\xE3\x83\x8F\xE3\x82\xA4", "\xE7\x9B\xB4\xE6\x92\xAD",
-      "\xE9\x85\x8D\xE4\xBF\xA1", "\xE7\xB7\x9A\xE4\xB8\x8A", "\xE3\x82\xAA\xE3\x83\xB3\xE3\x83\xA9\xE3\x82\xA4\xE3\x83\xB3", "\xE7\xBA\xBF\xE4\xB8\x8A"};
+      "nline", "NLINE", "irtual", "emote", "on-line", "Zoom", "zoom", "itsi", "tream", "ebinar", "ybrid", "ligne",
+      "l\xC3\xADnea", "ebex", "outube", "ouTube", "inkedin", "inkedIn", "meet.google", "Meet", "watch", "Watch",
+      "eleconferenc", "ideoconferenc", "ideo conferenc", "isioconf", "ial-in", "ial in", "Teams",
+      "\xE3\x82\xAA\xE3\x83\xB3\xE3\x83\xA9\xE3\x82\xA4\xE3\x83\xB3", "\xE7\xBA\xBF\xE4\xB8\x8A",
+      "\xE3\x83\x8F\xE3\x82\xA4", "\xE7\x9B\xB4\xE6\x92\xAD", "\xE9\x85\x8D\xE4\xBF\xA1",
+      "\xE7\xB7\x9A\xE4\xB8\x8A"};
   for (auto stem : kStems) {
     if (text.find(stem) != std::string_view::npos) return true;
   }

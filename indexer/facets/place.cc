@@ -381,6 +381,8 @@ void from_address_lines(const Record& record, const core::Gazetteer* gazetteer, 
     if (nl == std::string_view::npos) nl = text.size();
     std::string_view line = core::trim(text.substr(pos, nl - pos));
     pos = nl + 1;
+    // Both need a number; neither is a long paragraph.
+    if (line.size() > 140 || line.find_first_of("0123456789") == std::string_view::npos) continue;
     bool dated = !core::find_dates(line, 2000).empty();
     // A label's line ("Date: June 3-18, 2025") is read as a label, not here.
     bool labelled = line.find(':') < 32 || line.find("\xEF\xBC\x9A") < 32 || line.find("\xF0\x9F") < 8;  // or an emoji
