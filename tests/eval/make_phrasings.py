@@ -30,7 +30,7 @@ Each phrasing is a function decorated with @template(id, lang, kinds, source):
 
   * id      "T01".."Tnn"; the split (dev/test) is derived from it:
             sha256("phrasings/T07") first byte even -> dev, else test.
-  * lang    en, es, fr, de, pt, it, ja, zh, nl, pl
+  * lang    en, es, fr, de, pt, it, ja, zh, nl, pl, sv, cs, ko, ru, tr
   * kinds   tags used for the summary: plain (facts stated plainly), online,
             hybrid, distractor, fm-only (facts only in front matter), month-cross,
             null (page about no event), partial (facts only partly knowable)
@@ -42,7 +42,8 @@ Each phrasing is a function decorated with @template(id, lang, kinds, source):
             to the start (negative = before the event), null=True for pages
             about no event (all facets null), extra=True lets the template draw
             from PLACES + EXTRA_PLACES (T61 on; T01-T60 draw from PLACES only, so
-            adding places never changes their pages).
+            adding places never changes their pages); extra=2 (T101 on) adds
+            EXTRA2_PLACES as well, so the places added then leave T01-T100 alone.
 
 The Page's labels default to the event's place and dates; a template overrides
 them (Page(..., city=None, start=None, ...)) when the page does not let a careful
@@ -578,7 +579,10 @@ class Event:
         self.rng = rng
         self.k = k
         opts = tpl.opts
-        src = PLACES + EXTRA_PLACES if opts.get("extra") else PLACES
+        if opts.get("extra") == 2:  # T101 on: PLACES + EXTRA_PLACES + EXTRA2_PLACES
+            src = PLACES + EXTRA_PLACES + EXTRA2_PLACES
+        else:
+            src = PLACES + EXTRA_PLACES if opts.get("extra") else PLACES
         pool = [p for p in src if POOLS[opts.get("pool", "all")](p)]
         self.place = pool[(k + rng.randrange(len(pool))) % len(pool)]
         default_other = opts.get("pool", "all") if tpl.lang != "en" else "all"
@@ -2784,6 +2788,1081 @@ def t100(ev):
             f"## Próximos Passos\n\nFique atento para os próximos encontros!\n")
     return Page(fm, body, online=None,
                 note="README: the year only in the title, the day as 'dia 5/4' (day/month); the city only in the meetup's name; attendance not stated")
+
+
+# ==========================================================================
+# T101-T140: helpers (places, names and renderers used only by these templates)
+# ==========================================================================
+# Places added with T101-T140 (used only by templates with extra=2).
+EXTRA2_PLACES_RAW = [
+    ("Brno", "South Moravian Region", "Czech Republic", "CZ", "", "Brno", "Brněnské výstaviště", "Výstaviště 405/1", "603 00"),
+    ("Ostrava", "Moravian-Silesian Region", "Czech Republic", "CZ", "", "Ostrava", "Dolní oblast Vítkovice", "Ruská 2993", "703 00"),
+    ("Plzeň", "Plzeň Region", "Czech Republic", "CZ", "", "Plzeň", "DEPO2015", "Presslova 14", "301 00"),
+    ("Moscow", None, "Russia", "RU", "", "Москва", "Цифровое деловое пространство", "ул. Покровка, 47", "105062"),
+    ("Saint Petersburg", None, "Russia", "RU", "", "Санкт-Петербург", "КВЦ «Экспофорум»", "Петербургское шоссе, 64/1", "196140"),
+    ("Novosibirsk", "Novosibirsk Oblast", "Russia", "RU", "", "Новосибирск", "Технопарк Академгородка", "ул. Николаева, 12", "630090"),
+    ("Kazan", "Tatarstan", "Russia", "RU", "", "Казань", "IT-парк", "ул. Петербургская, 52", "420107"),
+    ("Krasnodar", "Krasnodar Krai", "Russia", "RU", "", "Краснодар", "Коворкинг «CO-Place»", "ул. Красноармейская, 55/1, 11 этаж", "350000"),
+    ("Yekaterinburg", "Sverdlovsk Oblast", "Russia", "RU", "", "Екатеринбург", "Ельцин Центр", "ул. Бориса Ельцина, 3", "620014"),
+    ("Tyumen", "Tyumen Oblast", "Russia", "RU", "", "Тюмень", "Отель Восток, конференц-зал Юпитер", "ул. Республики, 159", "625048"),
+    ("Ankara", None, "Turkey", "TR", "", "Ankara", "ODTÜ Kültür ve Kongre Merkezi", "Dumlupınar Blv. No:1, Çankaya", "06800"),
+    ("Izmir", None, "Turkey", "TR", "", "İzmir", "İzmir Ekonomi Üniversitesi", "Sakarya Cad. No:156, Balçova", "35330"),
+    ("Bursa", None, "Turkey", "TR", "", "Bursa", "Merinos Atatürk Kongre Kültür Merkezi", "Ankara Yolu Cad. No:1, Osmangazi", "16200"),
+    ("Antalya", None, "Turkey", "TR", "", "Antalya", "Akdeniz Üniversitesi Kongre ve Kültür Merkezi", "Dumlupınar Blv., Konyaaltı", "07070"),
+    ("Busan", None, "South Korea", "KR", "", "Busan", "BEXCO", "55 APEC-ro, Haeundae-gu", "48060"),
+    ("Incheon", None, "South Korea", "KR", "", "Incheon", "Songdo Convensia", "123 Central-ro, Yeonsu-gu", "21998"),
+    ("Uppsala", "Uppsala County", "Sweden", "SE", "", "Uppsala", "Uppsala Konsert & Kongress", "Vaksala torg 1", "753 31"),
+    ("Rosario", "Santa Fe", "Argentina", "AR", "", "Rosario", "Centro Cultural Parque de España", "Sarmiento 1", "S2000"),
+    ("Mendoza", "Mendoza", "Argentina", "AR", "", "Mendoza", "Nave Cultural", "España y Maipú", "M5500"),
+    ("Asunción", None, "Paraguay", "PY", "", "Asunción", "Centro de Convenciones Mariscal", "Av. Mariscal López 1325", "1536"),
+    ("Kolkata", "West Bengal", "India", "IN", "", "Kolkata", "Biswa Bangla Convention Centre", "Action Area II, New Town", "700161"),
+    ("Pune", "Maharashtra", "India", "IN", "", "Pune", "COEP Technological University", "Wellesley Rd, Shivajinagar", "411005"),
+]
+EXTRA2_PLACES = [Place(t) for t in EXTRA2_PLACES_RAW]
+
+MON["cs_gen"] = ["ledna", "února", "března", "dubna", "května", "června", "července", "srpna", "září", "října",
+                 "listopadu", "prosince"]
+WD["cs_gen"] = ["pondělí", "úterý", "středy", "čtvrtka", "pátku", "soboty", "neděle"]
+WD["cs"] = ["pondělí", "úterý", "středa", "čtvrtek", "pátek", "sobota", "neděle"]
+MON["sv"] = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
+             "november", "december"]
+WD["sv"] = ["måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"]
+MON["ru_gen"] = ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября",
+                 "ноября", "декабря"]
+WD["ru"] = ["понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье"]
+MON["tr"] = ["Ocak", "Şubat", "Mart", "Nisan", "Mayıs", "Haziran", "Temmuz", "Ağustos", "Eylül", "Ekim", "Kasım",
+             "Aralık"]
+TR_MON_LOC = ["Ocak'ta", "Şubat'ta", "Mart'ta", "Nisan'da", "Mayıs'ta", "Haziran'da", "Temmuz'da", "Ağustos'ta",
+              "Eylül'de", "Ekim'de", "Kasım'da", "Aralık'ta"]
+WD["tr"] = ["Pazartesi", "Salı", "Çarşamba", "Perşembe", "Cuma", "Cumartesi", "Pazar"]
+WD["ko"] = ["월", "화", "수", "목", "금", "토", "일"]
+MON_ABBR_ES = ["ENE", "FEB", "MAR", "ABR", "MAY", "JUN", "JUL", "AGO", "SEP", "OCT", "NOV", "DIC"]
+
+CS_LOC = {"Prague": "v Praze", "Brno": "v Brně", "Ostrava": "v Ostravě", "Plzeň": "v Plzni"}
+RU_TZ = {"Moscow": "+03:00", "Saint Petersburg": "+03:00", "Kazan": "+03:00", "Krasnodar": "+03:00",
+         "Novosibirsk": "+07:00", "Yekaterinburg": "+05:00", "Tyumen": "+05:00"}
+RU_GEO = {"Moscow": (55.757, 37.650), "Saint Petersburg": (59.765, 30.357), "Novosibirsk": (54.857, 83.110),
+          "Kazan": (55.786, 49.124), "Krasnodar": (45.029, 38.973), "Yekaterinburg": (56.845, 60.590),
+          "Tyumen": (57.153, 65.534)}
+RU_ORD_F = {3: "третья", 4: "четвертая", 5: "пятая", 6: "шестая", 7: "седьмая", 8: "восьмая", 9: "девятая",
+            10: "десятая", 11: "одиннадцатая", 12: "двенадцатая"}
+TR_LOC = {"Istanbul": "İstanbul'da", "Ankara": "Ankara'da", "Izmir": "İzmir'de", "Bursa": "Bursa'da",
+          "Antalya": "Antalya'da"}
+TR_VENUE = {"Istanbul": ("Kadir Has Üniversitesi Cibali Kampüsü", "Kadir Has Üniversitesi Cibali Kampüsü'nde",
+                         "Kadir Has Üniversitesi'nde"),
+            "Ankara": ("ODTÜ Kültür ve Kongre Merkezi", "ODTÜ Kültür ve Kongre Merkezi'nde", "ODTÜ'de"),
+            "Izmir": ("İzmir Ekonomi Üniversitesi Balçova Kampüsü", "İzmir Ekonomi Üniversitesi Balçova Kampüsü'nde",
+                      "İzmir Ekonomi Üniversitesi'nde"),
+            "Bursa": ("Merinos Atatürk Kongre Kültür Merkezi", "Merinos Atatürk Kongre Kültür Merkezi'nde",
+                      "Merinos AKKM'de"),
+            "Antalya": ("Akdeniz Üniversitesi Kongre ve Kültür Merkezi", "Akdeniz Üniversitesi Kongre ve Kültür Merkezi'nde",
+                        "Akdeniz Üniversitesi'nde")}
+KO_INFO = {"Seoul": ("서울", "서울특별시", "한국 마이크로소프트 13층", "서울특별시 종로구 종로1길 50 더케이트윈타워"),
+           "Busan": ("부산", "부산광역시", "벡스코 제2전시장 컨퍼런스룸", "부산광역시 해운대구 APEC로 55 벡스코"),
+           "Incheon": ("인천", "인천광역시", "송도컨벤시아 프리미어볼룸", "인천광역시 연수구 센트럴로 123 송도컨벤시아")}
+KO_HOTEL = {"Seoul": "Conrad hotel", "Busan": "Westin Josun Busan", "Incheon": "Sheraton Grand Incheon"}
+SV_BAR = ["The Bishops Arms", "Oliver Twist", "Ölkafé Lion", "Pub Anchor", "Bryggeriet"]
+FR_ADJ = {"Paris": ("Parisienne", "parisiens"), "Lyon": ("Lyonnaise", "lyonnais"), "Nantes": ("Nantaise", "nantais"),
+          "Toulouse": ("Toulousaine", "toulousains"), "Lille": ("Lilloise", "lillois"),
+          "Clermont-Ferrand": ("Clermontoise", "clermontois")}
+DE_STATE = {"Munich": "BY", "Nuremberg": "BY", "Düsseldorf": "NW", "Cologne": "NW", "Dresden": "SN", "Leipzig": "SN",
+            "Magdeburg": "ST", "Berlin": "BE", "Hamburg": "HH"}
+ES_PROV = {("Córdoba", "Córdoba"): "Córdoba", ("Rosario", "Santa Fe"): "Santa Fe", ("Mendoza", "Mendoza"): "Mendoza",
+           ("Málaga", "Andalusia"): "Málaga", ("Valencia", "Valencian Community"): "Valencia",
+           ("Burgos", "Castile and León"): "Burgos", ("Bilbao", "Basque Country"): "Vizcaya",
+           ("Vigo", "Galicia"): "Pontevedra"}
+UNI_ES = {("Asunción", None): ("Universidad Nacional de Asunción", "FIUNA"),
+          ("Córdoba", "Córdoba"): ("Universidad Nacional de Córdoba", "FCEFyN"),
+          ("Rosario", "Santa Fe"): ("Universidad Nacional de Rosario", "FCEIA"),
+          ("Buenos Aires", None): ("Universidad de Buenos Aires", "FIUBA"),
+          ("Madrid", "Community of Madrid"): ("Universidad Politécnica de Madrid", "ETSIT"),
+          ("Málaga", "Andalusia"): ("Universidad de Málaga", "ETSII"),
+          ("Santiago", None): ("Universidad de Santiago de Chile", "FING"),
+          ("Medellín", "Antioquia"): ("Universidad de Medellín", "UdeM")}
+UNI_IT = {"Rome": ("Dipartimento di Ingegneria dell'Università degli Studi Roma Tre", "Via della Vasca Navale 79"),
+          "Milan": ("Politecnico di Milano – Campus Leonardo", "Piazza Leonardo da Vinci 32"),
+          "Turin": ("Politecnico di Torino", "Corso Duca degli Abruzzi 24"),
+          "Bologna": ("Dipartimento di Informatica dell'Università di Bologna", "Mura Anteo Zamboni 7"),
+          "Florence": ("Polo delle Scienze Sociali dell'Università di Firenze", "Via delle Pandette 9"),
+          "Modena": ("Dipartimento di Ingegneria Enzo Ferrari", "Via Pietro Vivarelli 10")}
+UNI_IN = {"Kolkata": ("JIS University", "JISU"), "Bengaluru": ("Christ University", "CU"),
+          "Chennai": ("SRM Institute of Science and Technology", "SRMIST"), "Hyderabad": ("IIIT Hyderabad", "IIITH"),
+          "Pune": ("COEP Technological University", "COEP")}
+UNI_ZH = {"Beijing": "清华", "Shanghai": "复旦", "Hangzhou": "浙大", "Guangzhou": "中大", "Shenzhen": "南科大",
+          "Chengdu": "川大", "Xiamen": "厦大"}
+ZH_PROV = {"Beijing": "北京", "Shanghai": "上海", "Shenzhen": "广东", "Guangzhou": "广东", "Hangzhou": "浙江",
+           "Xiamen": "福建", "Chengdu": "四川"}
+ES_COUNTRY_UP = {"Peru": "PERÚ", "Colombia": "COLOMBIA", "Mexico": "MÉXICO", "Argentina": "ARGENTINA", "Chile": "CHILE",
+                 "Uruguay": "URUGUAY", "Costa Rica": "COSTA RICA", "Paraguay": "PARAGUAY"}
+
+POOLS.update({
+    "cs": lambda p: p.cc == "CZ",
+    "ru": lambda p: p.cc == "RU",
+    "tr": lambda p: p.cc == "TR" and p.city in TR_VENUE,
+    "ko": lambda p: p.key()[:1] in [(k,) for k in KO_INFO],
+    "sv": lambda p: p.cc == "SE",
+    "in_uni": lambda p: p.city in UNI_IN,
+    "es_prov": lambda p: p.key()[:2] in ES_PROV,
+    "es_uni": lambda p: p.key()[:2] in UNI_ES,
+    "latam": lambda p: p.country in ES_COUNTRY_UP,
+    "fr_adj": lambda p: p.city in FR_ADJ and p.cc == "FR",
+    "de_state": lambda p: p.city in DE_STATE,
+    "it_uni": lambda p: p.city in UNI_IT,
+    "zh_cn": lambda p: (p.city, "zh") in VENUE_L and p.cc == "CN",
+    "uni_any": lambda p: p.key()[:2] in UNI,
+    "eu_cet": lambda p: p.cc in ("DE", "AT", "CH", "FR", "BE", "NL", "IT", "ES", "SE", "DK", "NO", "PL", "CZ"),
+})
+
+
+def sv_ord(n):
+    """'19:e', '1:a', '22:a', '11:e' (Swedish ordinal day)."""
+    return f"{n}:a" if n % 10 in (1, 2) and n % 100 not in (11, 12) else f"{n}:e"
+
+
+def cet_offset(d):
+    return "UTC +2" if 4 <= d.month <= 10 else "UTC +1"
+
+
+def addr_cn_street(addr):
+    """'四川省成都市高新区世纪城路' -> '高新区世纪城路' (street part without province and city)."""
+    return re.sub(r"^(.{2,3}省)?(.{2,3}市)", "", addr)
+
+
+# ---- T101-T112: English -------------------------------------------------------
+@template("T101", "en", ["plain"], "opensearch-project/project-website _events/2023-0205-opensearch-at-fosdem23 copy.markdown (front matter 'eventdate: 2023-02-05T16:00', 'tz: UTC +1', 'online: False', 'signup: {url, title: Talk Page}'; 'Come visit with us at FOSDEM, Brussels! David will be presenting, ...')",
+          pool="eu_cet", days=(1, 1), pub=(-40, -10), extra=2, name="{tech} Days", name_city=False)
+def t101(ev):
+    p = ev.p
+    talk = ev.pick(f"{ev.tech} Logging Like Your Job Depends on It", f"Observability for {ev.tech} in five minutes",
+                   f"Searching logs with {ev.tech}")
+    who = ev.pick("David", "Nate", "Kris", "Amitai")
+    hh = ev.pick("10:30", "14:00", "16:00", "17:30")
+    fm = {"eventdate": Raw(f"{iso(ev.start)}T{hh}"), "tz": cet_offset(ev.start),
+          "title": f"{ev.series} - {talk}", "online": Raw("False"),
+          "signup": {"url": f"https://{slugify(ev.series)}.example.org/{ev.year}/schedule/event/{slugify(talk)[:24]}/",
+                     "title": "Talk Page"}}
+    body = (f"Come visit with us at {ev.series}, {p.city_in('en')}! {who} will be presenting, \"{talk}\". It is a fast "
+            f"track to understanding logging in {ev.tech} that ends in a demo of how to ship those logs into the "
+            f"project.\n\nIf you'd like to meetup at {ev.series} or chat about the event we can all use "
+            f"[this forum thread](https://forum.example.org/t/{slugify(ev.series)}-{ev.year}-thread/12102)! Hope to "
+            f"see everyone there. \n")
+    return Page(fm, body, online="in-person",
+                note="events collection: the talk's date only in front matter 'eventdate: YYYY-MM-DDTHH:MM' (+ 'tz: UTC +1', 'online: False'); the city only in the body 'at CONFERENCE, CITY!'")
+
+
+@template("T102", "en", ["plain", "distractor"], "code search: Virginia Integrable Probability Summer School 2024 pages ('# Virginia Integrable Probability Summer School 2024 / ### Monday, July 8 to Friday, July 19, 2024 / ### University of Virginia, Charlottesville, VA'; registration page 'We have financial support to partially cover travel')",
+          pool="uni_any", days=(12, 12), weekday=0, extra=2, name="{city}", name_city=False)
+def t102(ev):
+    p = ev.p
+    uni = UNI[p.key()[:2]]
+    field = ev.pick("Integrable Probability", "Computational Topology", "Random Matrix Theory", "Mathematical Biology")
+    name = f"{p.city_in('en') if p.city_in('en') not in uni else ev.pick('International', 'Advanced', 'Graduate')} {field} Summer School"
+    short = "".join(w[0] for w in name.split() if w[0].isupper()).lower() + "ss"
+    where = f"{p.city}, {p.abbr}" if p.cc == "US" else f"{p.city_in('en')}, {p.country}"
+    apply_by = ev.before(60, 90)
+    fm = {"layout": "default", "title": f"{name} {ev.year}", "nav_weight": 1000, "nav_id": f"Summer School {ev.year}",
+          "permalink": f"/{short}{ev.year}/"}
+    body = (f"<img src=\"{{{{site.url}}}}/{short}{ev.year}/cover.jpg\" style=\"max-width:100%\" alt=\"Cover\">\n\n"
+            f"# <a href=\"{{{{site.url}}}}/{short}{ev.year}/\">{name} {ev.year}</a>\n\n"
+            f"### {en_md(ev.start, wd=True, year=False)} to {en_md(ev.end, wd=True)}\n\n### {uni}, {where}\n\n---\n\n"
+            f"The aim of the school is to educate the participants in recent trends around {field} - a rapidly "
+            f"developing field at the interface of several areas of mathematics.\n\nThe school consists "
+            f"of minicourses by leading experts, problem sessions in the afternoons, and short talks by participants.\n\n"
+            f"We have financial support to partially cover **travel** for most participants. Preference will be given to "
+            f"graduate students, postdocs and early career researchers. Apply by {en_md(apply_by)}.\n")
+    return Page(fm, body, online="in-person",
+                note="summer-school home: heading '### Monday, July 8 to Friday, July 19, 2024' then '### UNIVERSITY, CITY, ST'; the application deadline is a distractor")
+
+
+@template("T103", "en", ["distractor"], "remakingresearch/remakingresearch-archived logistics.md ('## Dates / **The summer school will be held from August 23-27, 2020.** / ## Venue / **Hosted at AMU Dom Pracy Twórczej, in Ciążeń** ... / ## Transportation / The venue is located around one hour away from Poznań, Poland and half a day from Prague, Czech by either bus or train.')",
+          pool="eu", days=(5, 5), extra=2, other_pool="eu")
+def t103(ev):
+    p, o, o2 = ev.p, ev.other, ev.other2
+    near = [q for q in PLACES + EXTRA_PLACES + EXTRA2_PLACES if q.cc == p.cc and q.city != p.city]
+    if near:
+        o = ev.rng.choice(near)
+        if o2.city == o.city:
+            o2 = ev.other
+    fm = {"layout": "splash"}
+    body = (f"## Dates\n**The summer school will be held from {en_range(ev.start, ev.end, dash='-')}.**\n\n## Venue\n"
+            f"**Hosted at [{p.venue}, in {p.city_in('en')}](https://example.org/venue)**, "
+            f"{ev.pick('a historic building close to the old town', 'a modern venue by the river', 'a former factory turned cultural centre')}.\n\n"
+            f"[more about the venue, nearby attractions, etc...]\n\n## Costs\nFees include accommodation and food. "
+            f"Attendees are responsible for their own travel expenses.\n\n## Transportation\nThe venue is located around "
+            f"{ev.pick('one hour', 'two hours', 'three hours')} away from {o.city_in('en')}, {o.country} and half a day "
+            f"from {o2.city_in('en')}, {o2.country} by either bus or train.\n\n**By bus:** [detailed ways of getting "
+            f"there]\n\n**By train:** [detailed ways of getting there]\n\n<iframe width=\"1000\" height=\"400\" "
+            f"frameborder=\"0\" scrolling=\"no\" src=\"https://www.openstreetmap.org/export/embed.html?bbox=17.74%2C52.18%2C17.88%2C52.23&amp;layer=mapnik\"></iframe>\n")
+    return Page(fm, body, online="in-person",
+                note="logistics page: '## Dates / The summer school will be held from August 23-27, 2020.' + 'Hosted at VENUE, in CITY'; travel origins ('one hour away from OTHER, COUNTRY') are distractors; template placeholders left in the page")
+
+
+@template("T104", "en", ["plain"], "DenverGophers/talks README.md ('Next Meetup / * Date: Thursday, March 27, 2014 / * Time: 7:00 - 9:00 / * Where: [Galvanize: 1062 Delaware Street, Denver CO 80204] / * RSVP: ... / * Amenities: Free beer and pizza compliments of Pivotal Labs')",
+          pool="us", days=(1, 1), weekday=3, pub=(-20, -5), extra=2)
+def t104(ev):
+    p = ev.p
+    host = ev.pick("Galvanize", "SendGrid", "Pivotal Labs", "Turing School")
+    spons = ev.pick("Pivotal Labs", "Iron.io", "Basecamp", "SendGrid")
+    room = ev.pick("ViaWest Cloud Conference Room East", "the second-floor classroom", "the Atrium")
+    grp = f"{p.city}-Go-Language-User-Group"
+    fm = {"title": "Next Meetup"}
+    body = (f"Next Meetup\n==========\n\n* Date: {en_md(ev.start, wd=True)}\n* Time: 7:00 - 9:00\n"
+            f"* Where: [{host}: {p.street}, {p.city} {p.abbr} {p.postcode}](http://goo.gl/TqlYe)\n"
+            f"* RSVP: [www.meetup.com/{grp}](http://www.meetup.com/{grp}/events/159414062/)\n"
+            f"* Amenities: Free beer and pizza compliments of [{spons}](http://www.example.com/)\n\n\nAgenda\n--------\n\n"
+            f"1. 6:30 - Meet and Greet. Drink some beer and eat some pizza compliments of {spons}.\n"
+            f"2. 7:00 - 7:10 - Intro to Go Lightning Talk\n3. 7:10 - 7:40 - TBD.\n4. 7:40 - 8:10 - TBD.\n"
+            f"5. 8:00 - 9:00 - Round table discussions, questions, pair programming\n\nWe meet in {room}.  \n"
+            f"Just walk through the restaurant and we are in the second conference room on the left.  \nThere will be a "
+            f"sign outside the door promoting our meetup.\n\n\n### [Past Meetups/Talks](PAST.md)\n> View a list of our "
+            f"past meetups, links to presentations and talks.\n\n### [About {p.city} Gophers](ABOUT.md)\n> Who we are "
+            f"and who our sponsors are.\n")
+    return Page(fm, body, online="in-person",
+                note="README 'Next Meetup' bullets '* Date: Thursday, March 27, 2014' / '* Where: HOST: street, City ST zip' (no comma before the state)")
+
+
+@template("T105", "en", ["partial", "distractor"], "apache/pulsar site2/website-next/blog/2019-12-18-Pulsar-summit-cfp.md ('the first Pulsar Summit will be held in San Francisco in April, 2020 ... Submissions are open until **January 31, 2020** ... ## Dates to remember / - CFP opens: December 15, 2019 / - CFP closes: January 31, 2020 - 23:59 PST / - CFP notification: ... / - Schedule announcement: ...')",
+          pool="all", days=(1, 2), pub=(-130, -110), extra=2, name="{Tech} Summit", name_city=False)
+def t105(ev):
+    p = ev.p
+    opens = ev.pub
+    closes = ev.before(60, 75)
+    notif = closes + dt.timedelta(days=21)
+    sched = notif + dt.timedelta(days=3)
+    fm = {"author": "Jennifer H.", "authorURL": "https://twitter.com/example",
+          "title": f"{ev.series} {p.city_in('en')} {ev.year} CFP is now open"}
+    body = (f"{ev.series} is an annual conference dedicated to the {ev.tech} community, bringing together an "
+            f"international audience of developers, architects, committers and contributors to share experiences, "
+            f"exchange ideas and knowledge, and receive hands-on training sessions led by experts.\n\nWe are excited to "
+            f"announce that the first {ev.series} will be held in {p.city_in('en')} in {mname(ev.start)}, {ev.year}. "
+            f"Talk submissions, pre-registration, and sponsorship opportunities are now open for the conference!\n\n"
+            f"## Speak at {ev.series}\nPresentations and lightning talks are accepted for speaking proposals. "
+            f"Submissions are open until **{en_md(closes)}**.\n\n## Dates to remember\n- CFP opens: {en_md(opens)}\n"
+            f"- CFP closes: {en_md(closes)} - 23:59 PST\n- CFP notification: {en_md(notif)}\n"
+            f"- Schedule announcement: {en_md(sched)}\n\n## Speaker benefits\nWhen your speaking proposal is approved, "
+            f"you will enjoy the following benefits:\n\n- Full conference pass.\n- Exclusive swag only available to "
+            f"speakers.\n- A professionally produced video of your presentation.\n")
+    return Page(fm, body, online=None, start=None, end=None,
+                note="CFP announcement: 'will be held in CITY in April, 2020' (month only -> dates null; attendance not stated); the CFP timeline dates are distractors")
+
+
+@template("T106", "en", ["online", "distractor"], "apache/pulsar site2/website/blog/2020-08-25-pulsar-summit-asia-2020-cfp.md ('After a very successful Pulsar Summit Virtual Conference in June, we have decided to present our Pulsar Summit Asia 2020 in the same way on November 28-29, 2020. The two-day conference will be free to attend! ... CFP closes: October 14, 2020 - 23:59 (CST: China Standard Time/UTC+8 time zone)')",
+          days=(2, 2), pub=(-100, -85), extra=2, name="{Tech} Summit", name_city=False)
+def t106(ev):
+    region = ev.pick("Asia", "Europe", "North America", "Latin America")
+    tzn = {"Asia": "CST: China Standard Time/UTC+8 time zone", "Europe": "CET: Central European Time/UTC+1",
+           "North America": "PST: Pacific Standard Time/UTC-8", "Latin America": "BRT: Brasília Time/UTC-3"}[region]
+    opens = ev.pub
+    closes = ev.before(40, 50)
+    notif = closes + dt.timedelta(days=7)
+    virt = D(ev.year, 6, 1) if ev.start.month > 7 else D(ev.year - 1, 11, 1)
+    fm = {"author": "Jennifer H.", "authorURL": "https://twitter.com/example",
+          "title": f"{ev.series} {region} {ev.year} CFP is now open"}
+    body = (f"{ev.series} is an annual conference dedicated to the {ev.tech} community. The summit brings together an "
+            f"international audience of developers, architects and contributors. Together, they share experiences, "
+            f"ideas, and insights, and receive hands-on training sessions led by experts.\n\nAfter a very successful "
+            f"{ev.series} Virtual Conference in {mname(virt)}, we have decided to present our {ev.series} {region} "
+            f"{ev.year} in the same way on {en_range(ev.start, ev.end, dash='-')}. The two-day conference will be free "
+            f"to attend! Talk submissions and sponsorship opportunities are now open for the conference!\n\n"
+            f"## Speak at {ev.series}\nProposals for speaker presentations are currently being accepted. Submissions "
+            f"are open until **{en_md(closes)}**.\n\n## Dates to remember\n- CFP opens: {en_md(opens)}\n"
+            f"- CFP closes: {en_md(closes)} - 23:59 ({tzn})\n- CFP notification: {en_md(notif)}\n")
+    return Page(fm, body, online="online", city=None, region=None, country=None,
+                note="'present our SUMMIT REGION YEAR in the same way [as the virtual conference] on November 28-29, 2020' = online; the region name, the CFP dates and the time-zone note are distractors")
+
+
+@template("T107", "en", ["distractor"], "pydataberlin/pydata-berlin-intro-slides slides.rst ('PyData Berlin Meetup / ==== / :Date: 2015-03-23 -- Microsoft Digial Eatery / ... Announcements / * PyData-Berlin 2015 is happening! / * 29th -- 30th May @ Betahaus / ... Upcoming Conferences / * 3rd Apr. -- PyData Paris / * 17--19 Apr -- PyData Track @ PyCon Italy, Florence')",
+          pool="eu", days=(1, 1), pub=(-2, -1), extra=2)
+def t107(ev):
+    p = ev.p
+    cityn = p.city_in("en")
+    conf = ev.start + dt.timedelta(days=ev.rng.randint(50, 80))
+    conf2 = conf + dt.timedelta(days=1)
+    up = sorted((ev.start + dt.timedelta(days=ev.rng.randint(40, 140))).replace(day=ev.rng.randint(1, 26)) for _ in range(3))
+    others = [ev.other, ev.other2]
+    title = f"PyData {cityn} Meetup"
+    fm = {"title": title}
+    body = (f"{title}\n{'=' * len(title)}\n\n:Date: {iso(ev.start)} -- {p.venue}\n\nSchedule\n--------\n\n* Introduction\n\n"
+            f"* **{ev.pick('xlwings: Excel with Python', 'The Why Behind Data Science', 'Forecasting with pandas')}**\n\n"
+            f"  * By {ev.pick('Felix Z.', 'Gabe G.', 'Anna K.')}\n\n* Lightning Talks\n\n* Drinks and Networking\n\n\n"
+            f"Contact\n-------\n\n:Twitter: `@pydata{slugify(cityn).replace('-', '')} <https://twitter.com/example>`_\n"
+            f":EMail: `info@pydata.example <mailto:info@pydata.example>`_\n\nAnnouncements\n-------------\n\n"
+            f"* PyData-{cityn} {conf.year} is happening!\n* {ordinal(conf.day)} -- {ordinal(conf2.day)} {MON_ABBR_EN[conf2.month-1]} @ "
+            f"{ev.pick('the Tech Hub', 'the Old Brewery', 'the University Aula')}\n* CFP soon, start thinking about proposals\n"
+            f"* Volunteers will receive free entry\n\nUpcoming Conferences\n--------------------\n\n"
+            f"* {ordinal(up[0].day)} {MON_ABBR_EN[up[0].month-1]}. -- PyData {others[0].city_in('en')}\n"
+            f"* {up[1].day}--{up[1].day + 2} {MON_ABBR_EN[up[1].month-1]} -- PyData Track @ PyCon {others[1].country}, {others[1].city_in('en')}\n"
+            f"* {up[2].day}--{up[2].day + 1} {MON_ABBR_EN[up[2].month-1]} -- PyData {ev.pick('Seattle', 'Dallas', 'London')}\n")
+    return Page(fm, body, online="in-person",
+                note="meetup slides (rst): ':Date: YYYY-MM-DD -- VENUE' and the city only in the title; the group's own conference and other conferences are distractors")
+
+
+@template("T108", "en", ["distractor"], "code search: Forseti Community Day 2019 posts ('We're excited to announce the second annual Forseti Community Day in San Francisco! The event takes place the week of Google Next 2019 on Friday, April 12th, at the Google Community Space from 9:00 am to 4:30 pm.')",
+          pool="na_plain", days=(1, 1), weekday=4, pub=(-50, -25), extra=2, name="{Tech} Community Day", name_city=False)
+def t108(ev):
+    p = ev.p
+    proj = ev.pick("Forseti", "Tekton", "Knative", "Vitess", "Crossplane")
+    big = ev.pick("Cloud Next", "KubeCon", "re:Invent", "Open Source Summit")
+    nth = ev.pick("second", "third", "fourth")
+    fm = {"title": f"{proj} Community Day {ev.year} - {p.city_in('en')}", "author": "Ryan I."}
+    body = (f"We're excited to announce the {nth} annual {proj} Community Day in {p.city_in('en')}! \n\nThe event takes "
+            f"place the week of {big} {ev.year} on {WD['en'][ev.start.weekday()]}, {mname(ev.start)} {ordinal(ev.start.day)}, "
+            f"at the [{p.venue}](https://maps.example.com/?q={slugify(p.venue)}) from 9:00 am to 4:30 pm. "
+            f"[Sign up here](https://forms.example.com/{slugify(proj)}).\n\n{proj} Community Day is an opportunity for "
+            f"users, partners, and community members to come together, share best practices, hear lessons learned, and "
+            f"interact directly with the {proj} development team.\n\nHere's a quick snapshot of the day:\n\nMorning: "
+            f"maintainers deliver an overview of the {proj} vision and roadmap, how and why to contribute, as well as "
+            f"training and a hands-on lab.\n\nAfternoon: user stories and open discussion.\n")
+    return Page(fm, body, online="in-person",
+                note="'in CITY! The event takes place the week of BIG-CONF YEAR on Friday, April 12th, at VENUE' (year from the title / the co-located conference); the co-located conference is a distractor")
+
+
+@template("T109", "en", ["plain"], "code search: GDG JISU 'Hacktoberfest Meetup 2025' README ('# Event Name:- Hacktoberfest Meetup 2025 / ### Event Date:- 27th October 2025 / ### Event Time:- 10:30am - 4:45pm / ### Event Venue:- JIS University, Kolkata / ### Registration Link:- ...')",
+          pool="in_uni", days=(1, 1), pub=(-25, -5), extra=2)
+def t109(ev):
+    p = ev.p
+    uni, short = UNI_IN[p.city]
+    evn = ev.pick("Hacktoberfest Meetup", f"{ev.tech} Study Jam", "DevFest Campus Edition", "Cloud Community Day")
+    fm = {"title": f"{evn} {ev.year}"}
+    body = (f"![alt text](https://images.lumacdn.com/gallery-images/{ev.rng.getrandbits(32):08x}.png)\n"
+            f"# Event Name:- {evn} {ev.year}\n### Event Date:- {ordinal(ev.start.day)} {mname(ev.start)} {ev.year}\n"
+            f"### Event Time:- 10:30am - 4:45pm\n### Event Venue:- {uni}, {p.city}\n"
+            f"### Registration Link:- [{evn}](https://luma.com/{ev.rng.getrandbits(24):06x})\n\n--- \n\n"
+            f"> **The event has been divided into two sections of the day. The first section is the welcome and "
+            f"felicitation of the core team and seniors of GDG {short} and the second section is the {evn} session by "
+            f"the Guest Speakers.**\n\n# Phase1 - WELCOME AND FELICITATION SECTION\n\n### 9:40am - 10:30am - [VENUE "
+            f"PREPARATION AND CHECKIN]\n### 10:30am - 11:00am - [WELCOME NOTES]\n- **10:30am - 10:35am** - Dr. S. Roy\n"
+            f"- **10:35am - 10:40am** - Dr. D. Singh\n\n# Phase2 - {evn.upper()} SESSION\n\n### 11:15am - 1:00pm - "
+            f"[KEYNOTE AND TALKS]\n### 2:00pm - 4:45pm - [HANDS-ON AND CLOSING]\n")
+    return Page(fm, body, online="in-person",
+                note="heading labels with ':-' ('### Event Date:- 27th October 2025', '### Event Venue:- UNIVERSITY, CITY')")
+
+
+@template("T110", "en", ["null", "distractor"], "code search: Golang Estonia README ('# Golang Estonia / ## Meetups / Please maintain the list in a descending order based on the date the meetup has been held. / * [2022-03-24 Remote](2022-03-23@Online) / * [2020-10-28 at the University of Tartu Delta Center](...)')",
+          pool="eu", null=True, extra=2)
+def t110(ev):
+    p = ev.p
+    country = p.country
+    rng = ev.rng
+    d = D(ev.year, rng.randint(1, 12), rng.randint(1, 25))
+    items = []
+    for i in range(5):
+        unis = sorted(u for (c, r), u in UNI.items() if any(q.city == c and q.cc == p.cc for q in PLACES + EXTRA_PLACES))
+        kind = rng.choice(["remote", "company", "uni"] if unis else ["remote", "company"])
+        if kind == "remote":
+            link = d - dt.timedelta(days=1) if i == 0 else d
+            items.append(f"* [{iso(d)} Remote]({iso(link)}@Online)")
+        elif kind == "company":
+            co = rng.choice(["Starship", "Mooncascade", "Nulab", "Bolt", "Wise", "Pipedrive"])
+            items.append(f"* [{iso(d)} at {co}]({iso(d)}@{co})")
+        else:
+            uni = rng.choice(unis)
+            items.append(f"* [{iso(d)} at the {uni}]({iso(d)}@{slugify(uni).title().replace('-', '')})")
+        d -= dt.timedelta(days=rng.randint(90, 240))
+    fm = {"title": f"Golang {country}"}
+    body = (f"# Golang {country}\n\nThis is a group for people interested in the Go programming language in {country}. "
+            f"All aspiring, current and past Gophers are welcome.\n\n## Meetups\n\nPlease maintain the list in a "
+            f"descending order based on the date the meetup has been held.\n\n" + "\n".join(items) +
+            "\n\nPlease send us a PR if we are missing some presentation or if some details are not correct.\n\n"
+            "Hope to see you next time.\n\n## Join us on Meetup.com\n\nhttps://www.meetup.com/example-golang/\n")
+    return Page(fm, body, note="user-group README listing past meetups (some remote, one link with a different date); about no single event")
+
+
+@template("T111", "en", ["null", "distractor"], "HDR-Ecosystem/hdr2024 content/sponsorship/become-a-sponsor.md ('On behalf of the Conference Committee of the 2024 Harvesting the Data Revolution Conference, we invite you to participate in the sponsor program. ... please contact Dr. Julia Gonski (jgonski@slac.stanford.edu) ... ### Platinum Tier (minimum $5000)'); MIDL-Conference/midl-website-2023 pages/sponsorship-packages.md",
+          null=True, extra=2)
+def t111(ev):
+    conf = ev.pick("Harvesting the Data Revolution", f"{ev.tech} at Scale", f"Open {ev.tech} Research")
+    uni = ev.pick(*sorted(UNI.values()))
+    dom = slugify(uni).split("-")[-1] if "University of" in uni else slugify(uni).replace("-", "")[:10]
+    fm = {"draft": False, "title": "How to become a sponsor", "display_in_summary": True, "weight": 1000}
+    body = (f"On behalf of the Conference Committee of the {ev.year} {conf} Conference, we invite you to participate in "
+            f"the sponsor program.\n\n## <span style=\"color:Orange\">Contact Us</span>\n\nIf you wish to sponsor our "
+            f"conference or have questions about sponsorship, please contact [Dr. J. Gonzales](https://profiles.{dom}.edu/) "
+            f"(jgonzales@physics.{dom}.edu), {uni}, for more information.\n\nThere are three tiers of sponsorship. The "
+            f"benefits of each are shown below:\n\n### <span style=\"color:LightGreen\">Platinum Tier</span> (minimum "
+            f"$5000)\n\n- Logo on Conference Page and Poster\n- Acknowledge sponsors in the Opening/Closing sessions and "
+            f"Public Lecture\n- Panelist in a conference discussion session \n- Public Demo of the Product in the plenary "
+            f"or Exhibition booth\n\n### <span style=\"color:LightGreen\">Gold Tier</span> (minimum $2000)\n\n- Logo on "
+            f"Conference Page and Poster\n- Acknowledgement in the post-conference Whitepaper and the YouTube videos\n\n"
+            f"### <span style=\"color:LightGreen\">Silver Tier</span> (minimum $500)\n\n- Logo on Conference Page and "
+            f"Poster\n")
+    return Page(fm, body, note="sponsor page of an edition that states neither place nor dates (only the year in the name); the sponsorship contact's university is not the venue -> all null")
+
+
+@template("T112", "en", ["distractor"], "code search: Lunatech blog '= LunaConf 2024 / Sylke Sauerwald / v1.0, 2024-10-10 / :title: LunaConf 2024: A Memorable Gathering / ... we held our Lunatech conference this year on the 4th of October in our wonderful office in Rotterdam on the 22nd and 23rd floor. We welcomed our colleagues from France'",
+          pool="eu", days=(1, 1), pub=(3, 12), extra=2, name="{Tech}Conf", name_city=False)
+def t112(ev):
+    p, o = ev.p, ev.other
+    comp = ev.pick("Lunatech", "Codeworks", "Xebia Labs", "Q42")
+    conf = f"{comp.split()[0][:4]}Conf"
+    fm = {"title": f"{conf} {ev.year}: A Memorable Gathering"}
+    body = (f"= {conf} {ev.year}\nSylke S.\nv1.0, {iso(ev.pub)}\n:title: {conf} {ev.year}: A Memorable Gathering\n"
+            f":imagesdir: ../media/{iso(ev.pub)}-{slugify(conf)}-{ev.year}\n:lang: en\n:tags: [conference, event, {slugify(comp)}]\n\n"
+            f"After 2 years of waiting (the celebration of our anniversary fell in between 😊), we held our {comp} "
+            f"conference this year on the {ordinal(ev.start.day)} of {mname(ev.start)} in our wonderful office in "
+            f"{p.city_in('en')} on the 22nd and 23rd floor. We welcomed our colleagues from {o.country}, who arrived the "
+            f"evening before when we entertained them with food, wine and music; we had speakers from various countries "
+            f"and expertise, clients, guests and ex-employees.\n\nimage::welcome.jpg[Welcome by our CEO, 600]\n\n"
+            f"=== The talks\n\nThe day opened with a keynote on {ev.tech}, followed by two tracks of talks and a panel.\n")
+    return Page(fm, body, online="in-person",
+                note="AsciiDoc report: '= TITLE / author / v1.0, YYYY-MM-DD' header (publication) and 'on the 4th of October in our wonderful office in CITY' (year from the title); the visitors' country is a distractor")
+
+
+# ---- T113-T115: Spanish --------------------------------------------------------
+@template("T113", "es", ["distractor"], "tutuca/PyConAr2014 call_for_charlas.rst ('este año la conferencia anual de Python Argentina se realizará los días 13, 14 y 15 de noviembre en la ciudad de Rafaela, provincia de Santa Fe (13: talleres y posibles sprints, 14 y 15: charlas). ... Hasta cuándo hay tiempo? ===== Hasta el **30 de Septiembre**.')",
+          pool="es_prov", days=(3, 3), pub=(-75, -55), extra=2)
+def t113(ev):
+    p = ev.p
+    prov = ES_PROV[p.key()[:2]]
+    d1, d2, d3 = days_between(ev.start, ev.end)
+    m = MON["es"]
+    org = ev.pick(f"{ev.tech} Argentina" if p.cc == "AR" else f"{ev.tech} España", f"la comunidad {ev.tech}")
+    dias = f"los días {d1.day}, {d2.day} y {d3.day} de {m[d3.month-1]}"  # ranges never cross a month here
+    dl = ev.before(40, 50)
+    title = f"Llamado a charlas {ev.name}"
+    fm = {"title": title}
+    body = (f"Buenas a toda la comunidad!\n\nComo sabe la mayoría, este año la conferencia anual de {org} se realizará "
+            f"{dias} en la ciudad de {p.city_in('es')}, provincia de {prov} ({d1.day}: talleres y posibles sprints, "
+            f"{d2.day} y {d3.day}: charlas).\n\nEn este evento nos encontramos desarrolladores de todos los rincones del "
+            f"país, aprendices y expertos, para asistir a talleres, charlas y sprints, sumados a lo agradable de "
+            f"conocernos en persona.\n\nLos preparativos de la conferencia vienen acelerados. Pero lo que hoy queremos "
+            f"contarles es que ya se encuentra abierto el llamado a charlas!\n\nHasta cuándo hay tiempo?\n"
+            f"========================\n\nHasta el **{dl.day} de {m[dl.month-1].capitalize()}**. Debido a la cercanía del "
+            f"evento, lo más probable es que no haya extensiones en el plazo.\n\nCómo proponer una charla?\n"
+            f"=========================\n\nDesde la web oficial de la conferencia: http://{slugify(ev.series)}.example{'.com.ar' if p.cc == 'AR' else '.es'}\n")
+    return Page(fm, body, online="in-person",
+                note="CFP mail: 'se realizará los días 13, 14 y 15 de noviembre en la ciudad de CIUDAD, provincia de PROVINCIA' (year only in the title, 'este año'); the CFP deadline is a distractor; 'conocernos en persona' -> in person")
+
+
+@template("T114", "es", ["distractor"], "cpfiuna/website removed/old/events/hackathon-fiuna-2024.md (front matter 'date: \"2024-05-15\"', 'location: \"Aula Magna, FIUNA\"'; '- **Fecha**: 15-17 de mayo, 2024 / - **Hora**: 09:00 AM - 09:00 AM (siguiente día) / - **Lugar**: Campus FIUNA, Aula Magna' ... 'El registro está abierto hasta el 10 de mayo' ... '### Día 1 (15 de mayo)' ... '## Patrocinadores / - Universidad Nacional de Asunción')",
+          pool="es_uni", days=(3, 3), pub=(-40, -20), extra=2)
+def t114(ev):
+    p = ev.p
+    uni, short = UNI_ES[p.key()[:2]]
+    m = MON["es"]
+    d = days_between(ev.start, ev.end)
+    reg = ev.before(4, 6)
+    if ev.start.month == ev.end.month:
+        fecha = f"{ev.start.day}-{ev.end.day} de {m[ev.end.month-1]}, {ev.year}"
+    else:
+        fecha = f"{ev.start.day} de {m[ev.start.month-1]} - {ev.end.day} de {m[ev.end.month-1]}, {ev.end.year}"
+    fm = {"id": Raw('"1"'), "title": Raw(f'"Hackathon {short} {ev.year}"'), "date": Raw(f'"{iso(ev.start)}"'),
+          "time": Raw('"09:00"'), "location": Raw(f'"Aula Magna, {short}"'),
+          "description": Raw('"Participa en nuestro hackathon anual donde podrás desarrollar soluciones innovadoras a problemas reales."'),
+          "type": Raw('"hackathon"'), "registrationLink": Raw('"https://forms.example.com/register-hackathon"'),
+          "isUpcoming": True, "slug": Raw(f'"hackathon-{slugify(short)}-{ev.year}"')}
+    body = (f"# Hackathon {short} {ev.year}\n\nEl evento anual de programación competitiva más grande de la facultad. "
+            f"Forma tu equipo y resuelve desafíos de programación durante 48 horas.\n\n## Detalles\n\n"
+            f"- **Fecha**: {fecha}\n- **Hora**: 09:00 AM - 09:00 AM (siguiente día)\n- **Lugar**: Campus {short}, Aula Magna\n\n"
+            f"## Premios\n\n- 1er lugar: Notebooks\n- 2do lugar: Tablets\n- 3er lugar: Auriculares\n\n## Requisitos\n\n"
+            f"- Estudiantes activos de {short}\n- Equipos de 3-4 personas\n\n## Registro\n\nEl registro está abierto hasta "
+            f"el {reg.day} de {m[reg.month-1]}. ¡No pierdas la oportunidad de participar en este evento increíble!\n\n"
+            f"## Agenda\n\n### Día 1 ({d[0].day} de {m[d[0].month-1]})\n- 09:00 - 10:00: Registro y bienvenida\n"
+            f"- 10:00 - 11:00: Presentación de desafíos\n- 13:00: ¡Comienza el hackathon!\n\n### Día 2 ({d[1].day} de "
+            f"{m[d[1].month-1]})\n- Desarrollo continuo\n- Mentorías disponibles durante todo el día\n\n### Día 3 "
+            f"({d[2].day} de {m[d[2].month-1]})\n- 08:00 - 09:00: Finalización del desarrollo\n- 09:00 - 12:00: "
+            f"Presentaciones de proyectos\n- 13:00 - 14:00: Anuncio de ganadores y clausura\n\n## Patrocinadores\n\n"
+            f"- {uni}\n- Microsoft\n- Google Developer Student Clubs\n- GitHub Education\n")
+    return Page(fm, body, online="in-person",
+                note="faculty hackathon: front-matter 'date' is day 1 only, body '**Fecha**: 15-17 de mayo, 2024' and per-day agenda; the city appears only in the university's name under sponsors; the registration deadline is a distractor")
+
+
+@template("T115", "es", ["partial"], "code search: 'IA HACKATHON' hackathonInfo ('# Details / - Location: PERÚ - LIMA / - Duration: 24 HORAS / - Date: 29-30 DE NOV / - Participants: 100 PRESENCIALES / # FAQ / ## ¿Cómo puedo inscribir mi equipo? Las inscripciones son individuales.')",
+          pool="latam", days=(2, 2), extra=2)
+def t115(ev):
+    p = ev.p
+    s, e = ev.start, ev.end
+    if s.month == e.month:
+        dd = f"{s.day}-{e.day} DE {MON_ABBR_ES[s.month-1]}"
+    else:
+        dd = f"{s.day} DE {MON_ABBR_ES[s.month-1]} - {e.day} DE {MON_ABBR_ES[e.month-1]}"
+    cup = p.city_in("es").upper()
+    fm = {"title": "IA HACKATHON"}
+    body = (f"# Overview\n\n**IA HACKATHON** es de carácter abierto. No hay un problema específico por resolver, eres libre "
+            f"de explorar los problemas e ideas que más te apasionen.\nQueremos ver productos increíbles impulsados por "
+            f"equipos completamente apasionados y obsesionados.\nLas inscripciones son individuales. Los participantes que "
+            f"sean aceptados formarán grupos de máximo 5 personas.\n\n# Details\n\n- Location: "
+            f"{ES_COUNTRY_UP[p.country]} - {cup}  \n- Duration: 24 HORAS  \n- Date: {dd}  \n"
+            f"- Participants: {ev.pick('100', '80', '150')} PRESENCIALES\n\n# FAQ\n\n## ¿Cómo puedo inscribir mi equipo?\n"
+            f"Las inscripciones son individuales. Todas las personas del equipo deben aplicar para participar por separado "
+            f"llenando el formulario de registro.\n\n## ¿Tiene costo?\nNo, la participación es gratuita.\n")
+    return Page(fm, body, online="in-person", start=None, end=None,
+                note="English labels, Spanish upper-case values: 'Location: PERÚ - LIMA', 'Date: 29-30 DE NOV' (no year anywhere -> dates null), 'PRESENCIALES' -> in person")
+
+
+# ---- T116-T117: French ---------------------------------------------------------
+@template("T116", "fr", ["plain"], "AFPy/python-nantes sources/articles/006-annonce-barcamp-2014-09-30.rst (':date: 2014-09-15 / :tags: python,django,nantes / :summary: Notre prochain évènement est un barcamp prévu le 30 septembre à la Cantine.'; 'nous sommes heureux de vous proposer un nouveau BarCamp, le mardi 30 septembre, 19 heure, à la Cantine numérique Nantaise' ... 'la liste de diffusion des pythonistes nantais')",
+          pool="fr_adj", days=(1, 1), pub=(-18, -10), extra=2)
+def t116(ev):
+    p = ev.p
+    fem, masc = FR_ADJ[p.city]
+    d = ev.start
+    jour = f"le {WD['fr'][d.weekday()]} {fr_day(d)} {MON['fr'][d.month-1]}"
+    fm = {"title": "Un barcamp pour bien terminer l'été indien", "date": Raw(iso(ev.pub)),
+          "tags": f"python,django,{slugify(p.city)}", "category": "évènements", "author": "Thomas D.",
+          "summary": f"Notre prochain évènement est un barcamp prévu le {fr_day(d)} {MON['fr'][d.month-1]} à la Cantine."}
+    body = (f"Suite au succès du `dernier meetup <http://{slugify(p.city)}.afpy.org/dernier-meetup.html>`_, et pour bien "
+            f"finir ce mois ensoleillé, nous sommes heureux de vous proposer un nouveau `BarCamp "
+            f"<http://fr.wikipedia.org/wiki/BarCamp>`_, {jour}, 19 heure, à la Cantine numérique {fem}.\n\n"
+            f"Le concept sera de se retrouver autour de plusieurs ateliers, et de participer collectivement, chacun étant "
+            f"invité à présenter ses trouvailles, à poser ses questions, etc.\n\nComme d'habitude, ceux qui le souhaitent "
+            f"pourront prolonger l'évènement autour d'un verre.\n\nPour vous inscrire à l'évènement, `cliquez ici "
+            f"<http://www.meetup.com/{slugify(p.city).title()}-Python-Meetup/events/207797652/>`_.\n\nPour vous tenir "
+            f"informé du contenu exact de l'évènement, n'hésitez pas à vous inscrire à la `liste de diffusion "
+            f"<http://lists.afpy.org/listinfo/{slugify(p.city)}>`_ des pythonistes {masc}.\n")
+    return Page(fm, body, online="in-person",
+                note="the city only as an adjective ('la Cantine numérique Nantaise', 'pythonistes nantais') and in tags; 'le mardi 30 septembre, 19 heure' (year from the front-matter date)")
+
+
+@template("T117", "fr", ["hybrid"], "mkbdfr/website src/meetup/index.md ('## Meetup annuel 2019 / Le meetup annuel 2019 de la communauté francophone de claviers mécaniques aura lieu le 31/8 de 16h à minuit dans les locaux de la société Gandi: ``` GANDI / 63-65 boulevard Masséna / 75013 Paris ``` ... Pour ceux qui ne pourraient nous rejoindre IRL, le meetup sera diffusé en streaming (url à venir).')",
+          pool="fr", days=(1, 1), weekday=5, extra=2)
+def t117(ev):
+    p = ev.p
+    host = ev.pick("Gandi", "Numberly", "OVHcloud", "Clever Cloud")
+    topic = ev.pick("claviers mécaniques", f"{ev.tech}", "rétro-informatique")
+    d = ev.start
+    fm = {"layout": "layouts/page.njk", "tags": ["nav"], "navtitle": "Meetup", "title": "Meetup"}
+    body = (f"## Meetup annuel {d.year}\n\n## ![Meetup #{ev.edition}](/img/meetup-affiche.png)\n\nLe meetup annuel "
+            f"{d.year} de la communauté francophone de {topic} aura lieu le {d.day}/{d.month} de 16h à minuit dans "
+            f"[les locaux de la société {host}](https://goo.gl/maps/example):\n\n```\n  {host.upper()}\n  {p.street}\n"
+            f"  {p.postcode} {p.native}\n```\n\nMerci de [t'inscrire pour cet événement sur notre page meetup]"
+            f"(https://www.meetup.com/example/events/263334528).\n\nTout le monde est libre d'amener son matériel lors du "
+            f"meetup.\n\nSi tu veux faire un talk, ou encore que tu as une idée pour une activité que l'on pourrait faire "
+            f"durant le meetup, n'hésite pas à nous contacter !\n\nPour ceux qui ne pourraient nous rejoindre IRL, le "
+            f"meetup sera diffusé en streaming (url à venir).\n\n### Sponsors\n\n- _{host}_: hébergement, pizza et "
+            f"boissons\n- Toi ou ton entreprise ? Contacte-nous sur Discord ou Meetup !\n")
+    return Page(fm, body, online="hybrid",
+                note="'aura lieu le 31/8 de 16h à minuit' (d/m, year from the heading) + address in a code block (postcode + city); 'diffusé en streaming' for those not there IRL -> hybrid")
+
+
+# ---- T118-T119: German ---------------------------------------------------------
+@template("T118", "de", ["online", "distractor"], "luxeria/luxeria.github.io _posts/2020-03-17-erstes-digitales-luxeria-treffen.md ('## Wann? Das erste Treffen findet am **Mittwoch, 18. März 2020 um 19:15 Uhr** statt. ... ## Wo? Die Vorträge werden ausschliesslich mit der open-source Software Jitsi gestreamed.')",
+          pool="de", days=(1, 1), weekday=2, pub=(-3, -1), ymin=2020, ymax=2021, extra=2)
+def t118(ev):
+    p = ev.p
+    d = ev.start
+    verein = ev.pick("LuXeria", "Chaostreff", "Hackerspace", "Coderdojo")
+    fm = {"layout": "post", "title": f"Erstes digitales {verein} Treffen am {d.day}. {MON['de'][d.month-1]}",
+          "gh-badge": ["star", "fork", "follow"], "tags": ["treffen", "verein", "public"]}
+    body = (f"Wie bereits vorgestern angekündigt, werden wir unsere Treffen vorläufig rein digital abhalten. Dazu planen "
+            f"wir wöchentlich 1-2 Vorträge via Videokonferenz zu streamen und anschliessend zu diskutieren. Unser "
+            f"Vereinslokal in {p.city_in('de')} bleibt bis auf weiteres geschlossen.\n\n## Wann?\n\nDas erste Treffen "
+            f"findet am **{WD['de'][d.weekday()]}, {d.day}. {MON['de'][d.month-1]} {d.year} um 19:15 Uhr** statt. Das "
+            f"organisierte Programm wird ungefähr eine Stunde dauern, ihr dürft danach aber gerne länger im Chat bleiben "
+            f"um zu diskutieren und plaudern.\n\n## Wo?\n\nDie Vorträge werden ausschliesslich mit der open-source "
+            f"Software Jitsi gestreamed. Um teilzunehmen brauchst du lediglich auf folgenden Link zu klicken:\n\n"
+            f" * **[meet.example.de/{verein}Treffen](https://meet.example.de/{verein}Treffen)** (Zugriff via Webbrowser)\n\n"
+            f"## Was?\n\nFür das erste Treffen haben wir zwei Vorträge geplant - beide drehen sich um {ev.tech}.\n\n"
+            f" - **19:15 - 19:30 Uhr** Begrüssung\n - **19:30 - 19:45 Uhr** *Eine kurze Einführung zu {ev.tech}*\n")
+    return Page(fm, body, online="online", city=None, region=None, country=None,
+                note="'## Wann? ... am **Mittwoch, 18. März 2020 um 19:15 Uhr**' / '## Wo? ... ausschliesslich mit ... Jitsi gestreamed' (Swiss spelling); the closed club room's city is a distractor")
+
+
+@template("T119", "de", ["partial"], "rust-augsburg/meetup src/introduction.md ('# Vorstellung ... ## Wann / Nächste Termin: [Augsburg Rust Meetup #16](./Meetup_16.md) / ## Wo / Stadtbücherei Augsburg / Ernst-Reuter-Platz 1 · Augsburg, BY / 2.OG Zimmer 212')",
+          pool="de_state", days=(1, 1), extra=2)
+def t119(ev):
+    p = ev.p
+    n = ev.edition + 6
+    grp = f"{p.city_in('de')} {ev.tech} Meetup"
+    fm = {"title": "Vorstellung"}
+    body = (f"# Vorstellung\n\n![The {ev.tech} Meetup Logo](./img/MeetupLogo.svg)\n\npresentation: "
+            f"<https://{slugify(ev.tech)}-{slugify(p.city)}.github.io/meetup/>\n\nrepo: <https://github.com/"
+            f"{slugify(ev.tech)}-{slugify(p.city)}/meetup>\n\nAchtung an alle {ev.tech}-Begeisterten!\n\nIhr seid herzlich "
+            f"eingeladen, unserer {ev.tech}-Gruppe beizutreten, in der wir die Feinheiten und Besonderheiten dieser "
+            f"Technologie entdecken. Ob erfahren oder neugieriger Anfänger – wir freuen uns auf alle.\n\n"
+            f"## Wann\nNächste Termin: [{grp} #{n}](./Meetup_{n}.md)\n\n## Wo\n\n{p.venue}\n\n{p.street} · "
+            f"{p.native}, {DE_STATE[p.city]}\n\n2.OG Zimmer {ev.rng.randint(101, 320)}\n\n[Google Maps]"
+            f"(https://www.google.com/maps/search/?api=1&query=48.36%2C10.89)\n\n## Veranstalter\n### Tiago M.\n\n### Michael S.\n")
+    return Page(fm, body, online="in-person", start=None, end=None,
+                note="group intro page: '## Wann' only links to the next meetup's page (no date here -> dates null); '## Wo' gives venue and 'street · City, BY'")
+
+
+# ---- T120-T121: Portuguese -----------------------------------------------------
+@template("T120", "pt", ["online", "distractor"], "grupybnu/pythonbnu.github.io _posts/2020/2020-08-31-decimo-oitavo-encontro-grupy-blumenau.md ('No dia 30/09/2020 teremos mais um meetup da comunidade GruPy Blumenau! Nosso encontro será online por conta da pandemia. Live no YouTube do Hackerspace Blumenau ... Submeta sua proposta de palestra até dia 15/09/2020')",
+          pool="br", days=(1, 1), pub=(-32, -25), ymin=2020, ymax=2021, extra=2)
+def t120(ev):
+    p = ev.p
+    if ev.start < D(2020, 4, 1):  # 'online por conta da pandemia': from April 2020 on (182 days keep the weekday)
+        set_dates(ev, ev.start + dt.timedelta(days=182), ev.end + dt.timedelta(days=182), -32, -25)
+    n = ev.edition + 10
+    cid = p.city_in("pt")
+    d = ev.start
+    cfp = d - dt.timedelta(days=15)
+    fm = {"layout": "post", "title": Raw(f'"{n}º Encontro do GruPy {cid} online"'),
+          "description": Raw(f'"{n}º Encontro da Comunidade Python de {cid}"'), "author": "grupy",
+          "categories": Raw("[ encontros ]"), "image": f"/assets/images/encontros/{d.year}/{d.month:02d}/grupy-{n}-encontro.png",
+          "featured": True, "hidden": True}
+    body = (f"No dia {d.strftime('%d/%m/%Y')} teremos mais um meetup da comunidade GruPy {cid}! Nosso encontro será online "
+            f"por conta da pandemia. Live no YouTube do Hackerspace {cid}: https://youtu.be/Py4SqoDr_PE\n\nSubmeta sua "
+            f"proposta de palestra até dia {cfp.strftime('%d/%m/%Y')} pelo [speakerfight](https://speakerfight.com/events/"
+            f"{n}o-encontro/) ou faça a sua inscrição pelo meetup.\n\nAgenda:\n\n- Palestra 1 (45min)\n\n- Palestra 2 "
+            f"(45min)\n\n- Lightning talk 1 (5min)\n\n- Lightning talk 2 (5min)\n\nCaso você queira se inteirar mais sobre "
+            f"a comunidade de Python, também sugerimos os seguintes links:\n\n<ul>\n    <li><a href=\"https://telegram.me/"
+            f"GruPy\">GruPy {cid} no Telegram</a></li>\n</ul>\n\nGrande abraço!\n#forcaPython\n")
+    return Page(fm, body, online="online", city=None, region=None, country=None,
+                note="'No dia 30/09/2020 teremos mais um meetup ... será online ... Live no YouTube'; the group's city (in its name) is not a venue; the talk-proposal deadline is a distractor")
+
+
+@template("T121", "pt", ["null", "distractor"], "QuebraDev/quebradev.github.io source/agenda/index.md (front matter 'data: [ { name: ..., date: \"19/01/2024 - 09:00 às 21/01/2024 às 17:00\", description: ..., location: \"Privado\", old: true }, { name: \"Frontin Sampa\", date: \"29/07/2023 - 09:00 às 22:00\", location: \"Av. Paulista, 900, ... São Paulo - SP - Brasil\" } ... ]')",
+          pool="br", null=True, extra=2)
+def t121(ev):
+    rng = ev.rng
+    items = []
+    d = D(ev.year, rng.randint(1, 12), rng.randint(1, 25))
+    for i in range(5):
+        pl = rng.choice([q for q in PLACES if q.cc == "BR"])
+        nm = rng.choice(["Frontin", "Perifacon", "Encontro de Comunidades", "Palestra no SindPD", "Meetup de Dados"])
+        loc = "Privado" if i == 0 else f"{pl.street}, {pl.native} - {pl.abbr}, {pl.postcode}"
+        items.append({"name": Raw(f"'{nm} {d.year}'"),
+                      "date": Raw(f"'{d.strftime('%d/%m/%Y')} - 09:00 às {rng.choice(['12:00', '17:00', '22:00'])}'"),
+                      "description": Raw(f"'Participação do coletivo: {rng.choice(['palestra sobre acessibilidade', 'podcast ao vivo', 'oficina de Git'])}.'"),
+                      "location": Raw(f"'{loc}'"), "old": True})
+        d -= dt.timedelta(days=rng.randint(10, 60))
+    fm = {"title": "Agenda", "date": Raw(f"{iso(ev.pub)} 22:40:49"), "type": "page", "uses": "agenda", "data": items}
+    return Page(fm, "", note="agenda page whose events are a front-matter list (dd/mm/yyyy - hh:mm às hh:mm, addresses); about no single event")
+
+
+# ---- T122-T123: Italian --------------------------------------------------------
+@template("T122", "it", ["plain"], "claudiodangelis/claudiodangelis src/_posts/2014-11-02-programma-gdg-devfest-roma-2014.md ('> _Not from Rome? Find a GDG DevFest near you!_ / Sabato **8 Novembre** 2014 il +GDG Roma L-Ab presenterà la *DevFest* ... L'evento si terrà a Roma, **Sabato 8 Novembre dalle 9:30 alle 17:30** presso il Dipartimento di Ingegneria dell'Università degli Studi di **Roma Tre** (entrata principale in Via Della Vasca Navale 79 ...)')",
+          pool="it_uni", days=(1, 1), weekday=5, pub=(-8, -4), extra=2)
+def t122(ev):
+    p = ev.p
+    dept, street = UNI_IT[p.city]
+    d = ev.start
+    mese = MON["it"][d.month-1].capitalize()
+    cit = p.city_in("it")
+    talks = [f"An Introduction to {ev.tech}", "Android in pratica", "Cloud Platform per tutti", "Introduzione ad AngularJS"]
+    fm = {"layout": "default", "title": f"GDG DevFest {cit} {d.year}", "lang": "it", "category": "events"}
+    body = (f"> _Not from {p.city_in('en')}? Find a [GDG DevFest near you!](http://devfest.gdg.events)_\n\n"
+            f"![DevFest](/assets/img/posts/devfest{d.year}.png)\n\nSabato **{d.day} {mese}** {d.year} il GDG {cit} "
+            f"presenterà la *DevFest*, evento ad ingresso gratuito dedicato agli sviluppatori ricco di presentazioni e "
+            f"workshop sulle nuove tecnologie.\n\nProgramma:\n\n" + "".join(f"- _{t}_\n" for t in talks) +
+            f"\n<!--more-->\n\nL'evento si terrà a {cit}, **Sabato {d.day} {mese} dalle 9:30 alle 17:30** presso il {dept} "
+            f"(entrata principale in {street}).\n\nSul sito dell'evento trovate tutti i dettagli e il modulo di "
+            f"iscrizione.\n")
+    return Page(fm, body, online="in-person",
+                note="'Sabato **8 Novembre** 2014 il GDG CITTÀ presenterà ...' + 'L'evento si terrà a CITTÀ, **Sabato 8 Novembre dalle 9:30 alle 17:30** presso ...' (capitalised month); the English 'Not from CITY?' banner")
+
+
+@template("T123", "it", ["online", "fm-only", "distractor"], "fundor333/fundor333.github.io content/event/2020-10-17-devfest-italia-2020.md (front matter 'date: 1925-10-25T00:06:29', 'start: 2020-10-17 10:00:00+02:00', 'end: 2020-10-18 17:00:00+02:00', 'location: Online', 'group: - GDG Venezia'; 'Quando: sabato 17 e domenica 18 ottobre / Dove: online (piattaforma TBD)')",
+          pool="it", days=(2, 2), weekday=5, ymin=2020, ymax=2022, extra=2)
+def t123(ev):
+    p = ev.p
+    s, e = ev.start, ev.end
+    off = "+02:00" if 4 <= s.month <= 10 else "+01:00"
+    fm = {"title": Raw(f"'DevFest Italia {s.year}'"), "date": Raw(f"1925-10-25T00:06:{ev.rng.randint(10, 59)}"),
+          "start": Raw(f"{iso(s)} 10:00:00{off}"), "end": Raw(f"{iso(e)} 17:00:00{off}"), "location": "Online",
+          "group": [f"GDG {p.city_in('it')}"], "tags": Raw("[]"),
+          "event_url": f"https://www.meetup.com/gdg-{slugify(p.city_in('it'))}/events/273576878/", "how_to_find_us": None}
+    ms = MON["it"][s.month-1]
+    quando = (f"{WD['it'][s.weekday()]} {s.day} e {WD['it'][e.weekday()]} {e.day} {ms}" if s.month == e.month else
+              f"{WD['it'][s.weekday()]} {s.day} {ms} e {WD['it'][e.weekday()]} {e.day} {MON['it'][e.month-1]}")
+    body = (f"Anche quest'anno torna la DevFest, in una nuova veste nazionale, coordinata globalmente e totalmente "
+            f"online.\n\nDevFest {s.year} riunirà migliaia di sviluppatori per un weekend epico in cui le comunità si "
+            f"uniranno per connettersi, imparare e, soprattutto, divertirsi.\n\n🎫 Registrazione gratuita → "
+            f"gdg.community.dev/e/mjmb5j/\n\n❓ INFO E FAQ\n\nQuando: {quando}\nOrario: mattina e pomeriggio (TBD)\n"
+            f"Dove: online (piattaforma TBD)\nCosto: gratis\n\nAgenda\n\n---\n\nHosted By\n\nAndrea M., GDG Organizer\n")
+    return Page(fm, body, online="online", city=None, region=None, country=None,
+                note="front matter start/end with offsets + 'location: Online' (the 'date: 1925-...' sort key is bogus); body 'Quando: sabato 17 e domenica 18 ottobre / Dove: online'; the GDG's city is not a venue")
+
+
+# ---- T124: Polish ---------------------------------------------------------------
+@template("T124", "pl", ["plain"], "techwriter-pl/techwriter-pl.github.io blog/meet-content-krk-content-day-agenda/index.md (front matter 'date: 2024-05-31'; '### Kiedy i gdzie / **Data**: 08.06.2024 <br /> **Miejsce**: Collegium Paderevianum, al. Mickiewicza 9, Kraków' ... 'Wspólnie z MeetContentWRO' ... 'Czy wydarzenie będzie nagrywane lub transmitowane na żywo? Na chwilę obecną nie. Stawiamy na spotkania na miejscu')",
+          pool="pl", days=(1, 1), weekday=5, pub=(-10, -6), extra=2)
+def t124(ev):
+    p, o = ev.p, ev.other
+    code = {"Kraków": "KRK", "Warsaw": "WAW", "Wrocław": "WRO", "Gdańsk": "GDA", "Poznań": "POZ", "Katowice": "KTW"}
+    mine, theirs = code.get(p.city, p.city[:3].upper()), code.get(o.city, o.city[:3].upper())
+    fm = {"title": Raw("'#ContentDay: Program wydarzenia '"), "authors": "bczyz", "date": Raw(f"'{iso(ev.pub)}'"),
+          "tags": [Raw("'meetcontent'"), Raw("'spolecznosc'"), Raw("'meetup'")], "coverImage": Raw(f"'{mine.lower()}-content-day.png'")}
+    body = (f"# Program wydarzenia już dostępny\n\nZapraszamy do zapoznania się z agendą #ContentDay. Znajdziecie w niej "
+            f"informacje o prezentacjach, warsztatach oraz przebiegu wydarzenia.\n\n<!--truncate-->\n\n### Kiedy i gdzie\n\n"
+            f"**Data**: {ev.start.strftime('%d.%m.%Y')} <br /> **Miejsce**: {p.venue}, {p.street}, {p.native}\n\n"
+            f"Dokładne informacje o salach podamy przed wydarzeniem.\n\n## Poznaj MeetContent{mine}\n\nMeetContent{mine} to "
+            f"odgałęzienie dobrze znanej konferencji. Wspólnie z MeetContent{theirs} dążymy do stworzenia społeczności "
+            f"profesjonalistów pracujących z treściami produktowymi.\n\n### Często zadawane pytania\n\nP: Czy wydarzenie "
+            f"będzie nagrywane lub transmitowane na żywo? <br /> O: Na chwilę obecną nie. Stawiamy na spotkania na "
+            f"miejscu, gdzie możesz osobiście poznać inne osoby.\n")
+    return Page(fm, body, online="in-person",
+                note="'### Kiedy i gdzie / **Data**: 08.06.2024 **Miejsce**: VENUE, street, City'; the sister group's city code (WRO) is a distractor; FAQ 'not streamed' -> in person")
+
+
+# ---- T125-T126: Swedish --------------------------------------------------------
+@template("T125", "sv", ["distractor"], "Roslund/sthlm-mesh content/sv/meetups/index.md ('## Kommande Meetups / 🍻 Meshtastic AW i Stockholm! 🍻 / 📍 Plats: Midsommarköket, Svandammsparken / 📅 Datum: Tisdag 19 augusti / ⏰ Tid: 17:00 (baren öppnar 15:00) / <div id=\"rsvp-tracker-2025-08-19-aw-telefonplan\"> ... ## Tidigare meetups: * **Datum:** 2025-04-08 * **Tid:** 17:00 - 22:00 * **Plats:** The Bishops Arms, Sundbyberg')",
+          pool="sv", days=(1, 1), weekday=1, extra=2)
+def t125(ev):
+    p = ev.p
+    d = ev.start
+    bar = ev.pick(*SV_BAR)
+    past1 = d - dt.timedelta(days=ev.rng.randint(60, 130))
+    past2 = past1 - dt.timedelta(days=ev.rng.randint(150, 220))
+    past3 = past2 - dt.timedelta(days=ev.rng.randint(90, 140))
+    bar2 = ev.pick(*SV_BAR)
+    fm = {"title": "Meetups", "linkTitle": "Meetups", "menu": Raw("{main: {weight: 40}}")}
+    card = lambda x, t, pl: (f"{{{{< card >}}}}\n* **Datum:** {iso(x)}\n* **Tid:** {t}\n* **Plats:** {pl}\n{{{{< /card >}}}}\n")
+    body = (f"{{{{% blocks/cover title=\"\" image_anchor=\"top\" height=\"min\" %}}}}\n{{{{% /blocks/cover %}}}}\n\n"
+            f"{{{{% blocks/section  %}}}}\n## Kommande Meetups\n\n<div class=\"container mt-5\">\n<div class=\"card shadow-lg\">\n"
+            f"<div class=\"card-body\">\n<h1 class=\"text-center text-primary\">🍻 {ev.tech} AW i {p.native}! 🍻</h1>\n"
+            f"<p class=\"lead text-center\">Träffa likasinnade, snacka {ev.tech} och bygg ut nätverket i {p.native}!</p>\n\n"
+            f"<div class=\"text-center my-4\">\n<strong>📍 Plats:</strong> <span>{bar}, {p.street}</span><br>\n"
+            f"<strong>📅 Datum:</strong> <span>{WD['sv'][d.weekday()].capitalize()} {d.day} {MON['sv'][d.month-1]}</span><br>\n"
+            f"<strong>⏰ Tid:</strong> <span>17:00 (baren öppnar 15:00)</span>\n</div>\n\n"
+            f"<div id=\"rsvp-tracker-{iso(d)}-aw-{slugify(bar)}\" class=\"mt-4\"></div>\n\n<p class=\"text-center\">Om du "
+            f"inte kan komma exakt 17:00 är det helt okej att dyka upp senare. Skriv gärna ett meddelande på Discord om du "
+            f"kommer!</p>\n</div>\n</div>\n</div>\n\n{{{{% /blocks/section %}}}}\n\n{{{{% blocks/section color=\"info\" %}}}}\n"
+            f"## Tidigare meetups:\n{{{{< cardpane >}}}}\n" + card(past1, "17:00 - 22:00", f"{bar2}, {p.native}") +
+            card(past2, "17:00 - 21:00", f"{bar}, {p.native}") + card(past3, "17:00", f"Takpark by Urban Deli, {p.street}") +
+            "{{< /cardpane >}}\n\n{{% /blocks/section %}}\n")
+    return Page(fm, body, online="in-person",
+                note="upcoming meetup card 'Datum: Tisdag 19 augusti' without year (the year is in the RSVP tracker id 'rsvp-tracker-YYYY-MM-DD-...' and follows from the weekday); the past meetups' ISO dates are distractors")
+
+
+@template("T126", "sv", ["partial", "distractor"], "t12t/t12t.github.io src/sv/meetup.md ('Vi anordnar fyra meetups per år ... <h2>Nästa meetup</h2> Vårt nästa meetup är i Stockholm, 26:e november.' ; earlier version 'Vårt senaste meetup var 23:e september, samma dag som webbtillgänglighetsdirektivet trädde i kraft. På vår Youtube finns live-video')",
+          pool="sv", days=(1, 1), extra=2)
+def t126(ev):
+    p = ev.p
+    d = ev.start
+    last = d - dt.timedelta(days=ev.rng.randint(50, 90))
+    grp = ev.pick("t12t", "a11y-sthlm", "webbtill")
+    fm = {"layout": "default", "title": "Meetup",
+          "description": "Vi anordnar fyra meetups per år på temat digital tillgänglighet. Våra meetups är både på svenska och engelska.",
+          "lang": "sv", "translationKey": "meetup", "permalink": "/meetup/"}
+    body = (f"<h1 lang=\"en\">Meetup</h1>\n\n{grp} startade som en <span lang=\"en\">meetup</span>-grupp {ev.year - ev.rng.randint(4, 9)}. "
+            f"Då handlade det enbart om meetups men nu har det växt till något som liknar ett nätverk. Våra meetups är "
+            f"alltid gratis!\n\nDu hittar oss på <a href=\"https://www.meetup.com/{grp}-{slugify(p.city)}\" hreflang=\"en\">"
+            f"meetup.com som {grp} - {p.native}</a>.\n\n<h2>Nästa <span lang=\"en\">meetup</span></h2>\n\nVårt nästa meetup "
+            f"är i {p.native}, {sv_ord(d.day)} {MON['sv'][d.month-1]}.\nVill du delta så anmäl dig via vår meetup-grupp. "
+            f"Där hittar du också mer information.\n\n<h2>Vårt senaste meetup</h2>\n\nVårt senaste meetup var "
+            f"{sv_ord(last.day)} {MON['sv'][last.month-1]}. <a href=\"https://www.youtube.com/watch?v=N1A0uPjdZxs\">På vår "
+            f"Youtube finns live-video</a>.\n\n## Säkerhet och inkludering\n\nVi har en uppförandekod som vi förväntar oss "
+            f"att alla följer på våra träffar.\n")
+    return Page(fm, body, online="in-person", start=None, end=None,
+                note="'Vårt nästa meetup är i CITY, 26:e november.' (no year anywhere -> dates null); the last meetup's day and its live video are distractors")
+
+
+# ---- T127-T128: Czech ----------------------------------------------------------
+@template("T127", "cs", ["distractor"], "europen-cz/57 content/_index.md ('description: 57. konference EurOpen.cz 25.-28. května 2025 Brandýs nad Labem'; '**Rezervujte si v kalendáři:** Jarní konference EurOpen.CZ 2025 proběhle od **pondělí 26. května do středy 28. května** v Brandýse nad Labem' ... 'EurOpen.CZ, Univerzitní 8, 306 14 Plzeň' ... 'Včasná platba je do 12.5.2025 včetně.')",
+          pool="cs", days=(3, 3), weekday=0, extra=2, name="{Tech} Konference", name_city=False)
+def t127(ev):
+    p, o = ev.p, ev.other
+    s, e = ev.start, ev.end
+    mg = MON["cs_gen"]
+    n = ev.edition + 40
+    sez = {12: "Zimní", 1: "Zimní", 2: "Zimní", 3: "Jarní", 4: "Jarní", 5: "Jarní", 6: "Jarní", 7: "Letní", 8: "Letní"}.get(s.month, "Podzimní")
+    org = f"{ev.tech}.cz"
+    hero = (f"{s.day}.-{e.day}. {mg[e.month-1]} {e.year}" if s.month == e.month else
+            f"{s.day}. {mg[s.month-1]} - {e.day}. {mg[e.month-1]} {e.year}")
+    early = ev.before(10, 16)
+    fm = {"title": f"{sez} konference {org} {ev.year}", "type": "home",
+          "description": f"{n}. konference {org} {hero} {p.native}"}
+    body = (f"{{{{< blocks/cover title=\"{sez} konference {org} {ev.year}\" image_anchor=\"top\" height=\"auto\" >}}}}\n"
+            f"<a class=\"btn btn-lg btn-primary me-3 mb-4\" href=\"#td-block-1\">\nZúčastnit se\n</a>\n"
+            f"<p class=\"lead mt-3 mb-3 fw-bold\">\n{hero} {p.native} <a href=\"https://example.cz/\">{p.venue}</a>\n</p>\n"
+            f"{{{{< /blocks/cover >}}}}\n\n{{{{% blocks/section %}}}}\nJak se přihlásit na konferenci\n{{.h1}}\nAktuálně "
+            f"probíhá příprava programu konference. Plánovaný formát konference:\n- **{WD['cs'][s.weekday()].capitalize()}** "
+            f"*přednáškové bloky od 9 do 17h*, poté večeře a večerní přednáška. Je možno přijet v neděli večer.\n"
+            f"- **{WD['cs'][(s.weekday() + 1) % 7].capitalize()}** *přednáškový blok od 9 do 13h*, poté práce v sekcích.\n"
+            f"- **{WD['cs'][e.weekday()].capitalize()}** dopoledne *exkurze* nebo *tutorial*.\n\n**Rezervujte si v "
+            f"kalendáři:** {sez} konference {org} {ev.year} proběhne od **{WD['cs_gen'][s.weekday()]} {s.day}. "
+            f"{mg[s.month-1]} do {WD['cs_gen'][e.weekday()]} {e.day}. {mg[e.month-1]}** {CS_LOC[p.city]}.\n\n"
+            f"{{{{% /blocks/section %}}}}\n\n**Jaký je kontakt na organizátory konference?**\n\nHlavní kontakt je: "
+            f"{org}, {o.street}, {o.postcode} {o.native}, email info@example.cz.\n\n**Jaká je cena konference?**\n\n"
+            f"Vložné na konferenci: včasné členové 2200 Kč a nečlenové 2400 Kč. Včasná platba je do "
+            f"{early.day}.{early.month}.{early.year} včetně.\n")
+    return Page(fm, body, online="in-person",
+                note="Czech: hero '26.-28. května 2025 Brno VENUE' + 'proběhne od pondělí 26. května do středy 28. května v Brně' (genitive months/weekdays, locative city); the organiser's address in another city and the early-payment date are distractors")
+
+
+@template("T128", "cs", ["partial", "month-cross"], "hackercampcz/core communication/hacker-invitation.md ('Subject: Pozvánka na Hacker Camp 2023 / ... Místo i čas zůstává stejné. **Těšíme se na vás zase na Sobeňáku** na přelomu srpna a září. Konkrétně tedy: **31. srpna – 3. září 2023**. ... do konce dubna držíme místa primárně táborníkům')",
+          pool="cs", days=(4, 4), cross=True, pub=(-150, -110), extra=2, name="{Tech} Camp", name_city=False)
+def t128(ev):
+    s, e = ev.start, ev.end
+    mg = MON["cs_gen"]
+    site = ev.pick("na Sobeňáku", "na Zelené louce", "v kempu Pod Lesem", "na chatě Jiřička")
+    fm = {"Subject": f"Pozvánka na {ev.name}", "LayoutTemplate": "hc-basic"}
+    hello = "Zdravíme vás v novém roce!" if ev.pub.month <= 2 else "Zdravíme vás!"
+    body = (f"Ahoj, táborníci!\n\n{hello} Je čas si do kalendářů zapsat datum dalšího "
+            f"[{ev.series}u](https://www.example.cz/). Místo i čas zůstává stejné.\n**Těšíme se na vás zase {site}** na "
+            f"přelomu {mg[s.month-1]} a {mg[e.month-1]}.\nKonkrétně tedy: **{s.day}. {mg[s.month-1]} – {e.day}. "
+            f"{mg[e.month-1]} {e.year}**.\n\nKapacita campu není nekonečná, znáte to dobře. Děláme akci maximálně pro 300 "
+            f"lidí. Takže si svoje místo nezapomeňte zajistit včas. Přihlásíte se na webu, procesem, který už znáte.\n\n"
+            f"Jen upozorňujeme na dvě věci: **Jsi zodpovědný za toho, koho na camp zveš**. A druhé upozornění se týká "
+            f"toho, že **do konce {mg[(ev.pub.month + 1) % 12]} držíme místa primárně táborníkům, co už s námi na nějakém "
+            f"campu byli**.\n")
+    return Page(fm, body, online="in-person", city=None, region=None, country=None,
+                note="e-mail invitation: '**31. srpna – 3. září 2023**' (crosses a month) at a camp site named without town ('na Sobeňáku') -> place null; the registration-priority month is a distractor")
+
+
+# ---- T129-T130: Japanese -------------------------------------------------------
+@template("T129", "ja", ["hybrid"], "onicjapan/onicjapan.github.io _posts/2024-07-17-onic-2024-participants.markdown ('今年も Open NetworkIng Conference Japan 2024 はハイブリッド（会場とオンライン配信）での開催となります。 ... | 会 期 | BoF ：2024年10月10日（木）17:00〜20:30（予定） | | 本講演：2024年10月11日（金）10:20〜19:30（予定） | 会 場 | 軽井沢　大賀ホール　（本会議はハイブリット開催） |'); _posts/2025-10-09-enrollment-open.markdown ('| 会期 | 2025 年 11 月 6 日 〜 7 日 |', '| | 〒389-0104　長野県北佐久郡軽井沢町軽井沢東28-4 |')",
+          pool="ja", days=(2, 2), pub=(-85, -28), extra=2, name="Open {Tech} Conference Japan", name_city=False)
+def t129(ev):
+    p = ev.p
+    venue, addr = VENUE_L[(p.city, "ja")]
+    d1, d2 = ev.start, ev.end
+    wj = WD["ja"]
+    fm = {"layout": "post", "title": f"{ev.name} <br> BoF・本会議 参加登録のご案内", "description": "BoF・本会議 参加登録のご案内",
+          "date": Raw(f"{iso(ev.pub)} 19:10:00 +0900"), "hero_image": "/img/hero.jpg", "hero_height": "is-middle",
+          "hero_darken": True}
+    if ev.rng.random() < 0.5:
+        table = (f"| 名 称 | {ev.name}            |\n"
+                 f"| 会 期 | BoF ：{d1.year}年{d1.month}月{d1.day}日（{wj[d1.weekday()]}）17:00〜20:30（予定）   |\n"
+                 f"|       | 本講演：{d2.year}年{d2.month}月{d2.day}日（{wj[d2.weekday()]}）10:20〜19:30（予定） |\n"
+                 f"| 主 催 | {ev.series} 実行委員会      |\n| 会 場 | {venue}　（本会議はハイブリット開催） | \n"
+                 f"|       | BoF ：{venue} ホワイエ (ロビースペース) | \n| 構 成 | 基調講演、講演、スポンサー講演、CFP              |\n")
+    else:
+        rng_txt = (f"{d1.year} 年 {d1.month} 月 {d1.day} 日 〜 {d2.day} 日" if d1.month == d2.month else
+                   f"{d1.year} 年 {d1.month} 月 {d1.day} 日 〜 {d2.month} 月 {d2.day} 日")
+        table = (f"| 名称       | {ev.name} |\n| 会期       | {rng_txt} |\n| 主催       | {ev.series} 実行委員会 |\n"
+                 f"| 会場       | {venue} |\n|            | {addr} |\n| 構成       | 講演、スポンサー講演、BoF、演奏 |\n"
+                 f"|            | ハイブリット開催 |\n| アクセス   | [詳細はこちらをご確認ください](/access/) | \n")
+    body = (f"今年も {ev.name} はハイブリッド（会場とオンライン配信）での開催となります。\n\nどちらの参加でも下記フォームより参加登録を"
+            f"お願い致します。\n\n### 登録フォームはこちら<br>「[{ev.name} BoF・本会議 参加登録](https://forms.gle/example)」\n\n"
+            + table + "\nまた、CFPではプレゼンテーションの募集も行っています。是非この機会をご活用ください。\n")
+    return Page(fm, body, online="hybrid",
+                note="registration post with a label table ('会 期 | BoF ：YYYY年M月D日（曜）... / 本講演：...' or '会期 | YYYY 年 M 月 D 日 〜 D 日'); 'ハイブリッド（会場とオンライン配信）' -> hybrid; BoF evening + main day = the range")
+
+
+@template("T130", "ja", ["null"], "OthloTech/OthloTech content/blogs/mokumoku.md ('もくもく会を定期開催します！ ... 毎月第1, 3水曜日に定期開催するので ... ## 開催日時 毎月第1, 3水曜日の18:00 ~ 20:00に開催します。 ## 開催場所 ベースキャンプ名古屋で開催します。 住所：愛知県名古屋市中村区名駅3丁目18-5')",
+          pool="ja", null=True, extra=2)
+def t130(ev):
+    p = ev.p
+    venue, addr = VENUE_L[(p.city, "ja")]
+    grp = ev.pick("OthloTech", "TechBase", "学生エンジニア会")
+    fm = {"slug": "mokumoku", "categories": ["ニュース"], "date": Raw(f'"{iso(ev.pub)}"'), "title": "もくもく会を定期開催します！",
+          "tags": ["もくもく会"], "banner": "/images/banners/blogs/mokumoku.jpg"}
+    body = (f"こんにちは！ {grp}運営代表のヒデです！\n\n{grp}運営はもくもく会を定期的に開催することにしました。\n\n"
+            f"毎月第1, 3水曜日に定期開催するので、気軽に気になった方は来てください＼(^o^)／\n\n毎回のもくもく会はFacebookのイベントで公開します。\n\n"
+            f"## 開催目的\nテック系に興味のある学生同士の情報の共有や繋がりを広げるための場として、もくもく会を定期開催することにしました！\n\n"
+            f"- プログラミングなどで分からないところを質問しても良し\n- {grp}について聞くも良し\n\n## 開催日時\n毎月第1, 3水曜日の"
+            f"18:00 ~ 20:00に開催します。\n\n## 開催場所\n{venue}で開催します。\n\n住所：{addr}\n")
+    return Page(fm, body, note="announcement of a recurring study session ('毎月第1, 3水曜日'); place given but no datable event -> all null (as T73)")
+
+
+# ---- T131-T132: Chinese --------------------------------------------------------
+@template("T131", "zh", ["hybrid"], "tuna/tuna.moe _posts/events/2025-03-29-rust-china-tour-salon.md (front matter 'date: 2025-03-29', 'time: 19:00-21:30', 'place: 等同 Timeless 咖啡 + 线上'; 'TUNA 将于 3 月 29 日（第六周周六）晚上与 Rust China Tour 合办一次沙龙活动，活动地点在清华校园附近 ... - 活动地点: **等同 Timeless 咖啡**（中关村东路16号院...）地下一层 - 活动时间：**2025 年 3 月 29 日**（校历第六周周六） **19:00 - 21:00** - 线上参与渠道： - 腾讯会议 ... - YouTube 直播')",
+          pool="zh_cn", days=(1, 1), weekday=5, pub=(-10, -2), extra=2, name="{Tech} China Tour", name_city=False)
+def t131(ev):
+    p = ev.p
+    venue, addr = VENUE_L[(p.city, "zh")]
+    d = ev.start
+    uni = UNI_ZH.get(p.city, "大学")
+    wk = ev.rng.randint(3, 14)
+    club = ev.pick("TUNA", "LUG", "开源社团")
+    fm = {"layout": "event", "title": Raw(f'"{ev.series} x {club} Meetup - 补充通知"'), "date": Raw(iso(d)),
+          "time": Raw("19:00-21:30"), "place": f"{venue} + 线上", "author": "Meow-meow L.", "categories": ["event"],
+          "tags": ["tunight", "salon"]}
+    body = (f"{club} 将于 {d.month} 月 {d.day} 日（第{'一二三四五六七八九十'[wk % 10]}周周六）晚上与 {ev.series} 合办一次沙龙活动，活动地点在{uni}校园附近。"
+            f"本次沙龙的主题为{ev.tech}，我们邀请到了讲者分享在产界学界的前沿发展。\n\n> 请有计划线下参与的小伙伴们填写此问卷，以便我们估计活动人数：\n>\n"
+            f"> [https://forms.gle/example](https://forms.gle/example)\n\n- 活动地点: **{venue}**（{addr}）地下一层\n"
+            f"- 活动时间：**{d.year} 年 {d.month} 月 {d.day} 日**（校历第{'一二三四五六七八九十'[wk % 10]}周周六） **19:00 - 21:00**\n"
+            f"- 线上参与渠道：\n  - 腾讯会议：[786-135-647](https://meeting.tencent.com/dm/example)，密码 `{d.strftime('%y%m%d')}`\n"
+            f"  - YouTube 直播: [https://youtube.com/live/example](https://youtube.com/live/example)\n\n"
+            f"由于活动地点在校外，所以本次校外同学参加无须入校预约，直接填写本问卷即可。\n\n## 日程\n\n> **{ev.tech} 的演化** by @Paul\\_Zhu\n")
+    return Page(fm, body, online="hybrid",
+                note="front matter 'place: VENUE + 线上' and body '活动时间：**YYYY 年 M 月 D 日**' + Tencent Meeting / YouTube live -> hybrid (front-matter time 19:00-21:30 vs body 19:00-21:00 as in the source)")
+
+
+@template("T132", "zh", ["fm-only", "distractor"], "cloudnativeto/cloudnative.to content/event/cloud-native-meetup-chengdu-12/index.md (front matter 'location: 四川成都', 'address: {street: 武侯区天府大道中段..., city: 成都, region: 四川, postcode: '', country: 中国}', 'date: 2023-08-19T13:00:00+08:00', 'date_end: 2022-08-19T18:00:00+08:00', 'publishDate: 2023-08-19T12:00:00+08:00'; body '**嘉宾及讲师介绍**')",
+          pool="zh_cn", days=(1, 1), weekday=5, extra=2)
+def t132(ev):
+    p = ev.p
+    venue, addr = VENUE_L[(p.city, "zh")]
+    cz = p.city_in("zh")
+    prov = ZH_PROV[p.city]
+    d = ev.start
+    n = ev.edition + 3
+    endyear = d.year - 1 if ev.rng.random() < 0.5 else d.year
+    title = f"云原生社区 meetup 第 {n} 期{cz}站"
+    fm = {"title": Raw(f'"{title}"'), "event": Raw(f'"{title}"'), "event_url": Raw('"https://www.huodongxing.com/event/9714353391100"'),
+          "location": f"{prov}{cz}" if prov != cz else cz,
+          "address": {"street": f"{addr_cn_street(addr)} {venue}", "city": cz, "region": prov, "postcode": Raw("''"),
+                      "country": "中国"},
+          "summary": Raw(f"'本次活动关注云原生与 {ev.tech}。'"), "abstract": Raw("''"),
+          "date": Raw(f"{iso(d)}T13:00:00+08:00"), "date_end": Raw(f"{endyear}-{d.month:02d}-{d.day:02d}T18:00:00+08:00"),
+          "all_day": False, "publishDate": Raw(f"{iso(d)}T12:00:00+08:00"),
+          "authors": ["张晓辉", "王青", "叶天星"], "tags": ["Dapr", "Envoy", "容器"], "featured": False,
+          "image": {"caption": Raw("'图片来源：[云原生社区](https://cloudnative.to)'"), "focal_point": "Right"},
+          "url_code": Raw("''"), "url_pdf": Raw("''"), "slides": Raw("''"), "projects": Raw("[]")}
+    body = ("**嘉宾及讲师介绍**\n\n张晓辉：\n\nCNCF ambassador，云原生社区管委会成员\n\n王青：\n\n十五年敏捷研发管理与软件工程实践经验\n\n"
+            f"叶天星：\n\n一个 {ev.tech} 初学者和开源爱好者\n")
+    return Page(fm, body, online="in-person",
+                note="Hugo event front matter: nested address {street, city, region, country}, date/date_end with +08:00 (in half the pages date_end carries the previous year, a typo in the source; the meetup is one afternoon); publishDate is not the event")
+
+
+# ---- T133-T135: Korean ---------------------------------------------------------
+@template("T133", "ko", ["distractor"], "dddseoul/dddseoul.github.io src/DDDSeoul/input/index.md ('Title: Microsoft 기술 중심 개발자 컨퍼런스 / IsPost: false / IsPage: true'; 'DDD는 영국의 레딩에서 2005년부터 시작해서 전세계로 뻗어나갔으며 ... # 행사일정 / 일시: 2024년 12월 7일(토)-8일(일) 양일간 / 장소: 한국 마이크로소프트 13층 | 서울특별시 종로구 종로1길 50 더케이트윈타워 / 세션 – 12월 7일, 토요일')",
+          pool="ko", days=(2, 2), weekday=5, extra=2, name="DDD {city}")
+def t133(ev):
+    p = ev.p
+    kc, kfull, venue, addr = KO_INFO[p.city]
+    d1, d2 = ev.start, ev.end
+    wk = WD["ko"]
+    d2s = f"{d2.day}일({wk[d2.weekday()]})" if d1.month == d2.month else f"{d2.month}월 {d2.day}일({wk[d2.weekday()]})"
+    series = f"DDD {p.city}"
+    fm = {"Title": f"{ev.tech} 기술 중심 개발자 컨퍼런스", "IsPost": False, "IsPage": True}
+    body = (f"<a name=\"about\"></a>\nDDD (Developer! Developer! Developer!) 는 {ev.tech} 기술을 중심으로 하는 커뮤니티 주도 개발자 "
+            f"컨퍼런스입니다. DDD는 영국의 레딩에서 2005년부터 시작해서 전세계로 뻗어나갔으며, {series}은 {kc}의 첫번째 DDD "
+            f"컨퍼런스입니다.\n\n{series} 컨퍼런스는 커뮤니티의 참여와 기여를 통해 성장합니다.\n\n<div class=\"container mb-4\">\n"
+            f"    <a class=\"btn btn-primary fs-3 fw-normal\" href=\"https://event-us.kr/95037\" target=\"_blank\">세션 티켓 구매하기</a>\n"
+            f"</div>\n\n---\n\n<a name=\"agenda\"></a>\n# 행사일정\n\n<div class=\"container\">\n        <div class=\"col-sm-12 col-md-8 fw-bold\">\n"
+            f"            일시: {d1.year}년 {d1.month}월 {d1.day}일({wk[d1.weekday()]})-{d2s} 양일간\n        </div>\n"
+            f"        <div class=\"col-sm-12 col-md-8 fw-bold\">\n            장소: {venue} | {addr}\n        </div>\n</div>\n\n"
+            f"<h2 id=\"sessions\" class=\"speakers\">세션 &ndash; {d1.month}월 {d1.day}일, {WD_KO_FULL[d1.weekday()]}</h2>\n\n"
+            f"> 세부 일정은 추후 안내합니다.\n")
+    return Page(fm, body, online="in-person",
+                note="'일시: YYYY년 M월 D일(토)-D일(일) 양일간 / 장소: VENUE | 서울특별시 ... 주소' ; the series' origin (Reading, UK, since 2005) is a distractor")
+
+
+WD_KO_FULL = ["월요일", "화요일", "수요일", "목요일", "금요일", "토요일", "일요일"]
+
+
+@template("T134", "ko", ["hybrid", "distractor"], "new-crystal/iscp2023 main/common/ko.php ('저는 대한비만학회 회장으로서 2021년 9월 2-4일에 대한민국 서울 Conrad hotel에서 개최되는 ICOMES 2021로 여러분을 정중히 초대함을 기쁘게 생각합니다. ... ICOMES는 2015년 출범 후 매년 ... 온+오프라인을 합친 Hybrid meeting으로 진행될 예정입니다.')",
+          pool="ko", days=(3, 3), pub=(-120, -60), extra=2)
+def t134(ev):
+    p = ev.p
+    kc, kfull, _, _ = KO_INFO[p.city]
+    hotel = KO_HOTEL[p.city]
+    s, e = ev.start, ev.end
+    rng_txt = f"{s.year}년 {s.month}월 {s.day}-{e.day}일" if s.month == e.month else f"{s.year}년 {s.month}월 {s.day}일-{e.month}월 {e.day}일"
+    acr = "IC" + "".join(w[0] for w in ev.tech.split()).upper() + "S"
+    y0 = ev.year - ev.rng.randint(5, 9)
+    fm = {"title": "인사말", "lang": "ko"}
+    body = (f"## 인사말\n\n**안녕하세요.**\n\n저는 한국 {ev.tech} 학회 회장으로서 {rng_txt}에 대한민국 {kc} {hotel}에서 개최되는 "
+            f"{acr} {ev.year}로 여러분을 정중히 초대함을 기쁘게 생각합니다.\n\n{acr}는 {y0}년 출범 후 매년 세계 대표적인 연자와 약 "
+            f"1,000명 이상의 참가자가 함께하는 학회로 성장해왔습니다.\n\n이번 {acr} {ev.year}의 주제는 ‘Cutting-edge Science in "
+            f"{ev.tech}’입니다.\n\n이번 {acr}는 감염병에 대비하여 방역에 만전을 기하면서도 학술대회로서의 기능을 극대화하기 위해 "
+            f"온+오프라인을 합친 Hybrid meeting으로 진행될 예정입니다.\n")
+    return Page(fm, body, online="hybrid",
+                note="president's welcome: 'YYYY년 M월 D-D일에 대한민국 서울 HOTEL에서 개최되는 ACRONYM YYYY' + '온+오프라인을 합친 Hybrid meeting'; the founding year is a distractor")
+
+
+@template("T135", "ko", ["online", "distractor"], "pycon-my/pycon-my.github.io src/content/archived/pycon-my-pycon-kr-virtual-meetup.md ('Date: 17 January 2023 / Time: 8 PM (MYT)/ 9 PM (KST) / Venue: Zoom (Zoom links to be provided later here)' ... '날짜: 2023년 1월 17일 (화) / 시간: 오후 8시(MYT)/오후 9시(KST) / 장소: Zoom (Zoom 링크는 추후 제공 예정)')",
+          days=(1, 1), pub=(-5, -2), extra=2)
+def t135(ev):
+    pairs = [("MY", "말레이시아", "MYT", 8), ("JP", "일본", "JST", 9), ("TW", "대만", "CST", 8), ("ID", "인도네시아", "WIB", 7)]
+    cc, kname, tz, off = ev.pick(*pairs)
+    h = ev.pick(7, 8)
+    hk = h + (9 - off)
+    d = ev.start
+    fm = {"title": Raw(f'"PyCon {cc} + PyCon KR Virtual Meetup"'), "date": Raw(f'"{iso(ev.pub)}"')}
+    body = (f"This is (probably) the first cross region virtual meetup that we have between PyCon {cc} and PyCon KR. The "
+            f"virtual meetup serves as a platform for the networking between both communities.\n\nThe detail of the virtual "
+            f"is as follow:\n\nDate: {d.day} {mname(d)} {d.year}  \nTime: {h} PM ({tz})/ {hk} PM (KST)  \n"
+            f"Venue: Zoom (Zoom links to be provided later here)  \nSpeaker: Swee Meng N.  \nTalk Title: Datumaro - Data "
+            f"Annotation  \n\nProgram structure:  \n1\\. 30 minutes speaker sharing  \n2\\. Short Kahoot games  \n3\\. "
+            f"Networking session  \n\nPyCon {kname}와 PyCon 한국 간의 첫 번째 연합 온라인 밋업에 오신 것을 환영합니다. 이 밋업은 두 "
+            f"커뮤니티의 파이썬 사용자의 네트워킹을 위한 플랫폼 역할을 합니다. 온라인 밋업은 영어로 진행되며, 자세한 내용은 다음과 같습니다.\n\n"
+            f"날짜: {d.year}년 {d.month}월 {d.day}일 ({WD['ko'][d.weekday()]})  \n시간: 오후 {h}시({tz})/오후 {hk}시(KST)  \n"
+            f"장소: Zoom (Zoom 링크는 추후 제공 예정)\n")
+    return Page(fm, body, online="online", city=None, region=None, country=None,
+                note="bilingual page: 'Date: 17 January 2023 / Venue: Zoom' and '날짜: 2023년 1월 17일 (화) / 장소: Zoom'; the partner community's country is a distractor")
+
+
+# ---- T136-T137: Russian --------------------------------------------------------
+@template("T136", "ru", ["fm-only"], "krddevdays/portal src/data/events/2019-02-19-krasnodar-python-meetup-1.md (front matter 'name: 'Krasnodar Python: Meetup #1'', 'start_date: '2019-02-19T12:00:00+03:00'', 'finish_date: ...', 'venue: {name: Коворкинг «CO-Place», address: Краснодар, ул. Красноармейская, 55/1, 11 этаж, latitude, longitude, zones: [{name: Лекторий}]}', 'activities: [{type: TALK, thing: {title, speaker}, zone, start_date, finish_date}]')",
+          pool="ru", days=(1, 1), extra=2)
+def t136(ev):
+    p = ev.p
+    tz = RU_TZ[p.city]
+    d = ev.start
+    n = ev.edition - 2
+    zone = ev.pick("Лекторий", "Большой зал", "Конференц-зал")
+    h0 = ev.pick(11, 12, 18)
+    st = lambda h, mi: Raw(f"'{iso(d)}T{h:02d}:{mi:02d}:00{tz}'")
+    fm = {"legacy_id": ev.rng.randint(8, 40), "name": Raw(f"'{p.city} {ev.tech}: Meetup #{n}'"),
+          "short_description": Raw(f">-\n    Для {ev.tech} разработчиков самого широкого направления: от веб фреймворков и\n    тестирования до ML и AI"),
+          "image": "https://storage.example.net/content/background/meetup.jpg",
+          "start_date": st(h0, 0), "finish_date": st(h0 + 3, 0),
+          "venue": {"name": p.venue, "address": f"{p.native}, {p.street}", "latitude": round(RU_GEO[p.city][0] + ev.rng.random() * 0.01, 6),
+                    "longitude": round(RU_GEO[p.city][1] + ev.rng.random() * 0.01, 6), "zones": [{"name": zone}]},
+          "activities": [
+              {"type": "TALK", "thing": {"title": f"Опциональная статическая типизация в {ev.tech}",
+                                         "speaker": {"first_name": "Дмитрий", "last_name": "Ж.", "work": "Finery Technology GmbH"}},
+               "zone": zone, "start_date": st(h0 + 1, 20), "finish_date": st(h0 + 2, 0)},
+              {"type": "COFFEE", "zone": zone, "start_date": st(h0 + 2, 0), "finish_date": st(h0 + 2, 20)}]}
+    return Page(fm, "", online="in-person",
+                note="front matter only (event data file): start_date/finish_date with +03:00-style offsets, nested venue {name, address 'Город, ул. ...', zones}; per-talk times inside activities; the speaker's company (GmbH) is not a place")
+
+
+@template("T137", "ru", ["distractor"], "tmntensor/tmntensor.github.io index.md ('title: 27 сентября 2018' ... 'Когда / ----- / Итак, 27 сентября в 19:00 состоится четвертая встреча программистов в рамках TTF – 2018. ... Дата: 27/09/2018, четверг. / Время: с 19.00 до 22.00. ... Где / --- / Встреча пройдет по адресу: г. Тюмень, ул. Республики, 159, Отель Восток, конференц-зал Юпитер.' ... '[place]: http://rybinsk.vikonda.ru/')",
+          pool="ru", days=(1, 1), weekday=3, pub=(-20, -7), extra=2)
+def t137(ev):
+    p, o = ev.p, ev.other
+    d = ev.start
+    mg = MON["ru_gen"][d.month-1]
+    nth = RU_ORD_F[ev.edition % 10 + 3]
+    ttf = ev.pick("TTF", "DevDay", "ITnight")
+    fm = {"layout": "page", "title": f"{d.day} {mg} {d.year}", "excerpt": None, "comments": True}
+    body = (f"Мы расскажем, как уместили в одном решении 20 различных приложений, и как добились высокого «переиспользования» "
+            f"кода. Научим, как расставить приоритеты и выполнить все задачи в срок!\n\nВедущие {ev.tech} разработчики "
+            f"поделятся уникальным опытом на {ttf} {d.year % 100}!\n\n[**Регистрируйся**][register] и приходи – мы ждем тебя!\n\n"
+            f"Доклады\n-------\n\n- «{ev.tech} без боли»\n- «20 приложений в одном решении»\n\nКогда\n-----\n\nИтак, {d.day} {mg} в 19:00 "
+            f"состоится {nth} встреча программистов в рамках {ttf} – {d.year}. На все доклады отведено 3 часа. Между "
+            f"выступлениями запланирован 10-минутный кофе-брейк. Для первых 30-ти зарегистрировавшихся after-party за счет компании!))\n\n"
+            f"Дата: {d.strftime('%d/%m/%Y')}, {WD['ru'][d.weekday()]}.\n\nВремя: с 19.00 до 22.00.\n\n__Вход – free.__\n\n\nГде\n---\n\n"
+            f"Встреча пройдет по адресу: г. {p.native}, {p.street}, {p.venue}.\n\nМаршрут от остановки общественного транспорта "
+            f"указан на карте.\n\n[register]: /register/\n[place]: http://{slugify(o.city)}.example.ru/\n")
+    return Page(fm, body, online="in-person",
+                note="setext headings 'Когда' / 'Где': 'Итак, 27 сентября в 19:00 состоится ...' + 'Дата: 27/09/2018, четверг.' + 'по адресу: г. Город, ул. ...'; a leftover link to another city's venue site is a distractor")
+
+
+# ---- T138-T140: Turkish --------------------------------------------------------
+@template("T138", "tr", ["distractor"], "gdgistanbul/iwd18 data/posts/2017-02-06-IWD-Istanbul-2018-hazirliklari-basladi.md ('## **IWD Istanbul 2018 konferansı 31 Mart'da Kadir Has Üniversitesi Cibali Kampüsü'nde gerçekleşiyor ⭐️** ... Bu sene plandığımız etkinlikte 31 Mart Cumartesi günü Kadir Has Üniversitesi'nde 3 paralel oturumda ... 2017 yılında ise %70'i kadın 400 katılımcı ... 2014 yılında ...')",
+          pool="tr", days=(1, 1), weekday=5, pub=(-60, -40), extra=2)
+def t138(ev):
+    p = ev.p
+    d = ev.start
+    venue, venue_loc, short_loc = TR_VENUE[p.city]
+    cname = p.native
+    series = f"IWD {cname}"
+    stats = []
+    for k, y in enumerate(range(d.year - 1, d.year - 5, -1)):
+        stats.append(f"{y} yılında {ev.rng.randint(150, 750)} katılımcı ve {ev.rng.randint(18, 60)} kadın konuşmacıyı")
+    fm = {"title": f"{series} {d.year} hazırlıkları başladı"}
+    body = (f"## **{series} {d.year} konferansı {d.day} {TR_MON_LOC[d.month-1]} {venue_loc} gerçekleşiyor ⭐️**\n\n"
+            f"**Women Techmakers (WTM)** daha fazla kadının bilim, teknoloji ve mühendislik sektörlerinde yer almasını teşvik "
+            f"etmek amacıyla etkinlikler düzenleyen uluslararası bir topluluktur.\n\nBu sene planladığımız etkinlikte {d.day} "
+            f"{MON['tr'][d.month-1]} {WD['tr'][d.weekday()]} günü {short_loc} 3 paralel oturumda mobil, web, cloud, {ev.tech}, "
+            f"girişimcilik ve liderlik gibi çeşitli alanlarda kendimizi geliştirme fırsatı bulacağız.\n\nGeçen senelerde "
+            f"düzenlediğimiz etkinliklerde;\n\n" + ",\n\n".join(stats) + " ağırladık.\n")
+    return Page(fm, body, online="in-person",
+                note="Turkish locative suffixes: '31 Mart'ta VENUE'nde gerçekleşiyor' + '31 Mart Cumartesi günü' (year only in the series name; the city only in the name 'IWD CITY'); past years' statistics are distractors")
+
+
+@template("T139", "tr", ["null"], "OpenTRFoundation/OpenTR content/tr/docs/conferences-in-turkey/_index.md ('title: Türkiye'deki Yazılım Etkinlikleri / | **Konferans** | **Şehir** | **Tema** | / | JavaDay Istanbul | İstanbul | Java dili ve ekosistemi | / | DevFest Bursa | Bursa | Google teknolojileri |')",
+          null=True, extra=2)
+def t139(ev):
+    rows = [("JavaDay Istanbul", "İstanbul", "Java dili ve ekosistemi"), ("Yazılımcı günleri", "İstanbul", "Genel yazılım"),
+            ("Kubernetes Community Days Istanbul", "İstanbul", "Cloud native"), ("DevOpsDays Istanbul", "İstanbul", "DevOps"),
+            ("GoKonf", "İstanbul", "Go dili ve ekosistemi"), ("DevFest Bursa", "Bursa", "Google teknolojileri"),
+            ("DevFest Izmir", "İzmir", "Google teknolojileri"), ("DevFest Ankara", "Ankara", "Google teknolojileri"),
+            (f"{ev.tech} Günleri", ev.pick("Antalya", "Eskişehir"), f"{ev.tech}")]
+    picks = ev.rng.sample(rows, 6)
+    fm = {"title": "Türkiye'deki Yazılım Etkinlikleri", "linkTitle": "Türkiye'deki Yazılım Etkinlikleri",
+          "description": "Bu liste Türkiye'deki yazılım konferansları ve etkinlikleri hakkında bilgi içermektedir", "weight": 110}
+    body = ("| **Konferans** | **Şehir** | **Tema** |\n|---|---|---|\n" +
+            "\n".join(f"| [{a}](https://{slugify(a)}.example.com/) | {b} | {c} |" for a, b, c in picks) + "\n")
+    return Page(fm, body, note="list of conferences with their cities; about no single event")
+
+
+@template("T140", "tr", ["partial", "distractor"], "ozgurvurgun/hugo-ozgur content/posts/haftalik-yazilimci-bulusmalari.md ('Geçtiğimiz yıllarda Ankara'da gerçekleştirdiğimiz yazılımcı buluşmaları adını verdiğimiz haftalık buluşmaları Aydın'da tekrar yapmaya karar verdim. ... Ankara ayağında düzenli olarak 3 ay boyunca yaptığımız etkinliklerde ... Bu sebeple Aydın versiyonuna 27 Kasım pazar günü itibariyle başlıyoruz.')",
+          pool="tr", days=(1, 1), weekday=6, pub=(-10, -6), extra=2, other_pool="tr")
+def t140(ev):
+    p, o = ev.p, ev.other
+    d = ev.start
+    fm = {"title": "Haftalik yazilimci bulusmalari", "description": None, "date": Raw(iso(ev.pub)), "draft": False,
+          "tags": Raw(f"tr #etkinlik #{slugify(p.city)}")}
+    body = (f"Geçtiğimiz yıllarda {TR_LOC[o.city]} gerçekleştirdiğimiz yazılımcı buluşmaları adını verdiğimiz haftalık "
+            f"buluşmaları {TR_LOC[p.city]} tekrar yapmaya karar verdim. \n\n<!--more-->\n\nBu buluşmalarda öncelikli hedef "
+            f"birbirimizle tanışmak olmakla beraber aşağıdaki çıktıları bulunuyor;\n\n- Haftalık yazılım gündemi hakkında "
+            f"konuşuluyor.\n- Yeni yetişen yazılımcıların, yetişmiş yazılımcılarla tanışması sağlanıyor.\n- Yan projelerimiz "
+            f"hakkında fikir alışverişi yapılıyor.\n\n{o.native} ayağında düzenli olarak 3 ay boyunca yaptığımız etkinliklerde "
+            f"bir çok yazılımcı birbiriyle tanıştı.\n\nBu tarz etkinliklerin yararlı olduğunu düşünüyorum. Bu sebeple "
+            f"{p.native} versiyonuna {d.day} {MON['tr'][d.month-1]} {WD['tr'][d.weekday()].lower()} günü itibariyle "
+            f"başlıyoruz. \n\nBuluşmalarda herhangi bir kıstasımız bulunmuyor. Hiç bir ayrım olmadan buluşmalar herkese açık.\n")
+    return Page(fm, body, online="in-person", start=None, end=None,
+                note="weekly meetups in CITY 'starting from Sunday 27 November' (open-ended series: dates null; year only in the front-matter date); the earlier series' city is a distractor")
 
 
 # ==========================================================================
