@@ -62,6 +62,13 @@ constexpr auto kMonthNames = std::to_array<MonthName>({
     {"kwiecie\xC5\x84", 4, false}, {"czerwiec", 6, false}, {"lipiec", 7, false}, {"sierpie\xC5\x84", 8, false},
     {"wrzesie\xC5\x84", 9, false}, {"pa\xC5\xBA" "dziernik", 10, false}, {"listopad", 11, false},
     {"grudzie\xC5\x84", 12, false},
+    // Swedish, Norwegian, Danish (those not spelled as above)
+    {"augusti", 8, false},    {"maj", 5, false},
+    // Czech (genitive, as dates use it: "10.-12. srpna 2020")
+    {"ledna", 1, false},      {"\xC3\xBAnora", 2, false}, {"b\xC5\x99" "ezna", 3, false}, {"dubna", 4, false},
+    {"kv\xC4\x9Btna", 5, false}, {"\xC4\x8D" "ervna", 6, false}, {"\xC4\x8D" "ervence", 7, false},
+    {"srpna", 8, false},      {"z\xC3\xA1\xC5\x99\xC3\xAD", 9, false}, {"\xC5\x99\xC3\xADjna", 10, false},
+    {"listopadu", 11, false}, {"prosince", 12, false},
     // Dutch
     {"januari", 1, false},    {"februari", 2, false}, {"maart", 3, false},     {"mei", 5, false},
     {"augustus", 8, false},
@@ -123,7 +130,7 @@ const std::unordered_map<std::string, MonthWord>& month_index() {
     for (const MonthName& m : kMonthNames) {
       bool abbreviated = m.name.size() <= 4 && m.name != "june" && m.name != "july" && m.name != "mars" &&
                          m.name != "mai" && m.name != "juin" && m.name != "mayo" && m.name != "maio" &&
-                         m.name != "juni" && m.name != "juli" && m.name != "mei" && m.name != "may";
+                         m.name != "juni" && m.name != "juli" && m.name != "mei" && m.name != "may" && m.name != "maj";
       out.emplace(std::string(m.name), MonthWord{m.month, m.english, abbreviated});
     }
     return out;

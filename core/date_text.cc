@@ -47,11 +47,11 @@ std::pair<std::size_t, char> unicode_symbol(std::string_view s, std::size_t i) {
   return {0, 0};
 }
 
-// The first byte of a CJK character (U+3040..U+9FFF: kana and ideographs),
-// each a word of its own.
+// The first byte of a CJK or Hangul character (U+3040..U+D7FF: kana,
+// ideographs, Hangul syllables), each a word of its own.
 bool is_cjk_lead(std::string_view s, std::size_t i) {
   unsigned char c = static_cast<unsigned char>(s[i]);
-  return c >= 0xE3 && c <= 0xE9 && i + 2 < s.size() && unicode_symbol(s, i).first == 0 &&
+  return c >= 0xE3 && c <= 0xED && i + 2 < s.size() && unicode_symbol(s, i).first == 0 &&
          !(c == 0xE3 && static_cast<unsigned char>(s[i + 1]) == 0x80);  // U+3000..U+303F: punctuation
 }
 
@@ -128,6 +128,9 @@ std::optional<Step> day_at(const Tokens& t, std::size_t i) {
   if (glued(t, next) && t[next].kind == TokenKind::word) {
     if (index_in(t[next].text, kOrdinals) < 0) return std::nullopt;  // "7am", "5G"
     ++next;
+  } else if (glued(t, next) && is_punct(t, next, ':') && glued(t, next + 1) &&
+             (is_word(t, next + 1, "e") || is_word(t, next + 1, "a"))) {
+    next += 2;  // Swedish "7:e mars", "1:a maj"
   } else if (glued(t, next) && is_punct(t, next, '.') && german_day_dot_ends(t, next + 1)) {
     ++next;  // German "3. Oktober", "3.-5. Oktober", "3. bis 5."; not "10.09" or "November 3."
   }
@@ -229,6 +232,9 @@ constexpr std::string_view kNian = "\xE5\xB9\xB4";  // 年
 constexpr std::string_view kYue = "\xE6\x9C\x88";   // 月
 constexpr std::string_view kRi = "\xE6\x97\xA5";    // 日
 constexpr std::string_view kHao = "\xE5\x8F\xB7";   // 号 (Chinese day)
+constexpr std::string_view kNyeon = "\xEB\x85\x84";  // 년 (Korean year)
+constexpr std::string_view kWol = "\xEC\x9B\x94";    // 월 (Korean month)
+constexpr std::string_view kIl = "\xEC\x9D\xBC";     // 일 (Korean day)
 
 // After a CJK day, a weekday in parentheses: "(木)", "（土）", "(周三)".
 std::size_t skip_cjk_weekday(const Tokens& t, std::size_t i) {
@@ -242,12 +248,13 @@ std::size_t skip_cjk_weekday(const Tokens& t, std::size_t i) {
 std::optional<DateMatch> cjk_date_at(const Tokens& t, std::size_t i) {
   std::size_t k = i;
   std::optional<int> year;
-  if (is_number(t, k, 4, 4) && is_cjk_word(t, k + 1, kNian)) {
+  if (is_number(t, k, 4, 4) && (is_cjk_word(t, k + 1, kNian) || is_cjk_word(t, k + 1, kNyeon))) {
     year = t[k].value;
     k += 2;
   }
-  if (!is_number(t, k, 1, 2) || !is_cjk_word(t, k + 1, kYue) || !is_number(t, k + 2, 1, 2)) return std::nullopt;
-  if (!is_cjk_word(t, k + 3, kRi) && !is_cjk_word(t, k + 3, kHao)) return std::nullopt;
+  bool month = is_cjk_word(t, k + 1, kYue) || is_cjk_word(t, k + 1, kWol);
+  if (!is_number(t, k, 1, 2) || !month || !is_number(t, k + 2, 1, 2)) return std::nullopt;
+  if (!is_cjk_word(t, k + 3, kRi) && !is_cjk_word(t, k + 3, kHao) && !is_cjk_word(t, k + 3, kIl)) return std::nullopt;
   PartialDate date{year, t[k].value, t[k + 2].value};
   if (date.month < 1 || date.month > 12 || date.day < 1 || date.day > days_in_month(date.year, date.month)) {
     return std::nullopt;
@@ -258,7 +265,9 @@ std::optional<DateMatch> cjk_date_at(const Tokens& t, std::size_t i) {
 // The end of a CJK range after its separator: "5日", "10月5日", "2024年10月5日".
 std::optional<DateMatch> cjk_range_end_at(const Tokens& t, std::size_t i, const PartialDate& start) {
   if (auto full = cjk_date_at(t, i)) return full;
-  if (!is_number(t, i, 1, 2) || !(is_cjk_word(t, i + 1, kRi) || is_cjk_word(t, i + 1, kHao))) return std::nullopt;
+  if (!is_number(t, i, 1, 2) || !(is_cjk_word(t, i + 1, kRi) || is_cjk_word(t, i + 1, kHao) || is_cjk_word(t, i + 1, kIl))) {
+    return std::nullopt;
+  }
   PartialDate end{start.year, start.month, t[i].value};
   return DateMatch{end, end, i, skip_cjk_weekday(t, i + 2)};
 }
@@ -463,7 +472,15 @@ std::optional<DateMatch> single_date_at(const Tokens& tokens, std::size_t i, Cas
 // "10.–12.09.2025": a day, a separator, then a day-first date.
 std::optional<DateMatch> day_range_at(const Tokens& t, std::size_t i, Casing casing, DayOrder order) {
   auto day = day_at(t, i);
-  auto sep = day ? range_separator_at(t, day->next, true) : std::nullopt;
+  // "12, 13 y 14 de julio", "3, 4 and 5 May": a list of following days, then
+  // the last date (never "3, 10 and 17 May", a series of single days).
+  std::optional<Step> listed = day;
+  while (listed && is_punct(t, listed->next, ',')) {
+    auto following = day_at(t, listed->next + 1);
+    if (!following || following->value != listed->value + 1) break;
+    listed = following;
+  }
+  auto sep = day ? range_separator_at(t, listed->next, true) : std::nullopt;
   auto last = sep ? single_date_at(t, *sep, casing, order) : std::nullopt;
   if (!last) return std::nullopt;
   std::size_t core = weekday_at(t, *sep, casing).value_or(*sep);

@@ -127,7 +127,11 @@ Cue event_cue(const std::string& lower) {
                       "pr\xC3\xB3ximo", "pr\xC3\xB3xima", "prochain", "prochaine", "n\xC3\xA4" "chste", "n\xC3\xA4" "chsten",
                       "prossimo", "prossima", "ser\xC3\xA1", "sera", "wird", "sar\xC3\xA0", "volgende",
                       "\xE5\xB0\x86", "\xE4\xB8\x8B\xE6\xAC\xA1",  // 将 下次
-                      "\xE9\x96\x8B\xE5\x82\xAC", "\xE4\xB8\xBE\xE5\x8A\x9E", "\xE5\x8F\xAC\xE5\xBC\x80"})) {
+                      "\xE9\x96\x8B\xE5\x82\xAC", "\xE4\xB8\xBE\xE5\x8A\x9E", "\xE5\x8F\xAC\xE5\xBC\x80",
+                      "\xEA\xB0\x9C\xEC\xB5\x9C",  // Korean 개최
+                      // Swedish, Norwegian, Danish, Czech, Polish
+                      "h\xC3\xA5lls", "\xC3\xA4ger rum", "arrangeres", "avholdes", "afholdes", "kon\xC3\xA1",
+                      "prob\xC4\x9Bhne", "odb\xC4\x99" "dzie"})) {
     return Cue::ahead;
   }
   if (has_any(lower, {"held", "hosted", "co-located", "conference", "summit", "meetup", "event", "hackathon",
@@ -137,7 +141,9 @@ Cue event_cue(const std::string& lower) {
                       "gathering", "workshop", "konferenz", "conf\xC3\xA9rence", "conferencia",
                       "confer\xC3\xAAncia", "conferenza", "evento", "\xC3\xA9v\xC3\xA9nement",
                       "veranstaltung", "tagung", "festival", "meeting", "edition", "\xC3\xA9" "dition",
-                      "edici\xC3\xB3n", "edi\xC3\xA7\xC3\xA3o", "edizione"})) {
+                      "edici\xC3\xB3n", "edi\xC3\xA7\xC3\xA3o", "edizione", "konferens", "konferensen",
+                      "konferanse", "konferansen", "konference", "konferencen", "konferenci", "konferencja",
+                      "konferencji"})) {
     return Cue::noun;
   }
   return Cue::none;

@@ -525,9 +525,10 @@ struct Preposition {
 
 Preposition place_preposition(std::string_view before, std::string_view rest) {
   // "in", "at"; French "à", "au", "en"; Spanish "en"; Portuguese "em", "no",
-  // "na"; Italian "nel", "nella"; German "im"; Dutch "te".
+  // "na"; Italian "nel", "nella"; German "im"; Dutch "te"; Scandinavian "i";
+  // Czech "v", "ve"; Polish "w".
   for (std::string_view p : {"in ", "at ", "In ", "At ", "\xC3\xA0 ", "au ", "en ", "em ", "no ", "na ", "nel ",
-                             "nella ", "im ", "te ", "En ", "Em "}) {
+                             "nella ", "im ", "te ", "En ", "Em ", "i ", "v ", "ve ", "w "}) {
     if (rest.starts_with(p)) return {p.size(), false};
   }
   if (!rest.starts_with("to ") && !rest.starts_with("into ")) return {};

@@ -55,6 +55,12 @@ constexpr LabelName kLabels[] = {
     {"\xE4\xBC\x9A\xE8\xAE\xAE\xE6\x97\xB6\xE9\x97\xB4", LabelKind::date},  // 会议时间
     {"\xE6\xB4\xBB\xE5\x8A\xA8\xE6\x97\xB6\xE9\x97\xB4", LabelKind::date},  // 活动时间
     {"\xE4\xBC\x9A\xE6\x9C\x9F", LabelKind::date},                   // 会期
+    {"\xEC\x9D\xBC\xEC\x8B\x9C", LabelKind::date},                   // 일시 (Korean)
+    {"\xEB\x82\xA0\xEC\xA7\x9C", LabelKind::date},                   // 날짜
+    {"\xEC\x9E\xA5\xEC\x86\x8C", LabelKind::location},               // 장소
+    {"\xEC\x9C\x84\xEC\xB9\x98", LabelKind::location},               // 위치
+    {"plats", LabelKind::location}, {"sted", LabelKind::location}, {"m\xC3\xADsto", LabelKind::location},
+    {"miejsce", LabelKind::location}, {"datum a m\xC3\xADsto", LabelKind::both},
     {"when/where", LabelKind::both}, {"where/when", LabelKind::both}, {"when & where", LabelKind::both},
     {"when and where", LabelKind::both}, {"date & location", LabelKind::both},
     {"date/location", LabelKind::both}, {"date and location", LabelKind::both},
@@ -101,7 +107,13 @@ std::optional<LabelAt> label_at(std::string_view s, bool line_start) {
     while (n < s.size() && (s[n] == ' ' || s[n] == ':')) ++n;
     return LabelAt{e.kind, n};
   }
-  if (s.empty() || !(line_start || is_upper(s[0]))) return std::nullopt;
+  // reStructuredText fields: ":Date: 2019-02-16" (a paragraph joins them:
+  // ":Date: 2019-02-16 :Location: Modena").
+  std::size_t field = s.starts_with(':') && s.size() > 1 && (line_start || is_upper(s[1])) ? 1 : 0;
+  s.remove_prefix(field);
+  // Mid-line, a label starts with a capital or a CJK/Hangul character.
+  auto lead = s.empty() ? 0 : static_cast<unsigned char>(s[0]);
+  if (s.empty() || !(line_start || is_upper(s[0]) || (lead >= 0xE3 && lead <= 0xED))) return std::nullopt;
   std::size_t end = 0, separator = 1;
   for (; end < s.size() && end < 28 && s[end] != ':' && s[end] != '|'; ++end) {
     if (s.substr(end).starts_with("\xEF\xBC\x9A")) {  // full-width colon
@@ -113,7 +125,7 @@ std::optional<LabelAt> label_at(std::string_view s, bool line_start) {
   if (s[end] == '|' && !line_start) return std::nullopt;
   auto kind = label_kind(s.substr(0, end));
   if (!kind) return std::nullopt;
-  return LabelAt{*kind, end + separator};
+  return LabelAt{*kind, field + end + separator};
 }
 
 std::string_view strip_bullet(std::string_view line) {

@@ -108,6 +108,16 @@ TEST_CASE("facets: the forms real pages state place, dates and attendance in", "
        "---\ntitle: Cloud Conference 2019\n---\nThe conference will be held at the Centro de Convenciones de Lima on "
        "September 13, 2019.\n",
        {"Lima, Peru", "2019-09-13", "2019-09-13", "in-person"}},
+      {"reStructuredText fields", "events/2019-meetup.md",
+       "---\ntitle: Meetup\n---\n:Date: 2019-02-16\n:Location: Modena, Italy\n\nTalks and pizza.\n",
+       {"Modena, Italy", "2019-02-16", "2019-02-16", "in-person"}},
+      {"Korean labels and a Korean date", "_posts/2024-08-01-pycon.md",
+       "---\ntitle: PyCon\n---\n\xEC\x9D\xBC\xEC\x8B\x9C: 2024\xEB\x85\x84 10\xEC\x9B\x94 26\xEC\x9D\xBC\n"
+       "\xEC\x9E\xA5\xEC\x86\x8C: \xEC\x84\x9C\xEC\x9A\xB8\n",
+       {"Seoul, South Korea", "2024-10-26", "2024-10-26", "in-person"}},
+      {"a Swedish sentence with its days and city", "_posts/2025-01-10-konferens.md",
+       "---\ntitle: Konferens\n---\nKonferensen h\xC3\xA5lls 26\xE2\x80\x93" "27 augusti 2025 i Stockholm.\n",
+       {"Stockholm, Sweden", "2025-08-26", "2025-08-27", "in-person"}},
   };
   for (const auto& c : cases) {
     INFO(c.what);
