@@ -57,10 +57,10 @@ floors = {
     "refresh-dc test": {"place_city_country": 95, "start_date": 97, "online": 95},
     "gograz test": {"place_city_country": 95, "start_date": 97, "online": 84},
     "djangocon-us test": {"place_city_country": 95, "start_date": 95, "online": 74},
-    "eurorust test": {"place_city_country": 77, "start_date": 63, "online": 66},
+    "eurorust test": {"place_city_country": 79, "start_date": 65, "online": 68},
     "gocon-2022spring test": {"start_date": 97, "online": 95, "no_invented_place": 99},
-    "phrasings test": {"place_city_country": 69, "start_date": 63, "online": 60},
-    "all test": {"place_city_country": 84, "start_date": 81, "online": 77, "no_invented_place": 79,
+    "phrasings test": {"place_city_country": 70, "start_date": 66, "online": 62, "no_invented_place": 66},
+    "all test": {"place_city_country": 84, "start_date": 82, "online": 77.5, "no_invented_place": 79.5,
                  "inferred_topic_precision": 87},
 }
 failed = []
