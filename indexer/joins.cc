@@ -64,7 +64,9 @@ const json* SiteData::find(const std::string& field, const std::string& key) con
 }
 
 void SiteData::join_table(json& table) const {
-  for (auto& [field, value] : table.items()) {
+  for (auto entry : table.items()) {
+    const std::string& field = entry.key();  // a named variable: a lambda cannot capture a binding
+    json& value = entry.value();
     if (never_joined(fields::normalise_key(field))) continue;
     auto joined = [&](const json& v) -> std::optional<json> {
       if (!v.is_string() || !looks_like_key(v.get<std::string>())) return std::nullopt;

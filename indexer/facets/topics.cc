@@ -230,8 +230,9 @@ std::optional<std::string> Taxonomy::topic_for_tag(std::string_view tag) const {
 std::optional<std::string> Taxonomy::topic_for_tag(std::string_view tag, std::string_view title,
                                                    std::string_view body) const {
   std::string key = tag_key(tag);
-  for (const auto& [k, rule] : weak_keys_) {
+  for (const auto& [k, weak_rule] : weak_keys_) {
     if (k != key) continue;
+    std::size_t rule = weak_rule;  // a copy: a lambda cannot capture a binding (clang 14)
     bool backed = false;
     auto check = [&](std::size_t r, std::size_t) { backed = backed || r == rule; };
     scan(title, true, check);
