@@ -88,15 +88,7 @@ core::Status apply(SearchRequest& r, const std::string& key, const std::string& 
     out = *v;
     return {};
   };
-  // Text goes on to Xapian's QueryParser, which leaks memory on some invalid
-  // UTF-8 with control bytes (found by fuzz/search_request.cc): refuse it here.
-  std::size_t bad_at = 0;
-  if (!core::is_valid_utf8(value, &bad_at)) {
-    return Error{ErrorCode::invalid_input, key + ": invalid UTF-8 at byte " + std::to_string(bad_at), "bad request"};
-  }
-  if (std::any_of(value.begin(), value.end(), [](char c) { return (c >= 0 && c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F; })) {
-    return Error{ErrorCode::invalid_input, key + ": control characters are not allowed", "bad request"};
-  }
+  if (auto st = check_parameter(key, value); !st) return st;
   if (key == "q") {
     r.query += (r.query.empty() ? "" : " ") + value;
   } else if (key == "location") {
@@ -152,7 +144,27 @@ core::Status apply(SearchRequest& r, const std::string& key, const std::string& 
   return {};
 }
 
+bool has_control(std::string_view s) {
+  return std::any_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x20 || c == 0x7f; });
+}
+
 }  // namespace
+
+// Text goes on to Xapian's QueryParser, which leaks memory on some invalid
+// UTF-8 with control bytes (found by fuzz/search_request.cc), and into the
+// access log and error messages: such bytes stop here.
+core::Status check_parameter(const std::string& name, const std::string& value) {
+  for (const std::string* text : {&name, &value}) {
+    if (!core::is_valid_utf8(*text)) {
+      return Error{ErrorCode::invalid_input, "parameter '" + name + "': not valid UTF-8", "bad request"};
+    }
+    if (has_control(*text)) {
+      return Error{ErrorCode::invalid_input, "parameter '" + name + "': control characters are not allowed",
+                   "bad request"};
+    }
+  }
+  return {};
+}
 
 core::Result<DateSpan> parse_date_span(const std::string& text) {
   std::string t(core::trim(text));

@@ -60,10 +60,18 @@ struct SearchRequest {
 inline constexpr std::size_t kMaxLimit = 100;
 inline constexpr std::size_t kMaxOffset = 10000;
 
+// The one rule for the bytes of a parameter's name and value, shared by the
+// CLI and every HTTP route: valid UTF-8 without control characters (U+0000 to
+// U+001F, tab, CR and LF included, and U+007F). Errors: invalid_input,
+// "parameter 'NAME': not valid UTF-8" or "parameter 'NAME': control
+// characters are not allowed".
+core::Status check_parameter(const std::string& name, const std::string& value);
+
 // Parameters, each possibly repeated: q (joined with spaces), location,
 // country, topic, from, to, upcoming, online, attendance, near, radius, sort
 // (relevance|date|-date|distance), limit, offset, facet_limit, partial,
 // snippets, today (YYYY-MM-DD). Flags take "", "1", "true", "0", "false".
+// Every name and value passes check_parameter.
 // Errors: invalid_input with a message naming the parameter; unknown
 // parameters are errors too (a typo should not be ignored).
 core::Result<SearchRequest> parse_search_request(const std::multimap<std::string, std::string>& params);

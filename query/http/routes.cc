@@ -82,10 +82,6 @@ bool under(const std::filesystem::path& root, const std::filesystem::path& p) {
   return s.size() > r.size() && s.compare(0, r.size(), r) == 0 && s[r.size()] == '/';
 }
 
-bool has_control(std::string_view s) {
-  return std::any_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x20 || c == 0x7f; });
-}
-
 }  // namespace
 
 std::optional<HttpResponse> check_params(const ParamMap& params) {
@@ -93,14 +89,7 @@ std::optional<HttpResponse> check_params(const ParamMap& params) {
     return error_response(400, "bad_request", "more than " + std::to_string(kMaxParams) + " parameters");
   }
   for (const auto& [key, value] : params) {
-    for (const std::string* text : {&key, &value}) {
-      if (!core::is_valid_utf8(*text)) {
-        return error_response(400, "bad_request", "parameter '" + key + "': not valid UTF-8");
-      }
-      if (has_control(*text)) {
-        return error_response(400, "bad_request", "parameter '" + key + "': control characters are not allowed");
-      }
-    }
+    if (auto st = check_parameter(key, value); !st) return error_response(st.error());
   }
   return std::nullopt;
 }

@@ -92,8 +92,8 @@ struct RouteMatch {
 };
 RouteMatch match_route(std::string_view method, std::string_view path);
 
-// Any route's parameters: at most kMaxParams, names and values valid UTF-8
-// without control characters. A 400 otherwise.
+// Any route's parameters: at most kMaxParams, each name and value passing
+// query::check_parameter (the CLI's rule too). A 400 otherwise.
 std::optional<HttpResponse> check_params(const ParamMap& params);
 
 // The metrics label of a path, bounded whatever the client sends.

@@ -100,9 +100,14 @@ TEST_CASE("request: invalid UTF-8 and control characters are refused in every pa
                                Params{{"location", "Par\x1bis"}}, Params{{"topic", "x\x7f"}}}) {
     auto r = parse_search_request(params);
     REQUIRE_FALSE(r);
-    CHECK(r.error().message.starts_with(params.begin()->first + ": "));
+    CHECK(r.error().message.starts_with("parameter '" + params.begin()->first + "': "));
   }
-  auto ok = parse_search_request({{"q", "北京 python\tcafé"}, {"location", "Malmö"}});
+  // One rule with the HTTP server (check_parameter): tab, CR and LF are control characters too.
+  for (const char* text : {"python\tcafé", "a\nb", "a\r\nb"}) {
+    INFO(text);
+    CHECK_FALSE(parse_search_request({{"q", text}}));
+  }
+  auto ok = parse_search_request({{"q", "北京 python café"}, {"location", "Malmö"}});
   REQUIRE(ok);
-  CHECK(ok->query == "北京 python\tcafé");
+  CHECK(ok->query == "北京 python café");
 }
