@@ -144,6 +144,27 @@ core::Status apply(SearchRequest& r, const std::string& key, const std::string& 
   return {};
 }
 
+using Params = std::multimap<std::string, std::string>;
+
+// Names other than these are an error, like parse_search_request's, and so
+// are bytes check_parameter refuses.
+core::Status only(const Params& params, std::initializer_list<std::string_view> known) {
+  for (const auto& [key, value] : params) {
+    if (auto st = check_parameter(key, value); !st) return st;
+    if (std::find(known.begin(), known.end(), key) == known.end()) {
+      return Error{ErrorCode::invalid_input, "unknown parameter '" + key + "'", "bad request"};
+    }
+  }
+  return {};
+}
+
+// The one value of a parameter; "" when absent. Repeating it is an error.
+core::Result<std::string> single(const Params& params, const std::string& key) {
+  if (params.count(key) > 1) return Error{ErrorCode::invalid_input, key + " given more than once", "bad request"};
+  auto it = params.find(key);
+  return it == params.end() ? std::string() : it->second;
+}
+
 bool has_control(std::string_view s) {
   return std::any_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x20 || c == 0x7f; });
 }
@@ -189,8 +210,10 @@ core::Result<DateSpan> parse_date_span(const std::string& text) {
   return DateSpan{{n[0], n[1], n[2]}, {n[0], n[1], n[2]}};
 }
 
-core::Result<SearchRequest> parse_search_request(const std::multimap<std::string, std::string>& params) {
+core::Result<SearchRequest> parse_search_request(const std::multimap<std::string, std::string>& params,
+                                                 const SearchRequestOptions& options) {
   SearchRequest r;
+  r.limit = options.default_limit;
   for (const auto& [key, value] : params) {
     if (auto st = apply(r, key, value); !st) return st.error();
   }
@@ -204,6 +227,29 @@ core::Result<SearchRequest> parse_search_request(const std::multimap<std::string
     return Error{ErrorCode::invalid_input, "from is after to", "bad request"};
   }
   return r;
+}
+
+core::Result<SuggestRequest> parse_suggest_request(const std::multimap<std::string, std::string>& params) {
+  if (auto st = only(params, {"q", "limit"}); !st) return st.error();
+  auto q = single(params, "q");
+  if (!q) return q.error();
+  auto limit = single(params, "limit");
+  if (!limit) return limit.error();
+  SuggestRequest r{*q};
+  if (!limit->empty()) {
+    auto n = bounded("limit", *limit, 1, kSuggestMaxLimit);
+    if (!n) return n.error();
+    r.limit = *n;
+  }
+  return r;
+}
+
+core::Result<DocRequest> parse_doc_request(const std::multimap<std::string, std::string>& params) {
+  if (auto st = only(params, {"id"}); !st) return st.error();
+  auto id = single(params, "id");
+  if (!id) return id.error();
+  if (id->empty()) return Error{ErrorCode::invalid_input, "id is required", "bad request"};
+  return DocRequest{*id};
 }
 
 }  // namespace lanyard::query

@@ -74,6 +74,34 @@ core::Status check_parameter(const std::string& name, const std::string& value);
 // Every name and value passes check_parameter.
 // Errors: invalid_input with a message naming the parameter; unknown
 // parameters are errors too (a typo should not be ignored).
-core::Result<SearchRequest> parse_search_request(const std::multimap<std::string, std::string>& params);
+// options: what a caller changes from the defaults.
+struct SearchRequestOptions {
+  std::size_t default_limit = SearchRequest{}.limit;  // limit when no limit parameter is given
+};
+core::Result<SearchRequest> parse_search_request(const std::multimap<std::string, std::string>& params,
+                                                 const SearchRequestOptions& options = {});
+
+inline constexpr std::size_t kSuggestDefaultLimit = 8;
+inline constexpr std::size_t kSuggestMaxLimit = 20;
+
+// What to complete for search-as-you-type (Searcher::suggest).
+struct SuggestRequest {
+  std::string query;                          // what is typed so far; blank = no suggestions
+  std::size_t limit = kSuggestDefaultLimit;  // 1..kSuggestMaxLimit
+};
+
+// Parameters q and limit, each at most once, each passing check_parameter.
+// Errors: invalid_input naming the parameter (unknown, repeated, limit out
+// of range).
+core::Result<SuggestRequest> parse_suggest_request(const std::multimap<std::string, std::string>& params);
+
+// One stored document by id (Searcher::document).
+struct DocRequest {
+  std::string id;  // its repo-relative path; never empty
+};
+
+// Parameter id, exactly once, passing check_parameter. Errors: invalid_input
+// when it is missing, empty or repeated, or another parameter is given.
+core::Result<DocRequest> parse_doc_request(const std::multimap<std::string, std::string>& params);
 
 }  // namespace lanyard::query
