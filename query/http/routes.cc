@@ -102,21 +102,21 @@ std::optional<HttpResponse> check_params(const ParamMap& params) {
 
 const std::vector<Route>& routes() {
   static const std::vector<Route> kRoutes = {
-      {"GET", "/api/search", "/api/search", Access::search, parse_search, handle_search, params_cache_key},
-      {"GET", "/api/facets", "/api/facets", Access::search, parse_facets, handle_facets, params_cache_key},
-      {"GET", "/api/doc", "/api/doc", Access::search, parse_doc, handle_doc, params_cache_key},
-      {"GET", "/api/suggest", "/api/suggest", Access::search, parse_suggest, handle_suggest, params_cache_key},
-      {"GET", "/api/events.ics", "/api/events.ics", Access::search, parse_ics, handle_ics, ics_cache_key},
-      {"GET", "/healthz", "/healthz", Access::peek, parse_nothing, handle_healthz, nullptr},
-      {"GET", "/metrics", "/metrics", Access::peek, parse_nothing, handle_metrics, nullptr},
-      {"GET", "/", "static", Access::none, parse_nothing, handle_static, nullptr},
+      {"GET", "/api/search", Access::search, parse_search, handle_search, params_cache_key},
+      {"GET", "/api/facets", Access::search, parse_facets, handle_facets, params_cache_key},
+      {"GET", "/api/doc", Access::search, parse_doc, handle_doc, params_cache_key},
+      {"GET", "/api/suggest", Access::search, parse_suggest, handle_suggest, params_cache_key},
+      {"GET", "/api/events.ics", Access::search, parse_ics, handle_ics, ics_cache_key},
+      {"GET", "/healthz", Access::peek, parse_nothing, handle_healthz, nullptr},
+      {"GET", "/metrics", Access::peek, parse_nothing, handle_metrics, nullptr},
+      {"GET", "/", Access::none, parse_nothing, handle_static, nullptr},
   };
   return kRoutes;
 }
 
 std::string_view route_name(std::string_view path) {
   for (const auto& r : routes()) {
-    if (r.path == path) return r.name;
+    if (r.path == path && r.handler != handle_static) return r.path;
   }
   if (path.starts_with("/api/") || path == "/api") return "unknown";
   return "static";
@@ -146,9 +146,9 @@ HttpResponse error_response(const core::Error& error) {
   };
   // Every code a client can cause is a 4xx; the index failing is a 503.
   static const Entry kTable[] = {
-      {ErrorCode::invalid_input, 400, "bad_request"}, {ErrorCode::not_found, 404, "not_found"},
-      {ErrorCode::unsupported, 400, "unsupported"},   {ErrorCode::io_error, 503, "index_unavailable"},
-      {ErrorCode::locked, 503, "index_unavailable"},  {ErrorCode::internal, 500, "internal"},
+      {ErrorCode::invalid_input, 400, "bad_request"},   {ErrorCode::not_found, 404, "not_found"},
+      {ErrorCode::io_error, 503, "index_unavailable"}, {ErrorCode::locked, 503, "index_unavailable"},
+      {ErrorCode::internal, 500, "internal"},
   };
   for (const auto& e : kTable) {
     if (e.code == error.code) return error_response(e.status, e.name, error.message);

@@ -93,8 +93,7 @@ enum class Access { none, peek, search };
 
 struct Route {
   std::string_view method;
-  std::string_view path;  // exact; "/" also serves the files of the web folder
-  std::string_view name;  // the metrics label
+  std::string_view path;  // exact, and the metrics label; "/" also serves the files of the web folder
   Access access;
   Parser parse;
   Handler handler;
@@ -117,7 +116,8 @@ RouteMatch match_route(std::string_view method, std::string_view path);
 // query::check_parameter (the CLI's rule too). A 400 otherwise.
 std::optional<HttpResponse> check_params(const ParamMap& params);
 
-// The metrics label of a path, bounded whatever the client sends.
+// The metrics label of a path, bounded whatever the client sends: a route's
+// path, "static" for the web folder, "unknown" for any other /api/ path.
 std::string_view route_name(std::string_view path);
 
 // The one table from core::ErrorCode to HTTP status and error code.
