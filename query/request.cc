@@ -146,18 +146,6 @@ core::Status apply(SearchRequest& r, const std::string& key, const std::string& 
 
 using Params = std::multimap<std::string, std::string>;
 
-// Names other than these are an error, like parse_search_request's, and so
-// are bytes check_parameter refuses.
-core::Status only(const Params& params, std::initializer_list<std::string_view> known) {
-  for (const auto& [key, value] : params) {
-    if (auto st = check_parameter(key, value); !st) return st;
-    if (std::find(known.begin(), known.end(), key) == known.end()) {
-      return Error{ErrorCode::invalid_input, "unknown parameter '" + key + "'", "bad request"};
-    }
-  }
-  return {};
-}
-
 // The one value of a parameter; "" when absent. Repeating it is an error.
 core::Result<std::string> single(const Params& params, const std::string& key) {
   if (params.count(key) > 1) return Error{ErrorCode::invalid_input, key + " given more than once", "bad request"};
@@ -182,6 +170,17 @@ core::Status check_parameter(const std::string& name, const std::string& value) 
     if (has_control(*text)) {
       return Error{ErrorCode::invalid_input, "parameter '" + name + "': control characters are not allowed",
                    "bad request"};
+    }
+  }
+  return {};
+}
+
+core::Status only_parameters(const std::multimap<std::string, std::string>& params,
+                             std::initializer_list<std::string_view> known) {
+  for (const auto& [key, value] : params) {
+    if (auto st = check_parameter(key, value); !st) return st;
+    if (std::find(known.begin(), known.end(), key) == known.end()) {
+      return Error{ErrorCode::invalid_input, "unknown parameter '" + key + "'", "bad request"};
     }
   }
   return {};
@@ -230,7 +229,7 @@ core::Result<SearchRequest> parse_search_request(const std::multimap<std::string
 }
 
 core::Result<SuggestRequest> parse_suggest_request(const std::multimap<std::string, std::string>& params) {
-  if (auto st = only(params, {"q", "limit"}); !st) return st.error();
+  if (auto st = only_parameters(params, {"q", "limit"}); !st) return st.error();
   auto q = single(params, "q");
   if (!q) return q.error();
   auto limit = single(params, "limit");
@@ -245,7 +244,7 @@ core::Result<SuggestRequest> parse_suggest_request(const std::multimap<std::stri
 }
 
 core::Result<DocRequest> parse_doc_request(const std::multimap<std::string, std::string>& params) {
-  if (auto st = only(params, {"id"}); !st) return st.error();
+  if (auto st = only_parameters(params, {"id"}); !st) return st.error();
   auto id = single(params, "id");
   if (!id) return id.error();
   if (id->empty()) return Error{ErrorCode::invalid_input, "id is required", "bad request"};

@@ -4,8 +4,10 @@
 
 #include <cstddef>
 #include <map>
+#include <initializer_list>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/date.h"
@@ -35,8 +37,9 @@ struct DateSpan {
 // Errors: invalid_input naming the text.
 core::Result<DateSpan> parse_date_span(const std::string& text);
 
-// Every field is in the server's result-cache key (query/http/cache_key.cc,
-// search_request_key): a field added here goes there too.
+// Every field is in the server's result-cache key: query/http/cache_key.h
+// lists them (search_request_fields), and a field added here stops that
+// list from compiling until it is added there too.
 struct SearchRequest {
   std::string query;                   // Lanyard query syntax (docs/cli.md); empty = browse all
   std::vector<std::string> locations;  // city, region or country; values OR'd
@@ -66,6 +69,11 @@ inline constexpr std::size_t kMaxOffset = 10000;
 // "parameter 'NAME': not valid UTF-8" or "parameter 'NAME': control
 // characters are not allowed".
 core::Status check_parameter(const std::string& name, const std::string& value);
+
+// Names other than known are an error ("unknown parameter 'NAME'"), as are
+// bytes check_parameter refuses. Errors: invalid_input.
+core::Status only_parameters(const std::multimap<std::string, std::string>& params,
+                             std::initializer_list<std::string_view> known);
 
 // Parameters, each possibly repeated: q (joined with spaces), location,
 // country, topic, from, to, upcoming, online, attendance, near, radius, sort

@@ -37,16 +37,6 @@ HttpResponse json_response(const nlohmann::ordered_json& j, std::optional<std::s
   return r;
 }
 
-// Parameters a route does not know are a 400, like parse_search_request's.
-std::optional<HttpResponse> only(const ParamMap& params, std::initializer_list<std::string_view> known) {
-  for (const auto& [key, value] : params) {
-    bool ok = false;
-    for (auto k : known) ok = ok || key == k;
-    if (!ok) return error_response(400, "bad_request", "unknown parameter '" + key + "'");
-  }
-  return std::nullopt;
-}
-
 std::optional<HttpResponse> check_sizes(const ParamMap& params) {
   std::size_t q = 0;
   for (auto [it, end] = params.equal_range("q"); it != end; ++it) q += it->second.size();
@@ -185,7 +175,7 @@ ParsedRequest parse_suggest(const HttpRequest& req) {
 ParsedRequest parse_doc(const HttpRequest& req) { return parsed(parse_doc_request(req.params)); }
 
 ParsedRequest parse_facets(const HttpRequest& req) {
-  if (auto e = only(req.params, {})) return {NoParams{}, std::move(*e)};
+  if (auto st = only_parameters(req.params, {}); !st) return {NoParams{}, error_response(st.error())};
   return {NoParams{}, std::nullopt};
 }
 
