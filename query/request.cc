@@ -88,15 +88,7 @@ core::Status apply(SearchRequest& r, const std::string& key, const std::string& 
     out = *v;
     return {};
   };
-  // Text goes on to Xapian's QueryParser, which leaks memory on some invalid
-  // UTF-8 with control bytes (found by fuzz/search_request.cc): refuse it here.
-  std::size_t bad_at = 0;
-  if (!core::is_valid_utf8(value, &bad_at)) {
-    return Error{ErrorCode::invalid_input, key + ": invalid UTF-8 at byte " + std::to_string(bad_at), "bad request"};
-  }
-  if (std::any_of(value.begin(), value.end(), [](char c) { return (c >= 0 && c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F; })) {
-    return Error{ErrorCode::invalid_input, key + ": control characters are not allowed", "bad request"};
-  }
+  if (auto st = check_parameter(key, value); !st) return st;
   if (key == "q") {
     r.query += (r.query.empty() ? "" : " ") + value;
   } else if (key == "location") {
@@ -152,7 +144,47 @@ core::Status apply(SearchRequest& r, const std::string& key, const std::string& 
   return {};
 }
 
+using Params = std::multimap<std::string, std::string>;
+
+// The one value of a parameter; "" when absent. Repeating it is an error.
+core::Result<std::string> single(const Params& params, const std::string& key) {
+  if (params.count(key) > 1) return Error{ErrorCode::invalid_input, key + " given more than once", "bad request"};
+  auto it = params.find(key);
+  return it == params.end() ? std::string() : it->second;
+}
+
+bool has_control(std::string_view s) {
+  return std::any_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x20 || c == 0x7f; });
+}
+
 }  // namespace
+
+// Text goes on to Xapian's QueryParser, which leaks memory on some invalid
+// UTF-8 with control bytes (found by fuzz/search_request.cc), and into the
+// access log and error messages: such bytes stop here.
+core::Status check_parameter(const std::string& name, const std::string& value) {
+  for (const std::string* text : {&name, &value}) {
+    if (!core::is_valid_utf8(*text)) {
+      return Error{ErrorCode::invalid_input, "parameter '" + name + "': not valid UTF-8", "bad request"};
+    }
+    if (has_control(*text)) {
+      return Error{ErrorCode::invalid_input, "parameter '" + name + "': control characters are not allowed",
+                   "bad request"};
+    }
+  }
+  return {};
+}
+
+core::Status only_parameters(const std::multimap<std::string, std::string>& params,
+                             std::initializer_list<std::string_view> known) {
+  for (const auto& [key, value] : params) {
+    if (auto st = check_parameter(key, value); !st) return st;
+    if (std::find(known.begin(), known.end(), key) == known.end()) {
+      return Error{ErrorCode::invalid_input, "unknown parameter '" + key + "'", "bad request"};
+    }
+  }
+  return {};
+}
 
 core::Result<DateSpan> parse_date_span(const std::string& text) {
   std::string t(core::trim(text));
@@ -177,8 +209,10 @@ core::Result<DateSpan> parse_date_span(const std::string& text) {
   return DateSpan{{n[0], n[1], n[2]}, {n[0], n[1], n[2]}};
 }
 
-core::Result<SearchRequest> parse_search_request(const std::multimap<std::string, std::string>& params) {
+core::Result<SearchRequest> parse_search_request(const std::multimap<std::string, std::string>& params,
+                                                 const SearchRequestOptions& options) {
   SearchRequest r;
+  r.limit = options.default_limit;
   for (const auto& [key, value] : params) {
     if (auto st = apply(r, key, value); !st) return st.error();
   }
@@ -192,6 +226,29 @@ core::Result<SearchRequest> parse_search_request(const std::multimap<std::string
     return Error{ErrorCode::invalid_input, "from is after to", "bad request"};
   }
   return r;
+}
+
+core::Result<SuggestRequest> parse_suggest_request(const std::multimap<std::string, std::string>& params) {
+  if (auto st = only_parameters(params, {"q", "limit"}); !st) return st.error();
+  auto q = single(params, "q");
+  if (!q) return q.error();
+  auto limit = single(params, "limit");
+  if (!limit) return limit.error();
+  SuggestRequest r{*q};
+  if (!limit->empty()) {
+    auto n = bounded("limit", *limit, 1, kSuggestMaxLimit);
+    if (!n) return n.error();
+    r.limit = *n;
+  }
+  return r;
+}
+
+core::Result<DocRequest> parse_doc_request(const std::multimap<std::string, std::string>& params) {
+  if (auto st = only_parameters(params, {"id"}); !st) return st.error();
+  auto id = single(params, "id");
+  if (!id) return id.error();
+  if (id->empty()) return Error{ErrorCode::invalid_input, "id is required", "bad request"};
+  return DocRequest{*id};
 }
 
 }  // namespace lanyard::query

@@ -35,8 +35,19 @@ class KeyText {
     return v ? add(*v) : *this;
   }
   KeyText& add(const core::Date& d) { return add(static_cast<std::size_t>(d.yyyymmdd())); }
-  KeyText& add(const NearFilter& n) { return add(std::string_view(n.place)).add(n.lat).add(n.lon).add(n.radius_km); }
+  KeyText& add(const NearFilter& n) { return add_all(near_filter_fields(n)); }
   KeyText& add(SortOrder s) { return add(static_cast<std::size_t>(s)); }
+  KeyText& add(const SearchRequest& r) { return add_all(search_request_fields(r)); }
+  KeyText& add(const SuggestRequest& r) { return add(std::string_view(r.query)).add(r.limit); }
+  KeyText& add(const DocRequest& r) { return add(std::string_view(r.id)); }
+  KeyText& add(NoParams) { return *this; }
+  KeyText& add(const std::string& s) { return add(std::string_view(s)); }
+
+  template <typename Tuple>
+  KeyText& add_all(const Tuple& fields) {
+    std::apply([this](const auto&... field) { (add(field), ...); }, fields);
+    return *this;
+  }
 
   std::string take() { return std::move(out_); }
 
@@ -46,39 +57,23 @@ class KeyText {
 
 }  // namespace
 
-std::string search_request_key(const SearchRequest& r) {
+std::string search_request_key(const SearchRequest& r) { return KeyText().add(r).take(); }
+
+std::string params_cache_key(const HttpRequest&, const RouteParams& params) {
   KeyText k;
-  k.add(std::string_view(r.query)).add(r.locations).add(r.countries).add(r.topics);
-  k.add(r.from).add(r.to).add(r.upcoming).add(r.today).add(r.online).add(r.attendance);
-  k.add(r.near).add(r.sort).add(r.partial).add(r.limit).add(r.offset).add(r.facet_limit).add(r.snippets);
+  std::visit([&k](const auto& p) { k.add(p); }, params);
   return k.take();
 }
 
-std::optional<std::string> search_cache_key(const HttpRequest& req) {
-  auto request = parse_search_request(req.params);
-  if (!request) return std::nullopt;
-  return search_request_key(*request);
+std::string ics_cache_key(const HttpRequest& req, const RouteParams& params) {
+  return KeyText().add(std::string_view(req.host)).add(std::string_view(params_cache_key(req, params))).take();
 }
 
-std::optional<std::string> ics_cache_key(const HttpRequest& req) {
-  auto request = ics_request(req.params);
-  if (!request) return std::nullopt;
-  return KeyText().add(std::string_view(req.host)).add(std::string_view(search_request_key(*request))).take();
-}
-
-std::optional<std::string> params_cache_key(const HttpRequest& req) {
-  KeyText k;
-  for (const auto& [name, value] : req.params) k.add(std::string_view(name)).add(std::string_view(value));
-  return k.take();
-}
-
-std::optional<std::string> cache_key(const Route& route, const HttpRequest& req,
+std::optional<std::string> cache_key(const Route& route, const HttpRequest& req, const RouteParams& params,
                                      std::chrono::system_clock::time_point now) {
   if (!route.cache_key) return std::nullopt;
-  auto part = route.cache_key(req);
-  if (!part) return std::nullopt;
   auto day = std::chrono::floor<std::chrono::days>(now).time_since_epoch().count();
-  return KeyText().add(route.path).add(static_cast<std::size_t>(day)).add(std::string_view(*part)).take();
+  return KeyText().add(route.path).add(static_cast<std::size_t>(day)).add(std::string_view(route.cache_key(req, params))).take();
 }
 
 }  // namespace lanyard::query::http

@@ -37,16 +37,6 @@ HttpResponse json_response(const nlohmann::ordered_json& j, std::optional<std::s
   return r;
 }
 
-// Parameters a route does not know are a 400, like parse_search_request's.
-std::optional<HttpResponse> only(const ParamMap& params, std::initializer_list<std::string_view> known) {
-  for (const auto& [key, value] : params) {
-    bool ok = false;
-    for (auto k : known) ok = ok || key == k;
-    if (!ok) return error_response(400, "bad_request", "unknown parameter '" + key + "'");
-  }
-  return std::nullopt;
-}
-
 std::optional<HttpResponse> check_sizes(const ParamMap& params) {
   std::size_t q = 0;
   for (auto [it, end] = params.equal_range("q"); it != end; ++it) q += it->second.size();
@@ -56,11 +46,17 @@ std::optional<HttpResponse> check_sizes(const ParamMap& params) {
   return std::nullopt;
 }
 
-// The one value of a parameter; "" when absent. Repeating it is a 400.
-core::Result<std::string> single(const ParamMap& params, const std::string& key) {
-  if (params.count(key) > 1) return core::Error{ErrorCode::invalid_input, key + " given more than once", ""};
-  auto it = params.find(key);
-  return it == params.end() ? std::string() : it->second;
+// A parser's result as the route's parameters, or its error as a response.
+template <typename T>
+ParsedRequest parsed(core::Result<T> request) {
+  if (!request) return {NoParams{}, error_response(request.error())};
+  return {std::move(*request), std::nullopt};
+}
+
+// Whether a 200 built from ctx.searcher may be kept by the result cache: not
+// when the counts were cut by the time budget or shards were left out.
+bool cacheable(const RouteContext& ctx, bool total_exact = true) {
+  return total_exact && ctx.searcher->missing_shards().empty();
 }
 
 const char* content_type_of(const std::filesystem::path& file) {
@@ -82,10 +78,6 @@ bool under(const std::filesystem::path& root, const std::filesystem::path& p) {
   return s.size() > r.size() && s.compare(0, r.size(), r) == 0 && s[r.size()] == '/';
 }
 
-bool has_control(std::string_view s) {
-  return std::any_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x20 || c == 0x7f; });
-}
-
 }  // namespace
 
 std::optional<HttpResponse> check_params(const ParamMap& params) {
@@ -93,35 +85,28 @@ std::optional<HttpResponse> check_params(const ParamMap& params) {
     return error_response(400, "bad_request", "more than " + std::to_string(kMaxParams) + " parameters");
   }
   for (const auto& [key, value] : params) {
-    for (const std::string* text : {&key, &value}) {
-      if (!core::is_valid_utf8(*text)) {
-        return error_response(400, "bad_request", "parameter '" + key + "': not valid UTF-8");
-      }
-      if (has_control(*text)) {
-        return error_response(400, "bad_request", "parameter '" + key + "': control characters are not allowed");
-      }
-    }
+    if (auto st = check_parameter(key, value); !st) return error_response(st.error());
   }
   return std::nullopt;
 }
 
 const std::vector<Route>& routes() {
   static const std::vector<Route> kRoutes = {
-      {"GET", "/api/search", "/api/search", Access::search, handle_search, search_cache_key},
-      {"GET", "/api/facets", "/api/facets", Access::search, handle_facets, params_cache_key},
-      {"GET", "/api/doc", "/api/doc", Access::search, handle_doc, params_cache_key},
-      {"GET", "/api/suggest", "/api/suggest", Access::search, handle_suggest, params_cache_key},
-      {"GET", "/api/events.ics", "/api/events.ics", Access::search, handle_ics, ics_cache_key},
-      {"GET", "/healthz", "/healthz", Access::peek, handle_healthz, nullptr},
-      {"GET", "/metrics", "/metrics", Access::peek, handle_metrics, nullptr},
-      {"GET", "/", "static", Access::none, handle_static, nullptr},
+      {"GET", "/api/search", Access::search, parse_search, handle_search, params_cache_key},
+      {"GET", "/api/facets", Access::search, parse_facets, handle_facets, params_cache_key},
+      {"GET", "/api/doc", Access::search, parse_doc, handle_doc, params_cache_key},
+      {"GET", "/api/suggest", Access::search, parse_suggest, handle_suggest, params_cache_key},
+      {"GET", "/api/events.ics", Access::search, parse_ics, handle_ics, ics_cache_key},
+      {"GET", "/healthz", Access::peek, parse_nothing, handle_healthz, nullptr},
+      {"GET", "/metrics", Access::peek, parse_nothing, handle_metrics, nullptr},
+      {"GET", "/", Access::none, parse_nothing, handle_static, nullptr},
   };
   return kRoutes;
 }
 
 std::string_view route_name(std::string_view path) {
   for (const auto& r : routes()) {
-    if (r.path == path) return r.name;
+    if (r.path == path && r.handler != handle_static) return r.path;
   }
   if (path.starts_with("/api/") || path == "/api") return "unknown";
   return "static";
@@ -151,9 +136,9 @@ HttpResponse error_response(const core::Error& error) {
   };
   // Every code a client can cause is a 4xx; the index failing is a 503.
   static const Entry kTable[] = {
-      {ErrorCode::invalid_input, 400, "bad_request"}, {ErrorCode::not_found, 404, "not_found"},
-      {ErrorCode::unsupported, 400, "unsupported"},   {ErrorCode::io_error, 503, "index_unavailable"},
-      {ErrorCode::locked, 503, "index_unavailable"},  {ErrorCode::internal, 500, "internal"},
+      {ErrorCode::invalid_input, 400, "bad_request"},   {ErrorCode::not_found, 404, "not_found"},
+      {ErrorCode::io_error, 503, "index_unavailable"}, {ErrorCode::locked, 503, "index_unavailable"},
+      {ErrorCode::internal, 500, "internal"},
   };
   for (const auto& e : kTable) {
     if (e.code == error.code) return error_response(e.status, e.name, error.message);
@@ -170,70 +155,69 @@ HttpResponse error_response(int status, std::string_view code, std::string_view 
   return r;
 }
 
-HttpResponse handle_search(const RouteContext& ctx, const HttpRequest& req) {
-  if (auto e = check_sizes(req.params)) return *e;
-  auto request = parse_search_request(req.params);
-  if (!request) return error_response(request.error());
-  auto result = ctx.searcher->search(*request);
+ParsedRequest parse_search(const HttpRequest& req) {
+  if (auto e = check_sizes(req.params)) return {NoParams{}, std::move(*e)};
+  return parsed(parse_search_request(req.params));
+}
+
+ParsedRequest parse_ics(const HttpRequest& req) {
+  if (auto e = check_sizes(req.params)) return {NoParams{}, std::move(*e)};
+  auto request = parse_search_request(req.params, {.default_limit = kIcsDefaultLimit});
+  if (request) request->snippets = false;
+  return parsed(std::move(request));
+}
+
+ParsedRequest parse_suggest(const HttpRequest& req) {
+  if (auto e = check_sizes(req.params)) return {NoParams{}, std::move(*e)};
+  return parsed(parse_suggest_request(req.params));
+}
+
+ParsedRequest parse_doc(const HttpRequest& req) { return parsed(parse_doc_request(req.params)); }
+
+ParsedRequest parse_facets(const HttpRequest& req) {
+  if (auto st = only_parameters(req.params, {}); !st) return {NoParams{}, error_response(st.error())};
+  return {NoParams{}, std::nullopt};
+}
+
+ParsedRequest parse_nothing(const HttpRequest&) { return {NoParams{}, std::nullopt}; }
+
+HttpResponse handle_search(const RouteContext& ctx, const HttpRequest&, const RouteParams& params) {
+  auto result = ctx.searcher->search(std::get<SearchRequest>(params));
   if (!result) return error_response(result.error());
   HttpResponse r;
   r.body = to_json_text(*result) + "\n";  // what dump() would give, without the tree
   r.result_count = result->hits.size();
-  r.cacheable = result->total_exact;
+  r.cacheable = cacheable(ctx, result->total_exact);
   return r;
 }
 
-HttpResponse handle_facets(const RouteContext& ctx, const HttpRequest& req) {
-  if (auto e = only(req.params, {})) return *e;
+HttpResponse handle_facets(const RouteContext& ctx, const HttpRequest&, const RouteParams&) {
   auto facets = ctx.searcher->facets(0);
   if (!facets) return error_response(facets.error());
-  return json_response(facets_json(*facets));
+  HttpResponse r = json_response(facets_json(*facets));
+  r.cacheable = cacheable(ctx);
+  return r;
 }
 
-HttpResponse handle_doc(const RouteContext& ctx, const HttpRequest& req) {
-  if (auto e = only(req.params, {"id"})) return *e;
-  auto id = single(req.params, "id");
-  if (!id) return error_response(id.error());
-  if (id->empty()) return error_response(400, "bad_request", "id is required");
-  auto hit = ctx.searcher->document(*id);
+HttpResponse handle_doc(const RouteContext& ctx, const HttpRequest&, const RouteParams& params) {
+  auto hit = ctx.searcher->document(std::get<DocRequest>(params).id);
   if (!hit) return error_response(hit.error());
-  return json_response(document_json(*hit), 1);
+  HttpResponse r = json_response(document_json(*hit), 1);
+  r.cacheable = cacheable(ctx);
+  return r;
 }
 
-HttpResponse handle_suggest(const RouteContext& ctx, const HttpRequest& req) {
-  if (auto e = only(req.params, {"q", "limit"})) return *e;
-  if (auto e = check_sizes(req.params)) return *e;
-  auto q = single(req.params, "q");
-  auto limit_text = single(req.params, "limit");
-  if (!q) return error_response(q.error());
-  if (!limit_text) return error_response(limit_text.error());
-  std::size_t limit = kSuggestDefaultLimit;
-  if (!limit_text->empty()) {
-    ParamMap probe{{"limit", *limit_text}};  // the request parser's bounds check
-    auto parsed = parse_search_request(probe);
-    if (!parsed || parsed->limit > kSuggestMaxLimit) {
-      return error_response(400, "bad_request", "limit '" + *limit_text + "': expected a number from 1 to 20");
-    }
-    limit = parsed->limit;
-  }
-  auto suggestions = ctx.searcher->suggest(*q, limit);
+HttpResponse handle_suggest(const RouteContext& ctx, const HttpRequest&, const RouteParams& params) {
+  const auto& request = std::get<SuggestRequest>(params);
+  auto suggestions = ctx.searcher->suggest(request.query, request.limit);
   if (!suggestions) return error_response(suggestions.error());
-  return json_response(suggestions_json(*q, *suggestions), suggestions->size());
+  HttpResponse r = json_response(suggestions_json(request.query, *suggestions), suggestions->size());
+  r.cacheable = cacheable(ctx);
+  return r;
 }
 
-core::Result<SearchRequest> ics_request(const ParamMap& params) {
-  ParamMap with_limit = params;
-  if (!with_limit.count("limit")) with_limit.emplace("limit", std::to_string(kIcsDefaultLimit));
-  auto request = parse_search_request(with_limit);
-  if (request) request->snippets = false;
-  return request;
-}
-
-HttpResponse handle_ics(const RouteContext& ctx, const HttpRequest& req) {
-  if (auto e = check_sizes(req.params)) return *e;
-  auto request = ics_request(req.params);
-  if (!request) return error_response(request.error());
-  auto result = ctx.searcher->search(*request);
+HttpResponse handle_ics(const RouteContext& ctx, const HttpRequest& req, const RouteParams& params) {
+  auto result = ctx.searcher->search(std::get<SearchRequest>(params));
   if (!result) return error_response(result.error());
   IcsOptions options;
   options.base_url = req.host.empty() ? "" : "http://" + req.host;
@@ -243,18 +227,18 @@ HttpResponse handle_ics(const RouteContext& ctx, const HttpRequest& req) {
   std::size_t events = 0;
   r.body = events_ics(result->hits, options, &events);
   r.result_count = events;
-  r.cacheable = result->total_exact;
+  r.cacheable = cacheable(ctx, result->total_exact);
   return r;
 }
 
-HttpResponse handle_healthz(const RouteContext& ctx, const HttpRequest&) {
+HttpResponse handle_healthz(const RouteContext& ctx, const HttpRequest&, const RouteParams&) {
   nlohmann::ordered_json j;
   j["status"] = "ok";
   j["documents"] = ctx.searcher->document_count();
   return json_response(j);
 }
 
-HttpResponse handle_metrics(const RouteContext& ctx, const HttpRequest&) {
+HttpResponse handle_metrics(const RouteContext& ctx, const HttpRequest&, const RouteParams&) {
   HttpResponse r;
   r.content_type = "text/plain; version=0.0.4; charset=utf-8";
   r.body = ctx.metrics ? ctx.metrics->render(ctx.searcher->document_count(),
@@ -279,7 +263,7 @@ std::optional<std::filesystem::path> resolve_static(const std::filesystem::path&
   return candidate;
 }
 
-HttpResponse handle_static(const RouteContext& ctx, const HttpRequest& req) {
+HttpResponse handle_static(const RouteContext& ctx, const HttpRequest& req, const RouteParams&) {
   auto file = resolve_static(ctx.web_root, req.path);
   std::error_code ec;
   if (!file || std::filesystem::file_size(*file, ec) > kMaxStaticBytes || ec) {

@@ -1,7 +1,9 @@
-// The query server's route table and its handlers. A handler is plumbing: it
-// parses parameters with the query library's own parser, calls the Searcher,
-// and returns a plain HttpResponse (JSON from query/json.h). Nothing here
-// knows about sockets or httplib; query/http/server.cc does.
+// The query server's route table and its handlers. Each route parses a
+// request once (Route::parse, with the query library's own parsers) into a
+// typed value that both its cache key and its handler take. A handler is
+// plumbing: it calls the Searcher and returns a plain HttpResponse (JSON from
+// query/json.h). Nothing here knows about sockets or httplib;
+// query/http/server.cc does.
 #pragma once
 
 #include <cstddef>
@@ -11,9 +13,11 @@
 #include <string>
 #include <string_view>
 #include <utility>
+#include <variant>
 #include <vector>
 
 #include "core/status.h"
+#include "query/request.h"
 #include "query/searcher.h"
 
 namespace lanyard::query::http {
@@ -30,8 +34,6 @@ inline constexpr std::size_t kMaxQueryBytes = 1024;  // q, all values together -
 inline constexpr std::size_t kMaxParams = 64;        // parameters per request -> 400
 inline constexpr std::size_t kMaxBodyBytes = 16 * 1024;
 inline constexpr std::size_t kIcsDefaultLimit = 100;  // events per feed unless limit says fewer
-inline constexpr std::size_t kSuggestDefaultLimit = 8;
-inline constexpr std::size_t kSuggestMaxLimit = 20;
 
 struct HttpRequest {
   std::string method;  // "GET", "POST", ...
@@ -46,8 +48,9 @@ struct HttpResponse {
   std::string body;
   std::vector<std::pair<std::string, std::string>> headers;  // besides Content-Type
   std::optional<std::size_t> result_count;                   // for the access log
-  // False when the counts are cut by the time budget (total_exact false): a
-  // 200 the result cache must not keep (nor one with shards left out).
+  // False when the counts are cut by the time budget (total_exact false) or
+  // shards were left out: a 200 the result cache must not keep. The handler
+  // decides it.
   bool cacheable = true;
 };
 
@@ -61,10 +64,27 @@ struct RouteContext {
   std::filesystem::path web_root;  // canonical; empty when there is no web folder
 };
 
-using Handler = HttpResponse (*)(const RouteContext&, const HttpRequest&);
-// The route's part of a result-cache key (cache_key.h), nullopt for a request
-// not to be looked up.
-using CacheKey = std::optional<std::string> (*)(const HttpRequest&);
+// A route without parameters of its own (any it is given are a 400 for
+// /api/facets and ignored by /healthz, /metrics and the web folder).
+struct NoParams {};
+
+// A request's parameters as its route parsed them: /api/search and
+// /api/events.ics a SearchRequest, /api/suggest a SuggestRequest, /api/doc a
+// DocRequest, the others NoParams.
+using RouteParams = std::variant<NoParams, SearchRequest, SuggestRequest, DocRequest>;
+
+// What Route::parse gives: the parameters, or the error response (400, 414)
+// that answers the request instead.
+struct ParsedRequest {
+  RouteParams params;
+  std::optional<HttpResponse> error;
+};
+
+using Parser = ParsedRequest (*)(const HttpRequest&);
+// params: what the route's parser gave for this request.
+using Handler = HttpResponse (*)(const RouteContext&, const HttpRequest&, const RouteParams& params);
+// The route's part of a result-cache key (cache_key.h).
+using CacheKey = std::string (*)(const HttpRequest&, const RouteParams& params);
 
 // What a route needs from the index: nothing (files), a quick look (counts,
 // one shared handle), or a search, which runs on a search worker
@@ -73,9 +93,9 @@ enum class Access { none, peek, search };
 
 struct Route {
   std::string_view method;
-  std::string_view path;  // exact; "/" also serves the files of the web folder
-  std::string_view name;  // the metrics label
+  std::string_view path;  // exact, and the metrics label; "/" also serves the files of the web folder
   Access access;
+  Parser parse;
   Handler handler;
   CacheKey cache_key;  // null: never cached (docs/http_api.md, Caching)
 };
@@ -92,11 +112,12 @@ struct RouteMatch {
 };
 RouteMatch match_route(std::string_view method, std::string_view path);
 
-// Any route's parameters: at most kMaxParams, names and values valid UTF-8
-// without control characters. A 400 otherwise.
+// Any route's parameters: at most kMaxParams, each name and value passing
+// query::check_parameter (the CLI's rule too). A 400 otherwise.
 std::optional<HttpResponse> check_params(const ParamMap& params);
 
-// The metrics label of a path, bounded whatever the client sends.
+// The metrics label of a path, bounded whatever the client sends: a route's
+// path, "static" for the web folder, "unknown" for any other /api/ path.
 std::string_view route_name(std::string_view path);
 
 // The one table from core::ErrorCode to HTTP status and error code.
@@ -104,21 +125,28 @@ HttpResponse error_response(const core::Error& error);
 // An HTTP-level error: {"error": {"code", "message"}} with this status.
 HttpResponse error_response(int status, std::string_view code, std::string_view message);
 
-// The search request of /api/events.ics: as /api/search, but limit defaults
-// to kIcsDefaultLimit and there are no snippets. Errors: invalid_input.
-core::Result<SearchRequest> ics_request(const ParamMap& params);
+// The parsers (routes() lists them). A q over kMaxQueryBytes is a 414 before
+// anything else is looked at.
+ParsedRequest parse_search(const HttpRequest& req);
+// As /api/search, but limit defaults to kIcsDefaultLimit and there are no
+// snippets.
+ParsedRequest parse_ics(const HttpRequest& req);
+ParsedRequest parse_suggest(const HttpRequest& req);
+ParsedRequest parse_doc(const HttpRequest& req);
+ParsedRequest parse_facets(const HttpRequest& req);  // no parameters at all
+ParsedRequest parse_nothing(const HttpRequest& req);  // parameters ignored
 
 // The handlers (routes() lists them).
-HttpResponse handle_search(const RouteContext& ctx, const HttpRequest& req);
-HttpResponse handle_facets(const RouteContext& ctx, const HttpRequest& req);
-HttpResponse handle_doc(const RouteContext& ctx, const HttpRequest& req);
-HttpResponse handle_suggest(const RouteContext& ctx, const HttpRequest& req);
-HttpResponse handle_ics(const RouteContext& ctx, const HttpRequest& req);
-HttpResponse handle_healthz(const RouteContext& ctx, const HttpRequest& req);
-HttpResponse handle_metrics(const RouteContext& ctx, const HttpRequest& req);
+HttpResponse handle_search(const RouteContext& ctx, const HttpRequest& req, const RouteParams& params);
+HttpResponse handle_facets(const RouteContext& ctx, const HttpRequest& req, const RouteParams& params);
+HttpResponse handle_doc(const RouteContext& ctx, const HttpRequest& req, const RouteParams& params);
+HttpResponse handle_suggest(const RouteContext& ctx, const HttpRequest& req, const RouteParams& params);
+HttpResponse handle_ics(const RouteContext& ctx, const HttpRequest& req, const RouteParams& params);
+HttpResponse handle_healthz(const RouteContext& ctx, const HttpRequest& req, const RouteParams& params);
+HttpResponse handle_metrics(const RouteContext& ctx, const HttpRequest& req, const RouteParams& params);
 // A file under ctx.web_root; "..", encoded or not, absolute paths and symlinks
 // leading out of it are 404.
-HttpResponse handle_static(const RouteContext& ctx, const HttpRequest& req);
+HttpResponse handle_static(const RouteContext& ctx, const HttpRequest& req, const RouteParams& params);
 
 // The file a URL path names inside web_root, or nullopt when it names nothing
 // there (missing, a folder without index.html, or outside web_root).

@@ -203,33 +203,35 @@ struct Server::Impl {
     if (!match.route) return match.error;
     if (auto bad = check_params(r.params)) return *bad;
     RouteContext ctx{nullptr, &metrics, &workers, &cache, web_root};
-    switch (match.route->access) {
-      case Access::none:
-        return match.route->handler(ctx, r);
-      case Access::peek: {
-        std::lock_guard lock(peek_mutex);
-        if (auto fresh = refresh_peek(); !fresh) return error_response(fresh.error());
-        ctx.searcher = peek.get();
-        return match.route->handler(ctx, r);
-      }
-      case Access::search:
-        return search(*match.route, r, ctx);
+    const Route& route = *match.route;
+    if (route.access == Access::search) return search(route, r, ctx);
+    ParsedRequest parsed = route.parse(r);
+    if (parsed.error) return std::move(*parsed.error);
+    if (route.access == Access::peek) {
+      std::lock_guard lock(peek_mutex);
+      if (auto fresh = refresh_peek(); !fresh) return error_response(fresh.error());
+      ctx.searcher = peek.get();
     }
-    return error_response(500, "internal", "unknown route access");
+    return route.handler(ctx, r, parsed.params);
   }
 
-  // A route that reads the index: from the result cache when it holds the
-  // answer (no Xapian), else on this search worker's Searcher refreshed to
-  // the latest revision, the answer kept when it is whole. On the monitor's
-  // thread (Phase::loop) a miss is deferred to a worker (connection.h).
+  // A route that reads the index, its request parsed once here for the cache
+  // key and the handler: from the result cache when it holds the answer (no
+  // Xapian), else on this search worker's Searcher refreshed to the latest
+  // revision, the answer kept when the handler says it may be. On the
+  // monitor's thread (Phase::loop) a miss is deferred to a worker
+  // (connection.h), which parses it again. An invalid request is answered at
+  // once, on any thread, and never looked up.
   HttpResponse search(const Route& route, const HttpRequest& r, RouteContext ctx) {
     RequestState& request = current_request();
     if (request.phase == Phase::refused) return overloaded();
+    ParsedRequest parsed = route.parse(r);
+    if (parsed.error) return std::move(*parsed.error);
     std::optional<std::string> key;
     std::uint64_t generation = 0;
     if (cache.enabled()) {
       if (!request.cache_checked) follow_index();
-      key = cache_key(route, r, std::chrono::system_clock::now());
+      key = cache_key(route, r, parsed.params, std::chrono::system_clock::now());
       // Read before the Searcher refreshes: what it computes on a newer
       // revision than this generation's is refused by put, never kept stale.
       generation = cache.generation();
@@ -246,10 +248,9 @@ struct Server::Impl {
     auto searcher = searchers.get(request.worker);
     if (!searcher) return error_response(searcher.error());
     ctx.searcher = *searcher;
-    HttpResponse out = route.handler(ctx, r);
-    bool whole = ctx.searcher->missing_shards().empty();
+    HttpResponse out = route.handler(ctx, r, parsed.params);
     if (!key) return out;
-    if (out.status == 200 && out.cacheable && whole) cache.put(*key, out, generation);
+    if (out.status == 200 && out.cacheable) cache.put(*key, out, generation);
     return with_cache_header(std::move(out), "miss");
   }
 

@@ -117,6 +117,19 @@ TEST_CASE("http cache: errors are never kept", "[http][cache]") {
   CHECK(metric(s, "lanyard_cache_hits_total") == 0);
 }
 
+TEST_CASE("http cache: a request its route cannot parse is never looked up, on any route", "[http][cache]") {
+  Served s;
+  for (const char* target : {"/api/search?limit=0", "/api/doc", "/api/doc?id=a&id=b", "/api/facets?x=1",
+                             "/api/suggest?q=a&limit=500", "/api/events.ics?sort=title"}) {
+    INFO(target);
+    auto r = s.get(target);
+    REQUIRE(r);
+    CHECK(r->status == 400);
+    CHECK_FALSE(r->has_header("X-Lanyard-Cache"));
+  }
+  CHECK(metric(s, "lanyard_cache_misses_total") == 0);
+}
+
 TEST_CASE("http cache: with 0 bytes nothing is cached and nothing counted", "[http][cache]") {
   Served s("", nullptr, 0);
   auto first = s.get("/api/search?q=pytorch");

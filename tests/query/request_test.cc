@@ -100,9 +100,55 @@ TEST_CASE("request: invalid UTF-8 and control characters are refused in every pa
                                Params{{"location", "Par\x1bis"}}, Params{{"topic", "x\x7f"}}}) {
     auto r = parse_search_request(params);
     REQUIRE_FALSE(r);
-    CHECK(r.error().message.starts_with(params.begin()->first + ": "));
+    CHECK(r.error().message.starts_with("parameter '" + params.begin()->first + "': "));
   }
-  auto ok = parse_search_request({{"q", "北京 python\tcafé"}, {"location", "Malmö"}});
+  // One rule with the HTTP server (check_parameter): tab, CR and LF are control characters too.
+  for (const char* text : {"python\tcafé", "a\nb", "a\r\nb"}) {
+    INFO(text);
+    CHECK_FALSE(parse_search_request({{"q", text}}));
+  }
+  auto ok = parse_search_request({{"q", "北京 python café"}, {"location", "Malmö"}});
   REQUIRE(ok);
-  CHECK(ok->query == "北京 python\tcafé");
+  CHECK(ok->query == "北京 python café");
+}
+
+TEST_CASE("request: suggest and doc requests take their own parameters, each at most once", "[query]") {
+  using lanyard::query::parse_doc_request;
+  using lanyard::query::parse_suggest_request;
+  auto plain = parse_suggest_request({{"q", "py"}});
+  REQUIRE(plain);
+  CHECK(plain->query == "py");
+  CHECK(plain->limit == lanyard::query::kSuggestDefaultLimit);
+  auto most = parse_suggest_request({{"q", "py"}, {"limit", "20"}});
+  REQUIRE(most);
+  CHECK(most->limit == 20);
+  const std::pair<Params, std::string> bad[] = {
+      {{{"limit", "0"}}, "limit '0': expected a number from 1 to 20"},
+      {{{"limit", "21"}}, "limit '21': expected a number from 1 to 20"},
+      {{{"q", "a"}, {"q", "b"}}, "q given more than once"},
+      {{{"q", "a"}, {"sort", "date"}}, "unknown parameter 'sort'"},
+      {{{"q", "a\tb"}}, "parameter 'q': control characters are not allowed"},
+  };
+  for (const auto& [params, message] : bad) {
+    INFO(message);
+    auto r = parse_suggest_request(params);
+    REQUIRE_FALSE(r);
+    CHECK(r.error().message == message);
+  }
+  auto doc = parse_doc_request({{"id", "_events/x.md"}});
+  REQUIRE(doc);
+  CHECK(doc->id == "_events/x.md");
+  CHECK_FALSE(parse_doc_request({}));
+  CHECK_FALSE(parse_doc_request({{"id", ""}}));
+  CHECK_FALSE(parse_doc_request({{"id", "a"}, {"id", "b"}}));
+  CHECK_FALSE(parse_doc_request({{"id", "a"}, {"q", "b"}}));
+}
+
+TEST_CASE("request: a caller's default limit applies only when no limit is given", "[query]") {
+  auto feed = parse_search_request({}, {.default_limit = 100});
+  REQUIRE(feed);
+  CHECK(feed->limit == 100);
+  auto given = parse_search_request({{"limit", "5"}}, {.default_limit = 100});
+  REQUIRE(given);
+  CHECK(given->limit == 5);
 }
