@@ -33,7 +33,7 @@ class IndexedFacetSpy : public Xapian::MatchSpy {
   // Counts the documents that index term, as a match of that one term would,
   // from its posting list without Xapian's matcher.
   void count_postings(const Xapian::Database& db, const std::string& term);
-  // Writes the counted facets into out (kFacetCount lists).
+  // Writes the counted facets into out (core::kFacetCount lists).
   void collect(std::size_t limit, std::vector<std::vector<FacetValue>>& out) const;
 
  private:
@@ -56,7 +56,7 @@ class FacetCounter {
   // there and query is everything (the columns alone) or one term (its
   // posting list). False (nothing counted) otherwise: attach and match.
   bool count_without_match(const Xapian::Database& db, const Xapian::Query& query);
-  // Writes the counted facets into out (kFacetCount lists).
+  // Writes the counted facets into out (core::kFacetCount lists).
   void collect(std::size_t limit, std::vector<std::vector<FacetValue>>& out) const;
 
  private:
@@ -64,6 +64,9 @@ class FacetCounter {
   std::vector<std::size_t> facets_;
   std::map<Xapian::valueno, std::unique_ptr<Xapian::ValueCountMatchSpy>> slot_spies_;
 };
+
+// Every facet: each row of core::kFacets.
+std::vector<std::size_t> every_facet();
 
 // The facets that are not selected in filters: a counter to attach to the
 // main Enquire.

@@ -9,11 +9,11 @@
 
 #include "core/accents.h"
 #include "core/date.h"
+#include "core/facet_table.h"
 #include "core/schema.h"
 #include "core/stop_words.h"
 #include "core/text.h"
 #include "query/date_filters.h"
-#include "query/result.h"
 
 namespace lanyard::query {
 
@@ -53,10 +53,11 @@ Xapian::Query any_of(const std::string& term_prefix, const std::vector<std::stri
 // also matches that exact label. The keys alone would not do: no place is
 // filed under "paris, france", and "paris" alone would add Paris, Texas.
 Xapian::Query location_filter(const std::vector<std::string>& values, const std::vector<std::string>& keys) {
-  std::vector<Xapian::Query> parts{any_of(prefix::kLocation, keys)};
+  const core::FacetDef& location = core::facet_def(core::Facet::location);
+  std::vector<Xapian::Query> parts{any_of(location.prefix, keys)};
   for (const auto& v : values) {
     if (v.find(',') != std::string::npos) {
-      parts.emplace_back(Xapian::Query::OP_VALUE_RANGE, slot::kLocationLabel, v, v);
+      parts.emplace_back(Xapian::Query::OP_VALUE_RANGE, location.slot, v, v);
     }
   }
   return Xapian::Query(Xapian::Query::OP_OR, parts.begin(), parts.end());
@@ -471,14 +472,6 @@ Xapian::Query Filters::apply(const Xapian::Query& base, std::optional<std::size_
 
 namespace {
 
-// Index of a facet in kFacetNames.
-std::size_t facet_index(std::string_view name) {
-  for (std::size_t i = 0; i < kFacetCount; ++i) {
-    if (name == kFacetNames[i]) return i;
-  }
-  return kFacetCount;
-}
-
 core::Result<Xapian::LatLongCoord> near_centre(const NearFilter& near, const core::Gazetteer* gazetteer) {
   if (near.lat && near.lon) return Xapian::LatLongCoord(*near.lat, *near.lon);
   if (!gazetteer) {
@@ -504,16 +497,21 @@ core::Result<Filters> build_filters(const SearchRequest& r, const core::Gazettee
     }
     return keys;
   };
-  if (!r.locations.empty()) f.by_facet[facet_index("location")] = location_filter(r.locations, keys_of(r.locations));
-  if (!r.countries.empty()) f.by_facet[facet_index("country")] = any_of(prefix::kCountry, keys_of(r.countries));
+  using core::Facet;
+  auto filter = [&](Facet facet) -> Xapian::Query& { return f.by_facet[core::facet_position(facet)]; };
+  if (!r.locations.empty()) filter(Facet::location) = location_filter(r.locations, keys_of(r.locations));
+  if (!r.countries.empty()) {
+    filter(Facet::country) = any_of(core::facet_def(Facet::country).prefix, keys_of(r.countries));
+  }
   if (!r.topics.empty()) {
     std::vector<std::string> topics;
     for (const auto& t : r.topics) topics.push_back(core::collapse_spaces(core::ascii_lower(t)));
-    f.by_facet[facet_index("topic")] = any_of(prefix::kTopic, topics);
+    filter(Facet::topic) = any_of(core::facet_def(Facet::topic).prefix, topics);
   }
   std::vector<std::string> attendance = r.attendance;
-  if (r.online) attendance.insert(attendance.end(), {"online", "hybrid"});
-  if (!attendance.empty()) f.by_facet[facet_index("online")] = any_of(prefix::kOnline, attendance);
+  namespace attending = core::schema::attendance;
+  if (r.online) attendance.insert(attendance.end(), {attending::kOnline, attending::kHybrid});
+  if (!attendance.empty()) filter(Facet::online) = any_of(core::facet_def(Facet::online).prefix, attendance);
   add_date_filters(r, today, date_terms, f);
   if (r.near) {
     auto centre = near_centre(*r.near, gazetteer);

@@ -20,12 +20,12 @@
 
 namespace lanyard::query {
 
-// The lowercased index keys (XLOC / XCOUNTRY values) a user's place text stands
-// for. With a gazetteer: its location_keys, else the lowercased text itself.
 // A query matching every document. Never use Xapian::Query::MatchAll across
 // threads: it is one static object with a non-atomic reference count.
 inline Xapian::Query match_all() { return Xapian::Query(std::string()); }
 
+// The lowercased index keys (XLOC / XCOUNTRY values) a user's place text stands
+// for. With a gazetteer: its location_keys, else the lowercased text itself.
 std::vector<std::string> location_keys(const core::Gazetteer* gazetteer, std::string_view text);
 
 enum class DefaultOp { all_words, any_word };
@@ -110,7 +110,7 @@ class QueryBuilder {
 // The request's filters, grouped so that one facet's own selection can be left
 // out when counting that facet (disjunctive facets).
 struct Filters {
-  // Keyed by facet index (query/result.h kFacetNames): location, country, topic, online.
+  // Keyed by core::kFacets row (core::facet_position): location, country, topic, online.
   std::map<std::size_t, Xapian::Query> by_facet;
   std::vector<Xapian::Query> other;  // dates, upcoming, near
   std::optional<Xapian::LatLongCoord> centre;  // with near

@@ -376,7 +376,7 @@ core::Result<std::vector<std::vector<FacetValue>>> Searcher::facets(std::size_t 
 
 core::Result<std::vector<std::vector<FacetValue>>> Searcher::facets_once(std::size_t limit) {
   try {
-    FacetCounter counter(std::vector<std::size_t>{0, 1, 2, 3, 4, 5}, facet_index());
+    FacetCounter counter(every_facet(), facet_index());
     if (!counter.count_without_match(db_, match_all())) {
       Xapian::Enquire enquire(db_);
       enquire.set_query(match_all());

@@ -1,5 +1,6 @@
 list(APPEND LANYARD_TEST_SOURCES
   query/facets_test.cc
+  query/facet_table_test.cc
   query/fixture.cc
   query/golden_test.cc
   query/json_text_test.cc
