@@ -27,25 +27,6 @@ double max_weight(const Xapian::Database& db, const Xapian::Query& q) {
   return e.get_mset(0, 0).get_max_possible();
 }
 
-// A writer that commits twice while a read is running makes Xapian throw
-// DatabaseModifiedError: reopen at the latest revision and run the read again.
-template <typename F, typename R>
-auto on_latest(Xapian::Database& db, F&& read, R&& reopened) -> decltype(read()) {
-  for (int attempt = 0;; ++attempt) {
-    try {
-      return read();
-    } catch (const Xapian::DatabaseModifiedError& e) {
-      if (attempt == 4) return Error{ErrorCode::io_error, "the index keeps changing: " + e.get_description(), ""};
-    }
-    try {
-      db.reopen();
-      reopened();
-    } catch (const Xapian::Error& e) {
-      return Error{ErrorCode::io_error, "reopening the index: " + e.get_description(), ""};
-    }
-  }
-}
-
 core::Date system_today() {
   std::time_t now = std::time(nullptr);
   std::tm utc{};
@@ -157,36 +138,47 @@ core::Status Searcher::reconnect() {
   return {};
 }
 
+core::Status Searcher::reopen_latest() {
+  try {
+    db_.reopen();
+    forget_revision();
+  } catch (const Xapian::Error& e) {
+    return Error{ErrorCode::io_error, "reopening the index: " + e.get_description(), ""};
+  }
+  return {};
+}
+
 template <typename F>
-auto Searcher::on_shards(F&& read) -> decltype(read()) {
-  for (int attempt = 0;; ++attempt) {
+auto Searcher::guarded(const std::string& what, F&& read) -> decltype(read()) {
+  int modified = 0, network = 0;
+  for (;;) {
     try {
       return read();
+    } catch (const Xapian::DatabaseModifiedError& e) {
+      // A writer committed twice while the read ran.
+      if (++modified == 5) return Error{ErrorCode::io_error, "the index keeps changing: " + e.get_description(), ""};
+      if (auto st = reopen_latest(); !st) return st.error();
     } catch (const Xapian::NetworkError& e) {
-      if (shards_.empty() || attempt == 1) {
+      if (shards_.empty() || ++network == 2) {
         return Error{ErrorCode::io_error, "a shard server failed: " + e.get_description(), ""};
       }
+      if (auto st = reconnect(); !st) return st.error();
+    } catch (const Xapian::UnimplementedError& e) {
+      if (!use_remote_counting()) return Error{ErrorCode::io_error, what + ": " + e.get_description(), ""};
+    } catch (const Xapian::Error& e) {
+      return Error{ErrorCode::io_error, what + ": " + e.get_description(), ""};
     }
-    if (auto st = reconnect(); !st) return st.error();
   }
 }
 
 core::Result<SearchResult> Searcher::search(const SearchRequest& request) {
   auto started = std::chrono::steady_clock::now();
-  try {
-    auto result = on_shards(
-        [&] { return on_latest(db_, [&] { return run(request); }, [&] { forget_revision(); }); });
-    if (result) {
-      result->missing_shards = missing_;
-      result->took_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
-    }
-    return result;
-  } catch (const Xapian::UnimplementedError& e) {
-    if (!use_remote_counting()) return Error{ErrorCode::io_error, "search failed: " + e.get_description(), ""};
-    return search(request);
-  } catch (const Xapian::Error& e) {
-    return Error{ErrorCode::io_error, "search failed: " + e.get_description(), ""};
+  auto result = guarded("search failed", [&] { return run(request); });
+  if (result) {
+    result->missing_shards = missing_;
+    result->took_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
   }
+  return result;
 }
 
 bool Searcher::use_remote_counting() {
@@ -343,19 +335,12 @@ core::Result<bool> Searcher::refresh() {
 }
 
 core::Status Searcher::warm() {
-  try {
-    auto warmed = on_latest(
-        db_,
-        [&]() -> core::Result<bool> {
-          facet_index();
-          builder_->build_spelling_index();
-          return true;
-        },
-        [&] { forget_revision(); });
-    if (!warmed) return warmed.error();
-  } catch (const Xapian::Error& e) {
-    return Error{ErrorCode::io_error, "reading the index: " + e.get_description(), ""};
-  }
+  auto warmed = guarded("reading the index", [&]() -> core::Result<bool> {
+    facet_index();
+    builder_->build_spelling_index();
+    return true;
+  });
+  if (!warmed) return warmed.error();
   return {};
 }
 
@@ -365,64 +350,35 @@ bool Searcher::is_warm() const {
 }
 
 core::Result<std::vector<std::vector<FacetValue>>> Searcher::facets(std::size_t limit) {
-  try {
-    return on_shards(
-        [&] { return on_latest(db_, [&] { return facets_once(limit); }, [&] { forget_revision(); }); });
-  } catch (const Xapian::UnimplementedError& e) {
-    if (!use_remote_counting()) return Error{ErrorCode::io_error, "reading facets: " + e.get_description(), ""};
-    return facets(limit);
-  }
+  return guarded("reading facets", [&] { return facets_once(limit); });
 }
 
 core::Result<std::vector<std::vector<FacetValue>>> Searcher::facets_once(std::size_t limit) {
-  try {
-    FacetCounter counter(every_facet(), facet_index());
-    if (!counter.count_without_match(db_, match_all())) {
-      Xapian::Enquire enquire(db_);
-      enquire.set_query(match_all());
-      counter.attach(enquire);
-      enquire.get_mset(0, 0, db_.get_doccount());
-    }
-    std::vector<std::vector<FacetValue>> out;
-    counter.collect(limit, out);
-    return out;
-  } catch (const Xapian::DatabaseModifiedError&) {
-    throw;  // on_latest reopens and retries
-  } catch (const Xapian::UnimplementedError&) {
-    throw;  // facets() switches to remote counting
-  } catch (const Xapian::NetworkError&) {
-    throw;  // on_shards reconnects and retries
-  } catch (const Xapian::Error& e) {
-    return Error{ErrorCode::io_error, "reading facets: " + e.get_description(), ""};
+  FacetCounter counter(every_facet(), facet_index());
+  if (!counter.count_without_match(db_, match_all())) {
+    Xapian::Enquire enquire(db_);
+    enquire.set_query(match_all());
+    counter.attach(enquire);
+    enquire.get_mset(0, 0, db_.get_doccount());
   }
+  std::vector<std::vector<FacetValue>> out;
+  counter.collect(limit, out);
+  return out;
 }
 
 core::Result<std::vector<Suggestion>> Searcher::suggest_guarded(const std::string& text, std::size_t limit) {
-  try {
-    // A shard that died: reconnect without it, as searches do.
-    return on_shards([&] { return on_latest(db_, [&] { return suggest_once(text, limit); }, [&] { forget_revision(); }); });
-  } catch (const Xapian::Error& e) {
-    return Error{ErrorCode::io_error, "suggest: " + e.get_description(), ""};
-  }
+  return guarded("suggest", [&] { return suggest_once(text, limit); });
 }
 
 core::Result<Hit> Searcher::document(const std::string& id) {
-  return on_shards([&] { return on_latest(db_, [&] { return document_once(id); }, [] {}); });
+  return guarded("reading " + id, [&] { return document_once(id); });
 }
 
 core::Result<Hit> Searcher::document_once(const std::string& id) {
-  try {
-    std::string term = core::schema::boolean_term(prefix::kId, id);
-    auto post = db_.postlist_begin(term);
-    if (post == db_.postlist_end(term)) return Error{ErrorCode::not_found, "no document with id '" + id + "'", ""};
-    return hit_from_document(db_.get_document(*post));
-  } catch (const Xapian::DatabaseModifiedError&) {
-    throw;  // on_latest reopens and retries
-  } catch (const Xapian::NetworkError&) {
-    throw;  // on_shards reconnects and retries
-  } catch (const Xapian::Error& e) {
-    return Error{ErrorCode::io_error, "reading " + id + ": " + e.get_description(), ""};
-  }
+  std::string term = core::schema::boolean_term(prefix::kId, id);
+  auto post = db_.postlist_begin(term);
+  if (post == db_.postlist_end(term)) return Error{ErrorCode::not_found, "no document with id '" + id + "'", ""};
+  return hit_from_document(db_.get_document(*post));
 }
 
 }  // namespace lanyard::query

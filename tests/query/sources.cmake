@@ -8,6 +8,7 @@ list(APPEND LANYARD_TEST_SOURCES
   query/rank_order_test.cc
   query/recall_test.cc
   query/search_test.cc
+  query/searcher_test.cc
   query/snippets_test.cc
   query/spelling_index_test.cc
   query/spelling_test.cc
