@@ -168,4 +168,35 @@ bool count_selected_facets(const Xapian::Database& db, const Xapian::Query& base
   return whole;
 }
 
+SearchFacetCounts::SearchFacetCounts(const Xapian::Database& db, const Filters& filters,
+                                     std::shared_ptr<const FacetIndex> index, bool remote)
+    : db_(db), filters_(filters), index_(index), remote_(remote),
+      counter_(unselected_facet_counter(filters, std::move(index))) {}
+
+void SearchFacetCounts::before_match(Xapian::Enquire& enquire, const Xapian::Query& query) {
+  query_ = query;
+  if (remote_) return;  // counted in a pass of its own, after the match
+  // Everything, unfiltered (a site's first page): the facet index counts the
+  // whole index without a spy on each of its documents. (One term is matched
+  // here anyway for the hits, so the spy counts it on the way.)
+  const bool everything = query.get_type() == Xapian::Query::LEAF_MATCH_ALL;
+  if (!(everything && counter_.count_without_match(db_, query))) counter_.attach(enquire);
+}
+
+bool SearchFacetCounts::after_match(const Xapian::Query& base, std::size_t limit, double time_limit,
+                                    std::vector<std::vector<FacetValue>>& out) {
+  if (remote_) {
+    // Xapian 1.4.22 over remote shards: match spies on an Enquire that sorts
+    // by a value (or relevance then value) and returns fewer items than match
+    // count some documents twice. Count in an unsorted pass of its own there.
+    Xapian::Enquire facet_pass(db_);
+    facet_pass.set_query(query_);
+    facet_pass.set_weighting_scheme(Xapian::BoolWeight());
+    counter_.attach(facet_pass);
+    facet_pass.get_mset(0, 0, db_.get_doccount());
+  }
+  counter_.collect(limit, out);
+  return count_selected_facets(db_, base, filters_, limit, index_, out, time_limit);
+}
+
 }  // namespace lanyard::query

@@ -85,4 +85,32 @@ bool count_selected_facets(const Xapian::Database& db, const Xapian::Query& base
                            std::size_t limit, const std::shared_ptr<const FacetIndex>& index,
                            std::vector<std::vector<FacetValue>>& out, double time_limit = 0);
 
+// The facet counts of one search, around its main match: the facets not
+// selected are counted on the main match (from the columns alone when it
+// matches everything; over a remote backend in an unsorted pass of their
+// own), then each selected facet in a pass of its own (count_selected_facets).
+class SearchFacetCounts {
+ public:
+  // db and filters must outlive this; index may be null (Xapian's spies count).
+  SearchFacetCounts(const Xapian::Database& db, const Filters& filters, std::shared_ptr<const FacetIndex> index,
+                    bool remote);
+  // Before the main match of query (base with every filter): attaches the
+  // spies it needs to enquire, or counts without them.
+  void before_match(Xapian::Enquire& enquire, const Xapian::Query& query);
+  // After the main match: the remote pass and the selected facets' passes
+  // (each cut after time_limit seconds, 0 = never); every facet into out
+  // (core::kFacetCount lists, limit values each). False when a selected pass
+  // may have been cut (its counts are partial). Throws Xapian::Error.
+  bool after_match(const Xapian::Query& base, std::size_t limit, double time_limit,
+                   std::vector<std::vector<FacetValue>>& out);
+
+ private:
+  const Xapian::Database& db_;
+  const Filters& filters_;
+  std::shared_ptr<const FacetIndex> index_;
+  bool remote_;
+  FacetCounter counter_;
+  Xapian::Query query_;
+};
+
 }  // namespace lanyard::query

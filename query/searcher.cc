@@ -67,6 +67,19 @@ std::optional<double> distance_km(const Xapian::Document& doc, const Filters& fi
   return Xapian::GreatCircleMetric()(Xapian::LatLongCoords(*filters.centre), coords) / 1000.0;
 }
 
+// A hit of the page: its stored fields, score and distance, and with
+// highlighter its snippet and marked title.
+Hit page_hit(const Xapian::Document& doc, double score, Highlighter* highlighter, const Filters& filters) {
+  Hit hit = hit_summary_from_document(doc);
+  hit.score = score;
+  if (highlighter) {
+    hit.snippet = body_snippet(*highlighter, hit.text);
+    hit.title_html = title_html(*highlighter, hit.title);
+  }
+  hit.distance_km = distance_km(doc, filters);
+  return hit;
+}
+
 }  // namespace
 
 Searcher::Searcher(Xapian::Database db, std::shared_ptr<const core::Gazetteer> gazetteer)
@@ -190,127 +203,85 @@ bool Searcher::use_remote_counting() {
   return true;
 }
 
-core::Result<SearchResult> Searcher::run(const SearchRequest& r) {
-  auto index = facet_index();
-  auto filters = build_filters(r, gazetteer_.get(), r.today.value_or(system_today()),
-                               index && index->date_terms_cover_spans());
-  if (!filters) return filters.error();
-  const Xapian::doccount all = db_.get_doccount();
-  SearchResult result;
-  result.query = r.query;
-
-  ParseOptions options{DefaultOp::all_words, r.partial, !r.partial};
-  ParsedQuery parsed = builder_->parse(r.query, options);
-  bool browse = parsed.query.empty();
-  Xapian::Query base = browse ? match_all() : parsed.query;
-  if (!parsed.corrected.empty()) result.corrected_query = parsed.corrected;
-
+Searcher::Base Searcher::choose_base(const SearchRequest& r, const Filters& filters) {
+  Base b;
+  ParsedQuery parsed = builder_->parse(r.query, {DefaultOp::all_words, r.partial, !r.partial});
+  b.browse = parsed.query.empty();
+  b.query = b.browse ? match_all() : parsed.query;
+  if (!parsed.corrected.empty()) b.corrected_query = parsed.corrected;
+  if (b.browse) return b;
   // Does anything match? Only then are the full pass and facets worth it.
   // Unweighted, the probe stops at the first match (weighted, Xapian would
   // score every posting of a common word to find the best one: at 1M posts
   // 15-20 ms of a 150 ms search).
   auto probe = [&](const Xapian::Query& q) {
     Xapian::Enquire e(db_);
-    e.set_query(filters->apply(q));
+    e.set_query(filters.apply(q));
     e.set_weighting_scheme(Xapian::BoolWeight());
     return e.get_mset(0, 1);
   };
-  if (!browse) {
-    Xapian::MSet first = probe(base);
-    if (first.empty() && parsed.spelling_skipped) {
-      builder_->spell_everything(parsed);
-      if (!parsed.corrected.empty()) result.corrected_query = parsed.corrected;
-    }
-    if (first.empty() && !parsed.suggestion.empty()) {
-      ParsedQuery fixed = builder_->parse(parsed.suggestion, {DefaultOp::all_words, false, false});
-      if (!fixed.query.empty() && !probe(fixed.query).empty()) {
-        base = fixed.query;
-        result.corrected_query = parsed.suggestion;
-        result.correction_applied = true;
-      }
-    }
-    if (first.empty() && !result.correction_applied && parsed.term_count > 1) {
-      ParsedQuery any = builder_->parse(r.query, {DefaultOp::any_word, r.partial, false});
-      if (!any.query.empty()) {
-        base = any.query;
-        result.relaxed = true;
-      }
-    }
-    // Only filters ("year:2025", "topic:llm"): nothing to rank by, so list
-    // them like a browse.
-    if (!first.empty() && max_weight(db_, base) == 0) browse = true;
+  Xapian::MSet first = probe(b.query);
+  if (first.empty() && parsed.spelling_skipped) {
+    builder_->spell_everything(parsed);
+    if (!parsed.corrected.empty()) b.corrected_query = parsed.corrected;
   }
+  if (first.empty() && !parsed.suggestion.empty()) {
+    ParsedQuery fixed = builder_->parse(parsed.suggestion, {DefaultOp::all_words, false, false});
+    if (!fixed.query.empty() && !probe(fixed.query).empty()) {
+      b.query = fixed.query;
+      b.corrected_query = parsed.suggestion;
+      b.correction_applied = true;
+    }
+  }
+  if (first.empty() && !b.correction_applied && parsed.term_count > 1) {
+    ParsedQuery any = builder_->parse(r.query, {DefaultOp::any_word, r.partial, false});
+    if (!any.query.empty()) {
+      b.query = any.query;
+      b.relaxed = true;
+    }
+  }
+  // Only filters ("year:2025", "topic:llm"): nothing to rank by, so list
+  // them like a browse.
+  if (!first.empty() && max_weight(db_, b.query) == 0) b.browse = true;
+  return b;
+}
+
+core::Result<SearchResult> Searcher::run(const SearchRequest& r) {
+  auto index = facet_index();
+  auto filters = build_filters(r, gazetteer_.get(), r.today.value_or(system_today()),
+                               index && index->date_terms_cover_spans());
+  if (!filters) return filters.error();
+  SearchResult result;
+  result.query = r.query;
+  const Base base = choose_base(r, *filters);
+  result.corrected_query = base.corrected_query;
+  result.correction_applied = base.correction_applied;
+  result.relaxed = base.relaxed;
 
   Xapian::Enquire enquire(db_);
-  const Xapian::Query query = filters->apply(base);
+  const Xapian::Query query = filters->apply(base.query);
   enquire.set_query(query);
   if (time_budget_ > 0) enquire.set_time_limit(time_budget_);
   std::unique_ptr<Xapian::KeyMaker> keymaker;
-  const bool by_value = set_order(enquire, r, browse, *filters, keymaker);
-  FacetCounter counter = unselected_facet_counter(*filters, facet_index());
-  // Everything, unfiltered (a site's first page): the facet index counts the
-  // whole index without a spy on each of its documents. (One term is matched
-  // here anyway for the hits, so the spy counts it on the way.)
-  const bool everything = query.get_type() == Xapian::Query::LEAF_MATCH_ALL;
-  if (!remote_ && !(everything && counter.count_without_match(db_, query))) counter.attach(enquire);
-  // Relevance: the heaviest matches with their whole runs of ties, seen on
-  // the way. rank_page instead: over shards (a spy sees each shard's own
-  // document numbers in Xapian 1.4; a remote shard runs the match on its
-  // side) and without words (every weight 0: one run of ties, Xapian sorts).
-  std::optional<TopByWeight> top;
-  if (!by_value && !remote_ && shards_.empty() && !browse) {
-    top.emplace(r.offset + r.limit);
-    enquire.add_matchspy(&*top);
-  }
+  const bool by_value = set_order(enquire, r, base.browse, *filters, keymaker);
+  SearchFacetCounts facet_counts(db_, *filters, index, remote_);
+  facet_counts.before_match(enquire, query);
+  // TopByWeight sees each shard's own document numbers over shards (Xapian
+  // 1.4), and a remote shard runs the match on its side.
+  const bool one_database = !remote_ && shards_.empty();
+  PageCollector pages(r.offset, r.limit, by_value, one_database && !base.browse, !base.browse);
+  pages.before_match(enquire);
   auto counting = std::chrono::steady_clock::now();
-  Xapian::MSet mset = by_value ? enquire.get_mset(static_cast<Xapian::doccount>(r.offset),
-                                                  static_cast<Xapian::doccount>(r.limit), all)
-                               : enquire.get_mset(0, rank_fetch_size(r.offset, r.limit), all);
-  bool cut = may_have_hit_time_limit(counting, time_budget_);
-  if (remote_) {
-    // Xapian 1.4.22 over remote shards: match spies on an Enquire that sorts
-    // by a value (or relevance then value) and returns fewer items than match
-    // count some documents twice. Count in an unsorted pass of its own there.
-    Xapian::Enquire facet_pass(db_);
-    facet_pass.set_query(query);
-    facet_pass.set_weighting_scheme(Xapian::BoolWeight());
-    counter.attach(facet_pass);
-    facet_pass.get_mset(0, 0, all);
-  }
-  counter.collect(r.facet_limit, result.facets);
-  bool facets_whole =
-      count_selected_facets(db_, base, *filters, r.facet_limit, facet_index(), result.facets, time_budget_);
-
-  std::optional<Highlighter> highlighter;
-  if (r.snippets) highlighter.emplace(db_, base);
+  Xapian::MSet mset = pages.match(enquire, db_.get_doccount());
+  const bool cut = may_have_hit_time_limit(counting, time_budget_);
+  const bool facets_whole = facet_counts.after_match(base.query, r.facet_limit, time_budget_, result.facets);
   result.total = mset.get_matches_estimated();
   result.total_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound() && !cut && facets_whole;
-  // The page as (document, score 0..1).
-  std::vector<std::pair<Xapian::Document, double>> page;
-  auto percent = [&](const Xapian::MSet& m, double wt) { return browse ? 0 : m.convert_to_percent(wt) / 100.0; };
-  if (by_value) {
-    for (auto it = mset.begin(); it != mset.end(); ++it) page.emplace_back(it.get_document(), percent(mset, it.get_weight()));
-  } else if (top) {
-    for (const auto& [did, wt] : top->page(db_, r.offset, r.limit, slot::kOrder))
-      page.emplace_back(db_.get_document(did), percent(mset, wt));
-  } else if (auto ranked = rank_page(mset, r.offset, r.limit, slot::kOrder)) {
-    for (const auto& it : *ranked) page.emplace_back(it.get_document(), percent(mset, it.get_weight()));
-  } else {
-    Xapian::Enquire tied(db_);
-    tied.set_query(query);
-    tied.set_sort_by_relevance_then_value(slot::kOrder, true);
-    Xapian::MSet sorted = tied.get_mset(static_cast<Xapian::doccount>(r.offset), static_cast<Xapian::doccount>(r.limit));
-    for (auto it = sorted.begin(); it != sorted.end(); ++it) page.emplace_back(it.get_document(), percent(sorted, it.get_weight()));
-  }
-  for (const auto& [doc, score] : page) {
-    Hit hit = hit_summary_from_document(doc);
-    hit.score = score;
-    if (r.snippets) {
-      hit.snippet = body_snippet(*highlighter, hit.text);
-      hit.title_html = title_html(*highlighter, hit.title);
-    }
-    hit.distance_km = distance_km(doc, *filters);
-    result.hits.push_back(std::move(hit));
+
+  std::optional<Highlighter> highlighter;
+  if (r.snippets) highlighter.emplace(db_, base.query);
+  for (const auto& [doc, score] : pages.page(db_, mset, query)) {
+    result.hits.push_back(page_hit(doc, score, highlighter ? &*highlighter : nullptr, *filters));
   }
   return result;
 }

@@ -7,6 +7,7 @@
 #include <chrono>
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -101,6 +102,18 @@ class Searcher {
   //  - any other Xapian::Error: io_error "what: ...".
   template <typename F>
   auto guarded(const std::string& what, F&& read) -> decltype(read());
+  // The query the words stand for, before filters, and how it was chosen.
+  struct Base {
+    Xapian::Query query;
+    bool browse = false;  // no words, or only filters: nothing to rank by
+    std::optional<std::string> corrected_query;  // as SearchResult's
+    bool correction_applied = false;
+    bool relaxed = false;
+  };
+  // Every word when something matches them all (with filters); else the
+  // spelling correction when it matches; else any word (relaxed). Throws
+  // Xapian::Error.
+  Base choose_base(const SearchRequest& request, const Filters& filters);
   // The reads guarded() runs: they throw Xapian::Error.
   core::Result<SearchResult> run(const SearchRequest& request);
   core::Result<std::vector<std::vector<FacetValue>>> facets_once(std::size_t limit);
