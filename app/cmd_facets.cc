@@ -32,8 +32,8 @@ int run(const FacetsArgs& args) {
     return kExitOk;
   }
   Terminal t = stdout_terminal();
-  for (std::size_t i = 0; i < query::kFacetCount; ++i) {
-    std::printf("%s\n", styled(query::kFacetNames[i], "1", t.colour).c_str());
+  for (std::size_t i = 0; i < core::kFacetCount; ++i) {
+    std::printf("%s\n", styled(core::kFacets[i].name, "1", t.colour).c_str());
     for (const auto& v : (*facets)[i]) std::printf("  %7zu  %s\n", v.count, fit(terminal_text(v.value), t.width - 11).c_str());
   }
   return kExitOk;

@@ -75,9 +75,9 @@ void print_hit(std::size_t n, const query::Hit& h, const Terminal& t) {
 }
 
 void print_facets(const std::vector<std::vector<query::FacetValue>>& facets, const Terminal& t, std::size_t top) {
-  for (std::size_t i = 0; i < query::kFacetCount && i < facets.size(); ++i) {
+  for (std::size_t i = 0; i < core::kFacetCount && i < facets.size(); ++i) {
     if (facets[i].empty()) continue;
-    std::string line = std::string(query::kFacetNames[i]) + ": ";
+    std::string line = std::string(core::kFacets[i].name) + ": ";
     for (std::size_t k = 0; k < facets[i].size() && k < top; ++k) {
       line += (k ? ", " : "") + facets[i][k].value + " (" + std::to_string(facets[i][k].count) + ")";
     }

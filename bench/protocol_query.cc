@@ -88,8 +88,8 @@ Outcome run_ours(lanyard::query::Searcher& searcher, const ParsedLine& q) {
   }
   out.hits = result->total;
   for (const auto& h : result->hits) out.top.push_back(h.id);
-  for (std::size_t f = 0; f < lanyard::query::kFacetCount; ++f) {
-    std::string name = lanyard::query::kFacetNames[f];
+  for (std::size_t f = 0; f < lanyard::core::kFacetCount; ++f) {
+    std::string name = lanyard::core::kFacets[f].name;
     if (name != "location" && name != "year" && name != "topic") continue;
     json values = json::array();
     for (const auto& v : result->facets[f]) values.push_back({lanyard::bench::slug(v.value), v.count});

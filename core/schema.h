@@ -34,7 +34,7 @@ inline constexpr const char* kCity = "XCITY";          // boolean: city, lowerca
 inline constexpr const char* kRegion = "XREGION";      // boolean: region, lowercased
 inline constexpr const char* kCountry = "XCOUNTRY";    // boolean: country, lowercased
 inline constexpr const char* kLocation = "XLOC";       // boolean: any of city/region/country, lowercased
-inline constexpr const char* kOnline = "XONLINE";      // boolean: "online", "in-person", "hybrid"
+inline constexpr const char* kOnline = "XONLINE";      // boolean: an attendance:: value (below)
 inline constexpr const char* kTopic = "XTOPIC";        // boolean: topic slug
 inline constexpr const char* kYear = "XYEAR";          // boolean: event year "2025"
 inline constexpr const char* kMonth = "XMONTH";        // boolean: event year-month "2025-06"
@@ -51,12 +51,19 @@ inline constexpr unsigned kLocationLabel = 5;  // "Beijing, China", for facet co
 inline constexpr unsigned kCountry = 6;      // canonical country name, for facet counts
 inline constexpr unsigned kLatLong = 7;      // Xapian::LatLongCoords, serialised
 inline constexpr unsigned kTopics = 8;       // topic slugs joined with '\x1f', for facet counts
-inline constexpr unsigned kOnline = 9;       // "online" | "in-person" | "hybrid"
+inline constexpr unsigned kOnline = 9;       // an attendance:: value (below)
 inline constexpr unsigned kOrder = 10;       // kDate's value, '\x1f', the id: breaks ties the same way in one
                                              // database and over shards (where document numbers differ)
 inline constexpr unsigned kBody = 11;        // schema 5 only: the body text as a zstd frame (read, no longer written)
 inline constexpr unsigned kStored = 12;      // the stored fields (and body) as one zstd frame (core/compress.h); below
 }  // namespace slot
+
+// The attendance values: XONLINE terms and the kOnline slot hold one of these.
+namespace attendance {
+inline constexpr const char* kOnline = "online";
+inline constexpr const char* kInPerson = "in-person";
+inline constexpr const char* kHybrid = "hybrid";
+}  // namespace attendance
 
 // XYEAR and XMONTH are added for every month an event spans, from its start,
 // for at most this many months (a wrong end date cannot flood the index).

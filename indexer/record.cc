@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <filesystem>
 
+#include "core/schema.h"
 #include "core/text.h"
 #include "indexer/facets/facets.h"
 #include "indexer/fields.h"
@@ -92,9 +93,9 @@ std::string title_from_filename(const std::string& id) {
 const char* attendance_name(Attendance a) {
   switch (a) {
     case Attendance::unknown: return "unknown";
-    case Attendance::in_person: return "in-person";
-    case Attendance::online: return "online";
-    case Attendance::hybrid: return "hybrid";
+    case Attendance::in_person: return core::schema::attendance::kInPerson;
+    case Attendance::online: return core::schema::attendance::kOnline;
+    case Attendance::hybrid: return core::schema::attendance::kHybrid;
   }
   return "unknown";
 }

@@ -4,7 +4,7 @@
 #pragma once
 
 #include "core/date.h"
-#include "query/query_builder.h"
+#include "query/filters.h"
 #include "query/request.h"
 
 namespace lanyard::query {

@@ -10,28 +10,18 @@ namespace lanyard::query {
 
 namespace {
 
+using core::FacetKind;
 namespace slot = core::schema::slot;
-
-struct FacetSpec {
-  Xapian::valueno slot;
-  FacetKind kind;
-};
-
-// In kFacetNames order: location, country, topic, year, month, online.
-constexpr FacetSpec kSpecs[kFacetCount] = {
-    {slot::kLocationLabel, FacetKind::whole}, {slot::kCountry, FacetKind::whole},
-    {slot::kTopics, FacetKind::list},         {slot::kDate, FacetKind::year},
-    {slot::kDate, FacetKind::month},          {slot::kOnline, FacetKind::whole},
-};
 
 FacetIndex::Column read_column(const Xapian::Database& db, std::size_t facet) {
   FacetIndex::Column column;
   column.offsets.assign(static_cast<std::size_t>(db.get_lastdocid()) + 2, 0);
   std::unordered_map<std::string, std::uint32_t> ids;
   std::vector<std::string> keys;
-  for (auto it = db.valuestream_begin(kSpecs[facet].slot); it != db.valuestream_end(kSpecs[facet].slot); ++it) {
+  const core::FacetDef& def = core::kFacets[facet];
+  for (auto it = db.valuestream_begin(def.slot); it != db.valuestream_end(def.slot); ++it) {
     keys.clear();
-    add_facet_keys(*it, kSpecs[facet].kind, keys);
+    add_facet_keys(*it, def.kind, keys);
     for (auto& key : keys) {
       auto [pos, added] = ids.try_emplace(key, static_cast<std::uint32_t>(column.keys.size()));
       if (added) column.keys.push_back(std::move(key));
@@ -86,9 +76,6 @@ bool date_terms_cover(const Xapian::Database& db, const FacetIndex::Column& mont
 
 }  // namespace
 
-Xapian::valueno facet_slot(std::size_t facet) { return kSpecs[facet].slot; }
-FacetKind facet_kind(std::size_t facet) { return kSpecs[facet].kind; }
-
 void add_facet_keys(const std::string& value, FacetKind kind, std::vector<std::string>& out) {
   if (value.empty()) return;
   switch (kind) {
@@ -111,18 +98,9 @@ void add_facet_keys(const std::string& value, FacetKind kind, std::vector<std::s
 
 std::shared_ptr<const FacetIndex> FacetIndex::build(const Xapian::Database& db) {
   auto index = std::make_shared<FacetIndex>();
-  for (std::size_t f = 0; f < kFacetCount; ++f) index->columns_[f] = read_column(db, f);
-  index->date_terms_cover_spans_ = date_terms_cover(db, index->columns_[4]);  // kFacetNames[4]: month
+  for (std::size_t f = 0; f < core::kFacetCount; ++f) index->columns_[f] = read_column(db, f);
+  index->date_terms_cover_spans_ = date_terms_cover(db, index->columns_[core::facet_position(core::Facet::month)]);
   return index;
-}
-
-std::size_t FacetIndex::memory_bytes() const {
-  std::size_t bytes = 0;
-  for (const auto& c : columns_) {
-    bytes += (c.single.capacity() + c.offsets.capacity() + c.ids.capacity()) * sizeof(std::uint32_t);
-    for (const auto& k : c.keys) bytes += sizeof(std::string) + k.capacity();
-  }
-  return bytes;
 }
 
 }  // namespace lanyard::query

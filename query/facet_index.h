@@ -12,21 +12,14 @@
 
 #include <xapian.h>
 
-#include "query/result.h"
+#include "core/facet_table.h"
 
 namespace lanyard::query {
-
-// What one facet counts in a document, from its value slot.
-enum class FacetKind { whole, list, year, month };
-
-// The value slot and kind of facet f (an index into kFacetNames).
-Xapian::valueno facet_slot(std::size_t facet);
-FacetKind facet_kind(std::size_t facet);
 
 // Appends the keys a slot value contributes to a facet of this kind: the
 // value itself, each item of a list (once), or the year / year-month of a
 // YYYYMMDD date.
-void add_facet_keys(const std::string& value, FacetKind kind, std::vector<std::string>& out);
+void add_facet_keys(const std::string& value, core::FacetKind kind, std::vector<std::string>& out);
 
 class FacetIndex {
  public:
@@ -45,8 +38,8 @@ class FacetIndex {
   // UnimplementedError on backends without value streams).
   static std::shared_ptr<const FacetIndex> build(const Xapian::Database& db);
 
+  // facet: a core::kFacets row.
   const Column& column(std::size_t facet) const { return columns_[facet]; }
-  std::size_t memory_bytes() const;
 
   // Whether each document's XMONTH and XYEAR terms reach its end date (no
   // event spans more than core::schema::kMaxDateTermMonths): then a date
@@ -54,7 +47,7 @@ class FacetIndex {
   bool date_terms_cover_spans() const { return date_terms_cover_spans_; }
 
  private:
-  std::vector<Column> columns_ = std::vector<Column>(kFacetCount);
+  std::vector<Column> columns_ = std::vector<Column>(core::kFacetCount);
   bool date_terms_cover_spans_ = true;
 };
 

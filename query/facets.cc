@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <numeric>
 
 namespace lanyard::query {
 
@@ -55,7 +56,7 @@ void IndexedFacetSpy::count_postings(const Xapian::Database& db, const std::stri
 }
 
 void IndexedFacetSpy::collect(std::size_t limit, std::vector<std::vector<FacetValue>>& out) const {
-  out.resize(kFacetCount);
+  out.resize(core::kFacetCount);
   for (std::size_t i = 0; i < facets_.size(); ++i) {
     const auto& keys = index_->column(facets_[i]).keys;
     std::vector<std::uint32_t> order;
@@ -81,8 +82,9 @@ FacetCounter::FacetCounter(const std::vector<std::size_t>& facets, std::shared_p
   }
   facets_ = facets;
   for (std::size_t f : facets) {
-    auto& spy = slot_spies_[facet_slot(f)];
-    if (!spy) spy = std::make_unique<Xapian::ValueCountMatchSpy>(facet_slot(f));
+    const Xapian::valueno slot = core::kFacets[f].slot;
+    auto& spy = slot_spies_[slot];
+    if (!spy) spy = std::make_unique<Xapian::ValueCountMatchSpy>(slot);
   }
 }
 
@@ -106,24 +108,30 @@ bool FacetCounter::count_without_match(const Xapian::Database& db, const Xapian:
 }
 
 void FacetCounter::collect(std::size_t limit, std::vector<std::vector<FacetValue>>& out) const {
-  out.resize(kFacetCount);
+  out.resize(core::kFacetCount);
   if (indexed_) indexed_->collect(limit, out);
   std::vector<std::string> keys;
   for (std::size_t f : facets_) {
-    const auto& spy = *slot_spies_.at(facet_slot(f));
+    const auto& spy = *slot_spies_.at(core::kFacets[f].slot);
     std::map<std::string, std::size_t> counts;
     for (auto v = spy.values_begin(); v != spy.values_end(); ++v) {
       keys.clear();
-      add_facet_keys(*v, facet_kind(f), keys);
+      add_facet_keys(*v, core::kFacets[f].kind, keys);
       for (const auto& k : keys) counts[k] += v.get_termfreq();
     }
     out[f] = top_values(counts, limit);
   }
 }
 
+std::vector<std::size_t> every_facet() {
+  std::vector<std::size_t> facets(core::kFacetCount);
+  std::iota(facets.begin(), facets.end(), std::size_t{0});
+  return facets;
+}
+
 FacetCounter unselected_facet_counter(const Filters& filters, std::shared_ptr<const FacetIndex> index) {
   std::vector<std::size_t> facets;
-  for (std::size_t f = 0; f < kFacetCount; ++f) {
+  for (std::size_t f = 0; f < core::kFacetCount; ++f) {
     if (!filters.by_facet.count(f)) facets.push_back(f);
   }
   return FacetCounter(facets, std::move(index));
@@ -158,6 +166,37 @@ bool count_selected_facets(const Xapian::Database& db, const Xapian::Query& base
     counter.collect(limit, out);
   }
   return whole;
+}
+
+SearchFacetCounts::SearchFacetCounts(const Xapian::Database& db, const Filters& filters,
+                                     std::shared_ptr<const FacetIndex> index, bool remote)
+    : db_(db), filters_(filters), index_(index), remote_(remote),
+      counter_(unselected_facet_counter(filters, std::move(index))) {}
+
+void SearchFacetCounts::before_match(Xapian::Enquire& enquire, const Xapian::Query& query) {
+  query_ = query;
+  if (remote_) return;  // counted in a pass of its own, after the match
+  // Everything, unfiltered (a site's first page): the facet index counts the
+  // whole index without a spy on each of its documents. (One term is matched
+  // here anyway for the hits, so the spy counts it on the way.)
+  const bool everything = query.get_type() == Xapian::Query::LEAF_MATCH_ALL;
+  if (!(everything && counter_.count_without_match(db_, query))) counter_.attach(enquire);
+}
+
+bool SearchFacetCounts::after_match(const Xapian::Query& base, std::size_t limit, double time_limit,
+                                    std::vector<std::vector<FacetValue>>& out) {
+  if (remote_) {
+    // Xapian 1.4.22 over remote shards: match spies on an Enquire that sorts
+    // by a value (or relevance then value) and returns fewer items than match
+    // count some documents twice. Count in an unsorted pass of its own there.
+    Xapian::Enquire facet_pass(db_);
+    facet_pass.set_query(query_);
+    facet_pass.set_weighting_scheme(Xapian::BoolWeight());
+    counter_.attach(facet_pass);
+    facet_pass.get_mset(0, 0, db_.get_doccount());
+  }
+  counter_.collect(limit, out);
+  return count_selected_facets(db_, base, filters_, limit, index_, out, time_limit);
 }
 
 }  // namespace lanyard::query

@@ -33,7 +33,7 @@ class IndexedFacetSpy : public Xapian::MatchSpy {
   // Counts the documents that index term, as a match of that one term would,
   // from its posting list without Xapian's matcher.
   void count_postings(const Xapian::Database& db, const std::string& term);
-  // Writes the counted facets into out (kFacetCount lists).
+  // Writes the counted facets into out (core::kFacetCount lists).
   void collect(std::size_t limit, std::vector<std::vector<FacetValue>>& out) const;
 
  private:
@@ -56,7 +56,7 @@ class FacetCounter {
   // there and query is everything (the columns alone) or one term (its
   // posting list). False (nothing counted) otherwise: attach and match.
   bool count_without_match(const Xapian::Database& db, const Xapian::Query& query);
-  // Writes the counted facets into out (kFacetCount lists).
+  // Writes the counted facets into out (core::kFacetCount lists).
   void collect(std::size_t limit, std::vector<std::vector<FacetValue>>& out) const;
 
  private:
@@ -64,6 +64,9 @@ class FacetCounter {
   std::vector<std::size_t> facets_;
   std::map<Xapian::valueno, std::unique_ptr<Xapian::ValueCountMatchSpy>> slot_spies_;
 };
+
+// Every facet: each row of core::kFacets.
+std::vector<std::size_t> every_facet();
 
 // The facets that are not selected in filters: a counter to attach to the
 // main Enquire.
@@ -81,5 +84,33 @@ bool may_have_hit_time_limit(std::chrono::steady_clock::time_point start, double
 bool count_selected_facets(const Xapian::Database& db, const Xapian::Query& base, const Filters& filters,
                            std::size_t limit, const std::shared_ptr<const FacetIndex>& index,
                            std::vector<std::vector<FacetValue>>& out, double time_limit = 0);
+
+// The facet counts of one search, around its main match: the facets not
+// selected are counted on the main match (from the columns alone when it
+// matches everything; over a remote backend in an unsorted pass of their
+// own), then each selected facet in a pass of its own (count_selected_facets).
+class SearchFacetCounts {
+ public:
+  // db and filters must outlive this; index may be null (Xapian's spies count).
+  SearchFacetCounts(const Xapian::Database& db, const Filters& filters, std::shared_ptr<const FacetIndex> index,
+                    bool remote);
+  // Before the main match of query (base with every filter): attaches the
+  // spies it needs to enquire, or counts without them.
+  void before_match(Xapian::Enquire& enquire, const Xapian::Query& query);
+  // After the main match: the remote pass and the selected facets' passes
+  // (each cut after time_limit seconds, 0 = never); every facet into out
+  // (core::kFacetCount lists, limit values each). False when a selected pass
+  // may have been cut (its counts are partial). Throws Xapian::Error.
+  bool after_match(const Xapian::Query& base, std::size_t limit, double time_limit,
+                   std::vector<std::vector<FacetValue>>& out);
+
+ private:
+  const Xapian::Database& db_;
+  const Filters& filters_;
+  std::shared_ptr<const FacetIndex> index_;
+  bool remote_;
+  FacetCounter counter_;
+  Xapian::Query query_;
+};
 
 }  // namespace lanyard::query

@@ -64,12 +64,12 @@ ojson document_json(const Hit& hit) {
 
 ojson facets_json(const std::vector<std::vector<FacetValue>>& facets) {
   ojson j = ojson::object();
-  for (std::size_t i = 0; i < kFacetCount; ++i) {
+  for (std::size_t i = 0; i < core::kFacetCount; ++i) {
     ojson values = ojson::array();
     if (i < facets.size()) {
       for (const auto& v : facets[i]) values.push_back(ojson{{"value", v.value}, {"count", v.count}});
     }
-    j[kFacetNames[i]] = values;
+    j[core::kFacets[i].name] = values;
   }
   return j;
 }

@@ -149,8 +149,8 @@ std::string to_json_text(const SearchResult& result) {
   for (const auto& h : result.hits) w.comma(), write_hit(w, h);
   w.close_array();
   w.key("facets").open_object();
-  for (std::size_t i = 0; i < kFacetCount; ++i) {
-    w.key(kFacetNames[i]).open_array();
+  for (std::size_t i = 0; i < core::kFacetCount; ++i) {
+    w.key(core::kFacets[i].name).open_array();
     if (i < result.facets.size()) {
       for (const auto& v : result.facets[i]) {
         w.comma();

@@ -13,14 +13,12 @@
 #include "core/stop_words.h"
 #include "core/text.h"
 #include "query/date_filters.h"
-#include "query/result.h"
+#include "query/filters.h"
 
 namespace lanyard::query {
 
 namespace {
 
-using core::Error;
-using core::ErrorCode;
 using Qp = Xapian::QueryParser;
 namespace prefix = core::schema::prefix;
 namespace slot = core::schema::slot;
@@ -40,27 +38,6 @@ constexpr Xapian::doccount kTypoShare = 2000;
 constexpr Xapian::doccount kTypoFloor = 3;
 
 std::string ymd(const core::Date& d) { return std::to_string(d.yyyymmdd()); }
-
-Xapian::Query any_of(const std::string& term_prefix, const std::vector<std::string>& values) {
-  std::vector<Xapian::Query> terms;
-  for (const auto& v : values) terms.emplace_back(core::schema::boolean_term(term_prefix, v));
-  if (terms.empty()) return Xapian::Query::MatchNothing;
-  return Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());
-}
-
-// --location values: their place keys, and a value written like a facet label
-// ("Paris, France", what the location facet lists and the page sends back)
-// also matches that exact label. The keys alone would not do: no place is
-// filed under "paris, france", and "paris" alone would add Paris, Texas.
-Xapian::Query location_filter(const std::vector<std::string>& values, const std::vector<std::string>& keys) {
-  std::vector<Xapian::Query> parts{any_of(prefix::kLocation, keys)};
-  for (const auto& v : values) {
-    if (v.find(',') != std::string::npos) {
-      parts.emplace_back(Xapian::Query::OP_VALUE_RANGE, slot::kLocationLabel, v, v);
-    }
-  }
-  return Xapian::Query(Xapian::Query::OP_OR, parts.begin(), parts.end());
-}
 
 // "location:Paris", "country:usa": through the gazetteer's aliases, lowercased,
 // so a capitalised value never turns into an "XLOC:Paris" term (XAPIAN-NOTES 4).
@@ -210,14 +187,6 @@ std::string without_one_letter_tail(const std::string& collapsed) {
 }
 
 }  // namespace
-
-std::vector<std::string> location_keys(const core::Gazetteer* gazetteer, std::string_view text) {
-  std::string lower = core::collapse_spaces(core::ascii_lower(text));
-  std::vector<std::string> keys;
-  if (gazetteer) keys = gazetteer->location_keys(text);
-  if (keys.empty() && !lower.empty()) keys.push_back(lower);
-  return keys;
-}
 
 QueryBuilder::QueryBuilder(const Xapian::Database& db, const core::Gazetteer* gazetteer) : db_(db) {
   qp_.set_database(db_);
@@ -456,75 +425,6 @@ ParsedQuery QueryBuilder::parse(const std::string& text, const ParseOptions& opt
     }
   }
   return out;
-}
-
-Xapian::Query Filters::apply(const Xapian::Query& base, std::optional<std::size_t> skip_facet) const {
-  std::vector<Xapian::Query> all;
-  for (const auto& [facet, q] : by_facet) {
-    if (facet != skip_facet) all.push_back(q);
-  }
-  all.insert(all.end(), other.begin(), other.end());
-  if (all.empty()) return base;
-  return Xapian::Query(Xapian::Query::OP_FILTER, base,
-                       Xapian::Query(Xapian::Query::OP_AND, all.begin(), all.end()));
-}
-
-namespace {
-
-// Index of a facet in kFacetNames.
-std::size_t facet_index(std::string_view name) {
-  for (std::size_t i = 0; i < kFacetCount; ++i) {
-    if (name == kFacetNames[i]) return i;
-  }
-  return kFacetCount;
-}
-
-core::Result<Xapian::LatLongCoord> near_centre(const NearFilter& near, const core::Gazetteer* gazetteer) {
-  if (near.lat && near.lon) return Xapian::LatLongCoord(*near.lat, *near.lon);
-  if (!gazetteer) {
-    return Error{ErrorCode::invalid_input,
-                 "near '" + near.place + "': give LAT,LON (place names need the gazetteer)", "bad request"};
-  }
-  auto match = gazetteer->resolve(near.place);
-  if (!match || !match->place || !match->place->latitude || !match->place->longitude) {
-    return Error{ErrorCode::invalid_input, "near '" + near.place + "': unknown place", "bad request"};
-  }
-  return Xapian::LatLongCoord(*match->place->latitude, *match->place->longitude);
-}
-
-}  // namespace
-
-core::Result<Filters> build_filters(const SearchRequest& r, const core::Gazetteer* gazetteer,
-                                    const core::Date& today, bool date_terms) {
-  Filters f;
-  auto keys_of = [&](const std::vector<std::string>& values) {
-    std::vector<std::string> keys;
-    for (const auto& v : values) {
-      for (auto& k : location_keys(gazetteer, v)) keys.push_back(std::move(k));
-    }
-    return keys;
-  };
-  if (!r.locations.empty()) f.by_facet[facet_index("location")] = location_filter(r.locations, keys_of(r.locations));
-  if (!r.countries.empty()) f.by_facet[facet_index("country")] = any_of(prefix::kCountry, keys_of(r.countries));
-  if (!r.topics.empty()) {
-    std::vector<std::string> topics;
-    for (const auto& t : r.topics) topics.push_back(core::collapse_spaces(core::ascii_lower(t)));
-    f.by_facet[facet_index("topic")] = any_of(prefix::kTopic, topics);
-  }
-  std::vector<std::string> attendance = r.attendance;
-  if (r.online) attendance.insert(attendance.end(), {"online", "hybrid"});
-  if (!attendance.empty()) f.by_facet[facet_index("online")] = any_of(prefix::kOnline, attendance);
-  add_date_filters(r, today, date_terms, f);
-  if (r.near) {
-    auto centre = near_centre(*r.near, gazetteer);
-    if (!centre) return centre.error();
-    f.centre = *centre;
-    Xapian::LatLongCoords coords(*centre);
-    auto* source = new Xapian::LatLongDistancePostingSource(slot::kLatLong, coords, Xapian::GreatCircleMetric(),
-                                                           r.near->radius_km * 1000);
-    f.other.emplace_back(source->release());
-  }
-  return f;
 }
 
 }  // namespace lanyard::query

@@ -4,7 +4,6 @@
 #pragma once
 
 #include <functional>
-#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -15,18 +14,15 @@
 
 #include "core/place.h"
 #include "core/status.h"
+#include "query/filters.h"  // Filters, build_filters, for callers
 #include "query/request.h"
 #include "query/spelling_index.h"
 
 namespace lanyard::query {
 
-// The lowercased index keys (XLOC / XCOUNTRY values) a user's place text stands
-// for. With a gazetteer: its location_keys, else the lowercased text itself.
 // A query matching every document. Never use Xapian::Query::MatchAll across
 // threads: it is one static object with a non-atomic reference count.
 inline Xapian::Query match_all() { return Xapian::Query(std::string()); }
-
-std::vector<std::string> location_keys(const core::Gazetteer* gazetteer, std::string_view text);
 
 enum class DefaultOp { all_words, any_word };
 
@@ -106,25 +102,5 @@ class QueryBuilder {
   mutable unsigned spelling_lookups_ = 0;  // on this revision
   mutable std::unique_ptr<const SpellingIndex> spelling_index_;
 };
-
-// The request's filters, grouped so that one facet's own selection can be left
-// out when counting that facet (disjunctive facets).
-struct Filters {
-  // Keyed by facet index (query/result.h kFacetNames): location, country, topic, online.
-  std::map<std::size_t, Xapian::Query> by_facet;
-  std::vector<Xapian::Query> other;  // dates, upcoming, near
-  std::optional<Xapian::LatLongCoord> centre;  // with near
-
-  // base filtered by every group except skip_facet (pass none to keep all).
-  Xapian::Query apply(const Xapian::Query& base, std::optional<std::size_t> skip_facet = std::nullopt) const;
-};
-
-// Errors: invalid_input when --near names a place that cannot be resolved
-// (no gazetteer and not "LAT,LON", or an unknown place).
-// date_terms: the index's XMONTH/XYEAR terms cover every event's whole span
-// (FacetIndex::date_terms_cover_spans); a from..to range is then looked up by
-// them too, which spares checking the dates of every match (the same matches).
-core::Result<Filters> build_filters(const SearchRequest& request, const core::Gazetteer* gazetteer,
-                                    const core::Date& today, bool date_terms = false);
 
 }  // namespace lanyard::query

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <string>
 
+#include "core/schema.h"
+
 namespace lanyard::query {
 
 Xapian::doccount rank_fetch_size(std::size_t offset, std::size_t limit) {
@@ -89,6 +91,48 @@ std::vector<std::pair<Xapian::docid, double>> TopByWeight::page(const Xapian::Da
   if (offset >= want) return {};
   ranked.resize(want);
   return {ranked.begin() + static_cast<std::ptrdiff_t>(offset), ranked.end()};
+}
+
+PageCollector::PageCollector(std::size_t offset, std::size_t limit, bool by_value, bool spy, bool scored)
+    : offset_(offset), limit_(limit), by_value_(by_value), scored_(scored) {
+  if (!by_value && spy) top_.emplace(offset + limit);
+}
+
+void PageCollector::before_match(Xapian::Enquire& enquire) {
+  if (top_) enquire.add_matchspy(&*top_);
+}
+
+Xapian::MSet PageCollector::match(const Xapian::Enquire& enquire, Xapian::doccount check_at_least) const {
+  if (by_value_) {
+    return enquire.get_mset(static_cast<Xapian::doccount>(offset_), static_cast<Xapian::doccount>(limit_),
+                            check_at_least);
+  }
+  return enquire.get_mset(0, rank_fetch_size(offset_, limit_), check_at_least);
+}
+
+double PageCollector::score(const Xapian::MSet& mset, double weight) const {
+  return scored_ ? mset.convert_to_percent(weight) / 100.0 : 0;
+}
+
+std::vector<std::pair<Xapian::Document, double>> PageCollector::page(const Xapian::Database& db,
+                                                                     const Xapian::MSet& mset,
+                                                                     const Xapian::Query& query) {
+  constexpr Xapian::valueno kOrder = core::schema::slot::kOrder;
+  std::vector<std::pair<Xapian::Document, double>> out;
+  if (by_value_) {
+    for (auto it = mset.begin(); it != mset.end(); ++it) out.emplace_back(it.get_document(), score(mset, it.get_weight()));
+  } else if (top_) {
+    for (const auto& [did, wt] : top_->page(db, offset_, limit_, kOrder)) out.emplace_back(db.get_document(did), score(mset, wt));
+  } else if (auto ranked = rank_page(mset, offset_, limit_, kOrder)) {
+    for (const auto& it : *ranked) out.emplace_back(it.get_document(), score(mset, it.get_weight()));
+  } else {
+    Xapian::Enquire tied(db);
+    tied.set_query(query);
+    tied.set_sort_by_relevance_then_value(kOrder, true);
+    Xapian::MSet sorted = tied.get_mset(static_cast<Xapian::doccount>(offset_), static_cast<Xapian::doccount>(limit_));
+    for (auto it = sorted.begin(); it != sorted.end(); ++it) out.emplace_back(it.get_document(), score(sorted, it.get_weight()));
+  }
+  return out;
 }
 
 }  // namespace lanyard::query

@@ -52,4 +52,33 @@ class TopByWeight : public Xapian::MatchSpy {
   std::vector<std::pair<double, Xapian::docid>> items_;
 };
 
+// The page [offset, offset + limit) of a search's main match in Lanyard's
+// order, as (document, score 0..1), one of four ways: sorted by a value or key
+// (the MSet is the page); relevance over one database with words (a
+// TopByWeight spy on the match); relevance otherwise (rank_page over the
+// MSet: shards, where a spy sees each shard's own document numbers, a remote
+// shard running the match on its side, or no words, every weight 0); and when
+// a run of ties goes on past what was fetched, Xapian's relevance-then-value
+// sort in a second match.
+class PageCollector {
+ public:
+  // by_value: the Enquire sorts by a value or key. spy: TopByWeight may be
+  // used. scored: scores are Xapian's percentages (else 0: browsing).
+  PageCollector(std::size_t offset, std::size_t limit, bool by_value, bool spy, bool scored);
+  // Before the match: attaches the spy, when used (enquire keeps a pointer).
+  void before_match(Xapian::Enquire& enquire);
+  // Runs the main match, checking at least check_at_least documents.
+  Xapian::MSet match(const Xapian::Enquire& enquire, Xapian::doccount check_at_least) const;
+  // The page of mset (what match returned); query is the match's, for the
+  // fallback sort. Throws Xapian::Error.
+  std::vector<std::pair<Xapian::Document, double>> page(const Xapian::Database& db, const Xapian::MSet& mset,
+                                                        const Xapian::Query& query);
+
+ private:
+  double score(const Xapian::MSet& mset, double weight) const;
+  std::size_t offset_, limit_;
+  bool by_value_, scored_;
+  std::optional<TopByWeight> top_;
+};
+
 }  // namespace lanyard::query

@@ -4,6 +4,7 @@
 #include <charconv>
 #include <set>
 
+#include "core/schema.h"
 #include "core/text.h"
 
 namespace lanyard::query {
@@ -111,7 +112,9 @@ core::Status apply(SearchRequest& r, const std::string& key, const std::string& 
     return set_flag(r.online);
   } else if (key == "attendance") {
     std::string a = core::ascii_lower(core::trim(value));
-    if (a != "online" && a != "in-person" && a != "hybrid") return bad(key, value, "expected online, in-person or hybrid");
+    namespace attendance = core::schema::attendance;
+    if (a != attendance::kOnline && a != attendance::kInPerson && a != attendance::kHybrid)
+      return bad(key, value, "expected online, in-person or hybrid");
     if (std::find(r.attendance.begin(), r.attendance.end(), a) == r.attendance.end()) r.attendance.push_back(a);
   } else if (key == "partial") {
     return set_flag(r.partial);

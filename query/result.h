@@ -9,6 +9,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/facet_table.h"
+
 namespace lanyard::query {
 
 struct Hit {
@@ -31,10 +33,6 @@ struct FacetValue {
   bool operator==(const FacetValue&) const = default;
 };
 
-// Facet names in output order.
-inline constexpr const char* kFacetNames[] = {"location", "country", "topic", "year", "month", "online"};
-inline constexpr std::size_t kFacetCount = 6;
-
 struct SearchResult {
   std::string query;            // as typed
   std::size_t total = 0;        // matches
@@ -50,8 +48,8 @@ struct SearchResult {
   // for the other shards only ("partial": true in JSON).
   std::vector<std::string> missing_shards;
   std::vector<Hit> hits;
-  // One list per kFacetNames entry, most frequent first (ties by value).
-  std::vector<std::vector<FacetValue>> facets = std::vector<std::vector<FacetValue>>(kFacetCount);
+  // One list per core::kFacets row, most frequent first (ties by value).
+  std::vector<std::vector<FacetValue>> facets = std::vector<std::vector<FacetValue>>(core::kFacetCount);
 };
 
 // A search-as-you-type completion: the text to put in the search box, where it

@@ -27,25 +27,6 @@ double max_weight(const Xapian::Database& db, const Xapian::Query& q) {
   return e.get_mset(0, 0).get_max_possible();
 }
 
-// A writer that commits twice while a read is running makes Xapian throw
-// DatabaseModifiedError: reopen at the latest revision and run the read again.
-template <typename F, typename R>
-auto on_latest(Xapian::Database& db, F&& read, R&& reopened) -> decltype(read()) {
-  for (int attempt = 0;; ++attempt) {
-    try {
-      return read();
-    } catch (const Xapian::DatabaseModifiedError& e) {
-      if (attempt == 4) return Error{ErrorCode::io_error, "the index keeps changing: " + e.get_description(), ""};
-    }
-    try {
-      db.reopen();
-      reopened();
-    } catch (const Xapian::Error& e) {
-      return Error{ErrorCode::io_error, "reopening the index: " + e.get_description(), ""};
-    }
-  }
-}
-
 core::Date system_today() {
   std::time_t now = std::time(nullptr);
   std::tm utc{};
@@ -84,6 +65,19 @@ std::optional<double> distance_km(const Xapian::Document& doc, const Filters& fi
   Xapian::LatLongCoords coords;
   coords.unserialise(value);
   return Xapian::GreatCircleMetric()(Xapian::LatLongCoords(*filters.centre), coords) / 1000.0;
+}
+
+// A hit of the page: its stored fields, score and distance, and with
+// highlighter its snippet and marked title.
+Hit page_hit(const Xapian::Document& doc, double score, Highlighter* highlighter, const Filters& filters) {
+  Hit hit = hit_summary_from_document(doc);
+  hit.score = score;
+  if (highlighter) {
+    hit.snippet = body_snippet(*highlighter, hit.text);
+    hit.title_html = title_html(*highlighter, hit.title);
+  }
+  hit.distance_km = distance_km(doc, filters);
+  return hit;
 }
 
 }  // namespace
@@ -157,36 +151,47 @@ core::Status Searcher::reconnect() {
   return {};
 }
 
+core::Status Searcher::reopen_latest() {
+  try {
+    db_.reopen();
+    forget_revision();
+  } catch (const Xapian::Error& e) {
+    return Error{ErrorCode::io_error, "reopening the index: " + e.get_description(), ""};
+  }
+  return {};
+}
+
 template <typename F>
-auto Searcher::on_shards(F&& read) -> decltype(read()) {
-  for (int attempt = 0;; ++attempt) {
+auto Searcher::guarded(const std::string& what, F&& read) -> decltype(read()) {
+  int modified = 0, network = 0;
+  for (;;) {
     try {
       return read();
+    } catch (const Xapian::DatabaseModifiedError& e) {
+      // A writer committed twice while the read ran.
+      if (++modified == 5) return Error{ErrorCode::io_error, "the index keeps changing: " + e.get_description(), ""};
+      if (auto st = reopen_latest(); !st) return st.error();
     } catch (const Xapian::NetworkError& e) {
-      if (shards_.empty() || attempt == 1) {
+      if (shards_.empty() || ++network == 2) {
         return Error{ErrorCode::io_error, "a shard server failed: " + e.get_description(), ""};
       }
+      if (auto st = reconnect(); !st) return st.error();
+    } catch (const Xapian::UnimplementedError& e) {
+      if (!use_remote_counting()) return Error{ErrorCode::io_error, what + ": " + e.get_description(), ""};
+    } catch (const Xapian::Error& e) {
+      return Error{ErrorCode::io_error, what + ": " + e.get_description(), ""};
     }
-    if (auto st = reconnect(); !st) return st.error();
   }
 }
 
 core::Result<SearchResult> Searcher::search(const SearchRequest& request) {
   auto started = std::chrono::steady_clock::now();
-  try {
-    auto result = on_shards(
-        [&] { return on_latest(db_, [&] { return run(request); }, [&] { forget_revision(); }); });
-    if (result) {
-      result->missing_shards = missing_;
-      result->took_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
-    }
-    return result;
-  } catch (const Xapian::UnimplementedError& e) {
-    if (!use_remote_counting()) return Error{ErrorCode::io_error, "search failed: " + e.get_description(), ""};
-    return search(request);
-  } catch (const Xapian::Error& e) {
-    return Error{ErrorCode::io_error, "search failed: " + e.get_description(), ""};
+  auto result = guarded("search failed", [&] { return run(request); });
+  if (result) {
+    result->missing_shards = missing_;
+    result->took_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
   }
+  return result;
 }
 
 bool Searcher::use_remote_counting() {
@@ -198,127 +203,85 @@ bool Searcher::use_remote_counting() {
   return true;
 }
 
-core::Result<SearchResult> Searcher::run(const SearchRequest& r) {
-  auto index = facet_index();
-  auto filters = build_filters(r, gazetteer_.get(), r.today.value_or(system_today()),
-                               index && index->date_terms_cover_spans());
-  if (!filters) return filters.error();
-  const Xapian::doccount all = db_.get_doccount();
-  SearchResult result;
-  result.query = r.query;
-
-  ParseOptions options{DefaultOp::all_words, r.partial, !r.partial};
-  ParsedQuery parsed = builder_->parse(r.query, options);
-  bool browse = parsed.query.empty();
-  Xapian::Query base = browse ? match_all() : parsed.query;
-  if (!parsed.corrected.empty()) result.corrected_query = parsed.corrected;
-
+Searcher::Base Searcher::choose_base(const SearchRequest& r, const Filters& filters) {
+  Base b;
+  ParsedQuery parsed = builder_->parse(r.query, {DefaultOp::all_words, r.partial, !r.partial});
+  b.browse = parsed.query.empty();
+  b.query = b.browse ? match_all() : parsed.query;
+  if (!parsed.corrected.empty()) b.corrected_query = parsed.corrected;
+  if (b.browse) return b;
   // Does anything match? Only then are the full pass and facets worth it.
   // Unweighted, the probe stops at the first match (weighted, Xapian would
   // score every posting of a common word to find the best one: at 1M posts
   // 15-20 ms of a 150 ms search).
   auto probe = [&](const Xapian::Query& q) {
     Xapian::Enquire e(db_);
-    e.set_query(filters->apply(q));
+    e.set_query(filters.apply(q));
     e.set_weighting_scheme(Xapian::BoolWeight());
     return e.get_mset(0, 1);
   };
-  if (!browse) {
-    Xapian::MSet first = probe(base);
-    if (first.empty() && parsed.spelling_skipped) {
-      builder_->spell_everything(parsed);
-      if (!parsed.corrected.empty()) result.corrected_query = parsed.corrected;
-    }
-    if (first.empty() && !parsed.suggestion.empty()) {
-      ParsedQuery fixed = builder_->parse(parsed.suggestion, {DefaultOp::all_words, false, false});
-      if (!fixed.query.empty() && !probe(fixed.query).empty()) {
-        base = fixed.query;
-        result.corrected_query = parsed.suggestion;
-        result.correction_applied = true;
-      }
-    }
-    if (first.empty() && !result.correction_applied && parsed.term_count > 1) {
-      ParsedQuery any = builder_->parse(r.query, {DefaultOp::any_word, r.partial, false});
-      if (!any.query.empty()) {
-        base = any.query;
-        result.relaxed = true;
-      }
-    }
-    // Only filters ("year:2025", "topic:llm"): nothing to rank by, so list
-    // them like a browse.
-    if (!first.empty() && max_weight(db_, base) == 0) browse = true;
+  Xapian::MSet first = probe(b.query);
+  if (first.empty() && parsed.spelling_skipped) {
+    builder_->spell_everything(parsed);
+    if (!parsed.corrected.empty()) b.corrected_query = parsed.corrected;
   }
+  if (first.empty() && !parsed.suggestion.empty()) {
+    ParsedQuery fixed = builder_->parse(parsed.suggestion, {DefaultOp::all_words, false, false});
+    if (!fixed.query.empty() && !probe(fixed.query).empty()) {
+      b.query = fixed.query;
+      b.corrected_query = parsed.suggestion;
+      b.correction_applied = true;
+    }
+  }
+  if (first.empty() && !b.correction_applied && parsed.term_count > 1) {
+    ParsedQuery any = builder_->parse(r.query, {DefaultOp::any_word, r.partial, false});
+    if (!any.query.empty()) {
+      b.query = any.query;
+      b.relaxed = true;
+    }
+  }
+  // Only filters ("year:2025", "topic:llm"): nothing to rank by, so list
+  // them like a browse.
+  if (!first.empty() && max_weight(db_, b.query) == 0) b.browse = true;
+  return b;
+}
+
+core::Result<SearchResult> Searcher::run(const SearchRequest& r) {
+  auto index = facet_index();
+  auto filters = build_filters(r, gazetteer_.get(), r.today.value_or(system_today()),
+                               index && index->date_terms_cover_spans());
+  if (!filters) return filters.error();
+  SearchResult result;
+  result.query = r.query;
+  const Base base = choose_base(r, *filters);
+  result.corrected_query = base.corrected_query;
+  result.correction_applied = base.correction_applied;
+  result.relaxed = base.relaxed;
 
   Xapian::Enquire enquire(db_);
-  const Xapian::Query query = filters->apply(base);
+  const Xapian::Query query = filters->apply(base.query);
   enquire.set_query(query);
   if (time_budget_ > 0) enquire.set_time_limit(time_budget_);
   std::unique_ptr<Xapian::KeyMaker> keymaker;
-  const bool by_value = set_order(enquire, r, browse, *filters, keymaker);
-  FacetCounter counter = unselected_facet_counter(*filters, facet_index());
-  // Everything, unfiltered (a site's first page): the facet index counts the
-  // whole index without a spy on each of its documents. (One term is matched
-  // here anyway for the hits, so the spy counts it on the way.)
-  const bool everything = query.get_type() == Xapian::Query::LEAF_MATCH_ALL;
-  if (!remote_ && !(everything && counter.count_without_match(db_, query))) counter.attach(enquire);
-  // Relevance: the heaviest matches with their whole runs of ties, seen on
-  // the way. rank_page instead: over shards (a spy sees each shard's own
-  // document numbers in Xapian 1.4; a remote shard runs the match on its
-  // side) and without words (every weight 0: one run of ties, Xapian sorts).
-  std::optional<TopByWeight> top;
-  if (!by_value && !remote_ && shards_.empty() && !browse) {
-    top.emplace(r.offset + r.limit);
-    enquire.add_matchspy(&*top);
-  }
+  const bool by_value = set_order(enquire, r, base.browse, *filters, keymaker);
+  SearchFacetCounts facet_counts(db_, *filters, index, remote_);
+  facet_counts.before_match(enquire, query);
+  // TopByWeight sees each shard's own document numbers over shards (Xapian
+  // 1.4), and a remote shard runs the match on its side.
+  const bool one_database = !remote_ && shards_.empty();
+  PageCollector pages(r.offset, r.limit, by_value, one_database && !base.browse, !base.browse);
+  pages.before_match(enquire);
   auto counting = std::chrono::steady_clock::now();
-  Xapian::MSet mset = by_value ? enquire.get_mset(static_cast<Xapian::doccount>(r.offset),
-                                                  static_cast<Xapian::doccount>(r.limit), all)
-                               : enquire.get_mset(0, rank_fetch_size(r.offset, r.limit), all);
-  bool cut = may_have_hit_time_limit(counting, time_budget_);
-  if (remote_) {
-    // Xapian 1.4.22 over remote shards: match spies on an Enquire that sorts
-    // by a value (or relevance then value) and returns fewer items than match
-    // count some documents twice. Count in an unsorted pass of its own there.
-    Xapian::Enquire facet_pass(db_);
-    facet_pass.set_query(query);
-    facet_pass.set_weighting_scheme(Xapian::BoolWeight());
-    counter.attach(facet_pass);
-    facet_pass.get_mset(0, 0, all);
-  }
-  counter.collect(r.facet_limit, result.facets);
-  bool facets_whole =
-      count_selected_facets(db_, base, *filters, r.facet_limit, facet_index(), result.facets, time_budget_);
-
-  std::optional<Highlighter> highlighter;
-  if (r.snippets) highlighter.emplace(db_, base);
+  Xapian::MSet mset = pages.match(enquire, db_.get_doccount());
+  const bool cut = may_have_hit_time_limit(counting, time_budget_);
+  const bool facets_whole = facet_counts.after_match(base.query, r.facet_limit, time_budget_, result.facets);
   result.total = mset.get_matches_estimated();
   result.total_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound() && !cut && facets_whole;
-  // The page as (document, score 0..1).
-  std::vector<std::pair<Xapian::Document, double>> page;
-  auto percent = [&](const Xapian::MSet& m, double wt) { return browse ? 0 : m.convert_to_percent(wt) / 100.0; };
-  if (by_value) {
-    for (auto it = mset.begin(); it != mset.end(); ++it) page.emplace_back(it.get_document(), percent(mset, it.get_weight()));
-  } else if (top) {
-    for (const auto& [did, wt] : top->page(db_, r.offset, r.limit, slot::kOrder))
-      page.emplace_back(db_.get_document(did), percent(mset, wt));
-  } else if (auto ranked = rank_page(mset, r.offset, r.limit, slot::kOrder)) {
-    for (const auto& it : *ranked) page.emplace_back(it.get_document(), percent(mset, it.get_weight()));
-  } else {
-    Xapian::Enquire tied(db_);
-    tied.set_query(query);
-    tied.set_sort_by_relevance_then_value(slot::kOrder, true);
-    Xapian::MSet sorted = tied.get_mset(static_cast<Xapian::doccount>(r.offset), static_cast<Xapian::doccount>(r.limit));
-    for (auto it = sorted.begin(); it != sorted.end(); ++it) page.emplace_back(it.get_document(), percent(sorted, it.get_weight()));
-  }
-  for (const auto& [doc, score] : page) {
-    Hit hit = hit_summary_from_document(doc);
-    hit.score = score;
-    if (r.snippets) {
-      hit.snippet = body_snippet(*highlighter, hit.text);
-      hit.title_html = title_html(*highlighter, hit.title);
-    }
-    hit.distance_km = distance_km(doc, *filters);
-    result.hits.push_back(std::move(hit));
+
+  std::optional<Highlighter> highlighter;
+  if (r.snippets) highlighter.emplace(db_, base.query);
+  for (const auto& [doc, score] : pages.page(db_, mset, query)) {
+    result.hits.push_back(page_hit(doc, score, highlighter ? &*highlighter : nullptr, *filters));
   }
   return result;
 }
@@ -343,19 +306,12 @@ core::Result<bool> Searcher::refresh() {
 }
 
 core::Status Searcher::warm() {
-  try {
-    auto warmed = on_latest(
-        db_,
-        [&]() -> core::Result<bool> {
-          facet_index();
-          builder_->build_spelling_index();
-          return true;
-        },
-        [&] { forget_revision(); });
-    if (!warmed) return warmed.error();
-  } catch (const Xapian::Error& e) {
-    return Error{ErrorCode::io_error, "reading the index: " + e.get_description(), ""};
-  }
+  auto warmed = guarded("reading the index", [&]() -> core::Result<bool> {
+    facet_index();
+    builder_->build_spelling_index();
+    return true;
+  });
+  if (!warmed) return warmed.error();
   return {};
 }
 
@@ -365,64 +321,35 @@ bool Searcher::is_warm() const {
 }
 
 core::Result<std::vector<std::vector<FacetValue>>> Searcher::facets(std::size_t limit) {
-  try {
-    return on_shards(
-        [&] { return on_latest(db_, [&] { return facets_once(limit); }, [&] { forget_revision(); }); });
-  } catch (const Xapian::UnimplementedError& e) {
-    if (!use_remote_counting()) return Error{ErrorCode::io_error, "reading facets: " + e.get_description(), ""};
-    return facets(limit);
-  }
+  return guarded("reading facets", [&] { return facets_once(limit); });
 }
 
 core::Result<std::vector<std::vector<FacetValue>>> Searcher::facets_once(std::size_t limit) {
-  try {
-    FacetCounter counter(std::vector<std::size_t>{0, 1, 2, 3, 4, 5}, facet_index());
-    if (!counter.count_without_match(db_, match_all())) {
-      Xapian::Enquire enquire(db_);
-      enquire.set_query(match_all());
-      counter.attach(enquire);
-      enquire.get_mset(0, 0, db_.get_doccount());
-    }
-    std::vector<std::vector<FacetValue>> out;
-    counter.collect(limit, out);
-    return out;
-  } catch (const Xapian::DatabaseModifiedError&) {
-    throw;  // on_latest reopens and retries
-  } catch (const Xapian::UnimplementedError&) {
-    throw;  // facets() switches to remote counting
-  } catch (const Xapian::NetworkError&) {
-    throw;  // on_shards reconnects and retries
-  } catch (const Xapian::Error& e) {
-    return Error{ErrorCode::io_error, "reading facets: " + e.get_description(), ""};
+  FacetCounter counter(every_facet(), facet_index());
+  if (!counter.count_without_match(db_, match_all())) {
+    Xapian::Enquire enquire(db_);
+    enquire.set_query(match_all());
+    counter.attach(enquire);
+    enquire.get_mset(0, 0, db_.get_doccount());
   }
+  std::vector<std::vector<FacetValue>> out;
+  counter.collect(limit, out);
+  return out;
 }
 
 core::Result<std::vector<Suggestion>> Searcher::suggest_guarded(const std::string& text, std::size_t limit) {
-  try {
-    // A shard that died: reconnect without it, as searches do.
-    return on_shards([&] { return on_latest(db_, [&] { return suggest_once(text, limit); }, [&] { forget_revision(); }); });
-  } catch (const Xapian::Error& e) {
-    return Error{ErrorCode::io_error, "suggest: " + e.get_description(), ""};
-  }
+  return guarded("suggest", [&] { return suggest_once(text, limit); });
 }
 
 core::Result<Hit> Searcher::document(const std::string& id) {
-  return on_shards([&] { return on_latest(db_, [&] { return document_once(id); }, [] {}); });
+  return guarded("reading " + id, [&] { return document_once(id); });
 }
 
 core::Result<Hit> Searcher::document_once(const std::string& id) {
-  try {
-    std::string term = core::schema::boolean_term(prefix::kId, id);
-    auto post = db_.postlist_begin(term);
-    if (post == db_.postlist_end(term)) return Error{ErrorCode::not_found, "no document with id '" + id + "'", ""};
-    return hit_from_document(db_.get_document(*post));
-  } catch (const Xapian::DatabaseModifiedError&) {
-    throw;  // on_latest reopens and retries
-  } catch (const Xapian::NetworkError&) {
-    throw;  // on_shards reconnects and retries
-  } catch (const Xapian::Error& e) {
-    return Error{ErrorCode::io_error, "reading " + id + ": " + e.get_description(), ""};
-  }
+  std::string term = core::schema::boolean_term(prefix::kId, id);
+  auto post = db_.postlist_begin(term);
+  if (post == db_.postlist_end(term)) return Error{ErrorCode::not_found, "no document with id '" + id + "'", ""};
+  return hit_from_document(db_.get_document(*post));
 }
 
 }  // namespace lanyard::query

@@ -7,6 +7,7 @@
 #include <chrono>
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -87,15 +88,38 @@ class Searcher {
   Searcher(Xapian::Database db, std::shared_ptr<const core::Gazetteer> gazetteer);
   // Reopens every shard of a stub, leaving out (or failing on) those that are down.
   core::Status reconnect();
-  // Runs read; a shard server that fails mid-read is reconnected (and left
-  // out when allowed) and the read runs once more.
+  // Moves to the latest revision and forgets what was read from the old one.
+  // Errors: io_error "reopening the index: ...".
+  core::Status reopen_latest();
+  // Every read of the index goes through here; read returns a core::Result
+  // and may throw Xapian::Error:
+  //  - DatabaseModifiedError (a writer committed twice while it ran): reopen_latest()
+  //    and read again, up to 5 reads;
+  //  - NetworkError on a stub's shards: reconnect() (leaving out the shards
+  //    that are down, when allowed) and read once more;
+  //  - UnimplementedError (a remote backend refused our spy): once, switch to
+  //    Xapian's own spies (use_remote_counting) and read again;
+  //  - any other Xapian::Error: io_error "what: ...".
   template <typename F>
-  auto on_shards(F&& read) -> decltype(read());
+  auto guarded(const std::string& what, F&& read) -> decltype(read());
+  // The query the words stand for, before filters, and how it was chosen.
+  struct Base {
+    Xapian::Query query;
+    bool browse = false;  // no words, or only filters: nothing to rank by
+    std::optional<std::string> corrected_query;  // as SearchResult's
+    bool correction_applied = false;
+    bool relaxed = false;
+  };
+  // Every word when something matches them all (with filters); else the
+  // spelling correction when it matches; else any word (relaxed). Throws
+  // Xapian::Error.
+  Base choose_base(const SearchRequest& request, const Filters& filters);
+  // The reads guarded() runs: they throw Xapian::Error.
   core::Result<SearchResult> run(const SearchRequest& request);
   core::Result<std::vector<std::vector<FacetValue>>> facets_once(std::size_t limit);
   core::Result<Hit> document_once(const std::string& id);
   core::Result<std::vector<Suggestion>> suggest_once(const std::string& typed, std::size_t limit);
-  // suggest_once with the retries of search: a newer revision, a dead shard.
+  // suggest_once through guarded() (here, where the template is defined).
   core::Result<std::vector<Suggestion>> suggest_guarded(const std::string& text, std::size_t limit);
   // The facet columns of the open revision, read on first use after each
   // reopen; null when the backend cannot stream values. Throws Xapian::Error.

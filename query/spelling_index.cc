@@ -215,10 +215,4 @@ std::string SpellingIndex::suggest(std::string_view word, unsigned max_edit_dist
   return std::string(this->word(result));
 }
 
-std::size_t SpellingIndex::memory_bytes() const {
-  return text_.capacity() +
-         (text_at_.capacity() + freq_.capacity() + fragments_.capacity() +
-          starts_.capacity() + words_.capacity()) * sizeof(std::uint32_t);
-}
-
 }  // namespace lanyard::query

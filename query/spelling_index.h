@@ -43,7 +43,6 @@ class SpellingIndex {
   static bool answers(std::string_view word);
 
   std::size_t word_count() const { return freq_.size(); }
-  std::size_t memory_bytes() const;
 
  private:
   std::string_view word(std::uint32_t id) const { return {text_.data() + text_at_[id], text_at_[id + 1] - text_at_[id]}; }

@@ -48,7 +48,7 @@ bool any_term(const Doc& d, const std::string& prefix, const std::vector<std::st
   return false;
 }
 
-// Does d pass every filter of r except the facet `skip` (kFacetNames index)?
+// Does d pass every filter of r except the facet `skip` (core::kFacets row)?
 bool passes(const Doc& d, const SearchRequest& r, int skip) {
   if (skip != 0 && !r.locations.empty() && !any_term(d, "XLOC", r.locations)) return false;
   if (skip != 1 && !r.countries.empty() && !any_term(d, "XCOUNTRY", r.countries)) return false;
@@ -148,7 +148,7 @@ TEST_CASE("facets: counts equal a brute-force recount for random queries and sel
     CHECK(result->total == total);
     CHECK(result->total_exact);
     for (std::size_t f = 0; f < 6; ++f) {
-      INFO("facet " << lanyard::query::kFacetNames[f]);
+      INFO("facet " << lanyard::core::kFacets[f].name);
       Counts got;
       for (const auto& v : result->facets[f]) got[v.value] = v.count;
       CHECK(got == expected[f]);
@@ -272,7 +272,7 @@ TEST_CASE("facets: the whole index counted without a match leaves out deleted do
   auto selected = (*searcher)->search(one_topic);
   REQUIRE(selected);
   for (std::size_t f = 0; f < 6; ++f) {
-    INFO("facet " << lanyard::query::kFacetNames[f]);
+    INFO("facet " << lanyard::core::kFacets[f].name);
     CHECK(counts((*whole)[f]) == expected[f]);
     CHECK(counts(page->facets[f]) == expected[f]);
   }

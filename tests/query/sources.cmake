@@ -1,5 +1,6 @@
 list(APPEND LANYARD_TEST_SOURCES
   query/facets_test.cc
+  query/facet_table_test.cc
   query/fixture.cc
   query/golden_test.cc
   query/json_text_test.cc
@@ -7,6 +8,7 @@ list(APPEND LANYARD_TEST_SOURCES
   query/rank_order_test.cc
   query/recall_test.cc
   query/search_test.cc
+  query/searcher_test.cc
   query/snippets_test.cc
   query/spelling_index_test.cc
   query/spelling_test.cc
