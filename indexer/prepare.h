@@ -16,7 +16,7 @@
 #include "indexer/discover.h"
 #include "indexer/pipeline.h"
 #include "indexer/record.h"
-#include "indexer/url.h"
+#include "indexer/site_info.h"
 
 namespace lanyard::indexer {
 
