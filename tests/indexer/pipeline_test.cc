@@ -261,7 +261,7 @@ TEST_CASE("pipeline: real corpora are indexed and the numbers add up", "[indexer
   }
 }
 
-// Regression: each batch slot was a copy of one Prepared{}, so every slot
+// Regression: each batch slot was a copy of one FileOutcome{} (then named Prepared), so every slot
 // shared one Xapian document whose reference count is not atomic; worker
 // threads overwrote slots at once and LeakSanitizer caught the lost count.
 TEST_CASE("pipeline: many files prepared on several threads share no Xapian object", "[indexer][pipeline]") {
