@@ -112,7 +112,8 @@ int run(const IndexArgs& args) {
   for (const auto& w : report->warnings) std::fprintf(stderr, "warning: %s\n", w.c_str());
   for (const auto& s : report->skipped_files) {
     std::string where = s.line > 0 ? s.id + ":" + std::to_string(s.line) : s.id;
-    std::fprintf(stderr, "%s: skipped: %s: %s\n", where.c_str(), s.reason.c_str(), s.message.c_str());
+    std::fprintf(stderr, "%s: skipped: %s: %s%s\n", where.c_str(), s.reason.c_str(), s.message.c_str(),
+                 s.kept_previous ? " (the last indexed version is kept)" : "");
   }
   if (args.json) {
     std::printf("%s\n", report_json(*report).dump().c_str());

@@ -16,10 +16,6 @@ struct Step {
 // "1st", "2nd", French "1er"/"1re", Spanish/Portuguese "1º"/"1ª" and "1°".
 constexpr auto kOrdinals = std::to_array<std::string_view>(
     {"st", "nd", "rd", "th", "er", "re", "\xC2\xBA", "\xC2\xAA", "\xC2\xB0"});
-constexpr auto kZones = std::to_array<std::string_view>(
-    {"utc", "gmt", "pt",  "pst",  "pdt",  "et",   "est",  "edt", "ct",  "cst",  "cdt",
-     "mt",  "mst", "mdt", "cet",  "cest", "bst",  "ist",  "jst", "kst", "aest", "aedt",
-     "sgt", "hkt", "wet", "west", "eet",  "eest", "akst", "hst", "brt", "nzst", "nzdt"});
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_ascii_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
@@ -60,46 +56,6 @@ bool is_word_byte(std::string_view s, std::size_t i) {
   return is_ascii_alpha(c) ||
          (static_cast<unsigned char>(c) >= 0x80 && unicode_symbol(s, i).first == 0 && !is_cjk_lead(s, i));
 }
-
-// ASCII case-insensitive comparison with a lower-case word, without allocating:
-// find_dates calls it for every word of a corpus.
-bool equals_folded(std::string_view word, std::string_view lower_word) {
-  if (word.size() != lower_word.size()) return false;
-  for (std::size_t i = 0; i < word.size(); ++i) {
-    char c = word[i];
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    if (c != lower_word[i]) return false;
-  }
-  return true;
-}
-
-template <std::size_t N>
-int index_in(std::string_view word, const std::array<std::string_view, N>& names) {
-  for (std::size_t i = 0; i < N; ++i) {
-    if (equals_folded(word, names[i])) return static_cast<int>(i);
-  }
-  return -1;
-}
-
-const Token* token_at(const Tokens& t, std::size_t i) { return i < t.size() ? &t[i] : nullptr; }
-
-bool is_punct(const Tokens& t, std::size_t i, char symbol) {
-  const Token* tok = token_at(t, i);
-  return tok && tok->kind == TokenKind::punct && tok->symbol == symbol;
-}
-
-bool is_word(const Tokens& t, std::size_t i, std::string_view lower_word) {
-  const Token* tok = token_at(t, i);
-  return tok && tok->kind == TokenKind::word && equals_folded(tok->text, lower_word);
-}
-
-bool is_number(const Tokens& t, std::size_t i, std::size_t min_digits, std::size_t max_digits) {
-  const Token* tok = token_at(t, i);
-  return tok && tok->kind == TokenKind::number && tok->text.size() >= min_digits &&
-         tok->text.size() <= max_digits;
-}
-
-bool glued(const Tokens& t, std::size_t i) { return i < t.size() && !t[i].space_before; }
 
 // A number glued to digits by '.' or ':' ("1.0", "10:30") or a thousands comma
 // ("2,500") is a version, time or count, not a day or year.
@@ -334,6 +290,9 @@ std::optional<DateMatch> human_date_at(const Tokens& t, std::size_t i, Casing ca
   return match;
 }
 
+
+}  // namespace
+
 // A range separator; "and" / "&" only join days of one month ("December 1 & 2").
 std::optional<std::size_t> range_separator_at(const Tokens& t, std::size_t i, bool day_list) {
   if (is_punct(t, i, '-') || is_punct(t, i, '~')) return i + 1;
@@ -345,70 +304,6 @@ std::optional<std::size_t> range_separator_at(const Tokens& t, std::size_t i, bo
   if (word && tok->text == "\xE3\x81\x8B" && is_word(t, i + 1, "\xE3\x82\x89")) return i + 2;
   return std::nullopt;
 }
-
-std::optional<std::size_t> am_pm_at(const Tokens& t, std::size_t i) {
-  if (is_word(t, i, "am") || is_word(t, i, "pm")) return i + 1;
-  if ((is_word(t, i, "a") || is_word(t, i, "p")) && is_punct(t, i + 1, '.') &&
-      is_word(t, i + 2, "m")) {
-    return is_punct(t, i + 3, '.') ? i + 4 : i + 3;  // "a.m."
-  }
-  return std::nullopt;
-}
-
-// "11:30", "11:30:00.123", "7:30am", "11AM", "12 PM".
-std::optional<std::size_t> clock_at(const Tokens& t, std::size_t i) {
-  if (!is_number(t, i, 1, 2)) return std::nullopt;
-  int hour = t[i].value;
-  std::size_t next = i + 1;
-  bool has_minutes = glued(t, next) && is_punct(t, next, ':') && glued(t, next + 1) &&
-                     is_number(t, next + 1, 2, 2) && t[next + 1].value <= 59;
-  if (has_minutes) {
-    next += 2;
-    if (glued(t, next) && is_punct(t, next, ':') && glued(t, next + 1) &&
-        is_number(t, next + 1, 2, 2) && t[next + 1].value <= 60) {
-      next += 2;
-      if (glued(t, next) && is_punct(t, next, '.') && glued(t, next + 1) &&
-          is_number(t, next + 1, 1, 9)) {
-        next += 2;
-      }
-    }
-  }
-  if (auto after = am_pm_at(t, next)) return hour >= 1 && hour <= 12 ? after : std::nullopt;
-  if (!has_minutes || hour > 24) return std::nullopt;
-  return next;
-}
-
-// "+05:30", "-04:00", "-0500", "+08", "+8" glued to the sign.
-std::optional<std::size_t> utc_offset_at(const Tokens& t, std::size_t i) {
-  if (!(is_punct(t, i, '+') || is_punct(t, i, '-')) || !glued(t, i + 1)) return std::nullopt;
-  if (is_number(t, i + 1, 4, 4)) {
-    int value = t[i + 1].value;
-    return value / 100 <= 14 && value % 100 <= 59 ? std::optional(i + 2) : std::nullopt;
-  }
-  if (!is_number(t, i + 1, 1, 2) || t[i + 1].value > 14) return std::nullopt;
-  if (glued(t, i + 2) && is_punct(t, i + 2, ':') && glued(t, i + 3) && is_number(t, i + 3, 2, 2)) {
-    return t[i + 3].value <= 59 ? std::optional(i + 4) : std::nullopt;
-  }
-  return i + 2;
-}
-
-std::optional<std::size_t> zone_at(const Tokens& t, std::size_t i) {
-  if (glued(t, i) && is_word(t, i, "z")) return i + 1;
-  if (auto offset = utc_offset_at(t, i)) return offset;
-  const Token* tok = token_at(t, i);
-  if (!tok || tok->kind != TokenKind::word || index_in(tok->text, kZones) < 0) return std::nullopt;
-  if (auto offset = utc_offset_at(t, i + 1)) return offset;  // "UTC+8"
-  return i + 1;
-}
-
-std::optional<std::size_t> time_at(const Tokens& t, std::size_t i) {
-  auto next = clock_at(t, i);
-  if (!next) return std::nullopt;
-  if (auto zone = zone_at(t, *next)) return zone;
-  return next;
-}
-
-}  // namespace
 
 int days_in_month(std::optional<int> year, int month) {
   static constexpr std::array<int, 12> kDays = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
@@ -533,23 +428,5 @@ std::vector<DateMatch> date_matches_at(const Tokens& t, std::size_t i, Casing ca
   return out;
 }
 
-std::optional<std::size_t> time_suffix_at(const Tokens& t, std::size_t i) {
-  std::size_t k = i;
-  if (is_punct(t, k, ',')) ++k;
-  if (is_word(t, k, "at") || is_punct(t, k, '@')) {
-    ++k;
-  } else if (glued(t, k) && glued(t, k + 1) && is_word(t, k, "t")) {
-    ++k;  // ISO 8601 "2024-09-25T23:30:00Z"
-  }
-  auto end = time_at(t, k);
-  if (!end) return std::nullopt;
-  for (;;) {
-    auto sep = range_separator_at(t, *end, false);
-    if (!sep && is_punct(t, *end, '/')) sep = *end + 1;  // "11AM PT / 2PM ET"
-    auto more = sep ? time_at(t, *sep) : std::nullopt;
-    if (!more) return end;
-    end = more;
-  }
-}
 
 }  // namespace lanyard::core::date_text

@@ -1,8 +1,11 @@
 // Internal to core/date*.cc: the tokenizer and token matchers behind the date
-// parsers in core/date.h. Not part of lanyard_core's interface; include it only
-// from core/date.cc and tests of these internals.
+// parsers in core/date.h (date_text.cc: the tokenizer and dates;
+// date_time_text.cc: times of day; date_names.cc: the words). Not part of
+// lanyard_core's interface; include it only from core/date*.cc and tests of
+// these internals.
 #pragma once
 
+#include <array>
 #include <cstddef>
 #include <optional>
 #include <string_view>
@@ -79,6 +82,52 @@ std::vector<DateMatch> date_matches_at(const Tokens& tokens, std::size_t i, Casi
 // " 11:30:00-04:00", " 12:00:00 -0500", ", 12 PM PST", " at 7:30am PT",
 // ", 11AM PT / 2PM ET", ", 13:00 ~ 18:00". Nullopt when no time starts at i.
 std::optional<std::size_t> time_suffix_at(const Tokens& tokens, std::size_t i);
+
+// Token predicates the matchers of date_text.cc and date_time_text.cc share.
+// ASCII case-insensitive comparison with a lower-case word, without allocating:
+// find_dates calls it for every word of a corpus.
+inline bool equals_folded(std::string_view word, std::string_view lower_word) {
+  if (word.size() != lower_word.size()) return false;
+  for (std::size_t i = 0; i < word.size(); ++i) {
+    char c = word[i];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (c != lower_word[i]) return false;
+  }
+  return true;
+}
+
+inline const Token* token_at(const Tokens& t, std::size_t i) { return i < t.size() ? &t[i] : nullptr; }
+
+inline bool is_punct(const Tokens& t, std::size_t i, char symbol) {
+  const Token* tok = token_at(t, i);
+  return tok && tok->kind == TokenKind::punct && tok->symbol == symbol;
+}
+
+inline bool is_word(const Tokens& t, std::size_t i, std::string_view lower_word) {
+  const Token* tok = token_at(t, i);
+  return tok && tok->kind == TokenKind::word && equals_folded(tok->text, lower_word);
+}
+
+inline bool is_number(const Tokens& t, std::size_t i, std::size_t min_digits, std::size_t max_digits) {
+  const Token* tok = token_at(t, i);
+  return tok && tok->kind == TokenKind::number && tok->text.size() >= min_digits &&
+         tok->text.size() <= max_digits;
+}
+
+inline bool glued(const Tokens& t, std::size_t i) { return i < t.size() && !t[i].space_before; }
+
+// The index of `word` in `names` (lower case), case ignored; -1 when absent.
+template <std::size_t N>
+int index_in(std::string_view word, const std::array<std::string_view, N>& names) {
+  for (std::size_t i = 0; i < N; ++i) {
+    if (equals_folded(word, names[i])) return static_cast<int>(i);
+  }
+  return -1;
+}
+
+// A range separator at tokens[i] ('-', '~', "to", "bis", "から"; "and"/"&"
+// only when day_list): the index after it.
+std::optional<std::size_t> range_separator_at(const Tokens& tokens, std::size_t i, bool day_list);
 
 // Days in the month; February has 29 when year is nullopt (some year has it).
 int days_in_month(std::optional<int> year, int month);

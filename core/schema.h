@@ -45,7 +45,7 @@ namespace slot {
 inline constexpr unsigned kDate = 0;         // event start (else publication) date, "YYYYMMDD"
 inline constexpr unsigned kEndDate = 1;      // event end date, "YYYYMMDD"
 inline constexpr unsigned kPublished = 2;    // publication date, "YYYYMMDD"
-inline constexpr unsigned kFingerprint = 3;  // "size:mtime_ns:hash" of the source file
+inline constexpr unsigned kFingerprint = 3;  // v<schema>:<config hash>.<context hash>:<size>:<mtime ns>:<hash>
 inline constexpr unsigned kTitleSort = 4;    // lowercased title, for sorting by title
 inline constexpr unsigned kLocationLabel = 5;  // "Beijing, China", for facet counts
 inline constexpr unsigned kCountry = 6;      // canonical country name, for facet counts

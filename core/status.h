@@ -19,9 +19,6 @@ enum class ErrorCode {
   internal,       // a bug in Lanyard: should never reach a user
 };
 
-// A short stable name for an ErrorCode ("invalid_input"), used in JSON errors.
-const char* error_code_name(ErrorCode code);
-
 struct Error {
   ErrorCode code = ErrorCode::internal;
   std::string message;  // a sentence a person can act on, without a trailing period
@@ -31,6 +28,10 @@ struct Error {
   // The 1-based line of the input the error is about (a file's front matter),
   // 0 when it is not about one line. Messages name it too ("line 7: ...").
   int line = 0;
+  // What exactly is wrong, without the line and the reason ("illegal map
+  // value"); empty when the reason says it all. Set by the front-matter
+  // parsers, whose message is "line N: reason" and ": detail" when there is one.
+  std::string detail = {};
 };
 
 // Prefix the message with where it happened: with_context(e, "_events/x.md")

@@ -121,9 +121,12 @@ std::uint64_t config_hash(const Config& config) {
   for (const auto& [k, v] : config.permalinks) all += k + '=' + v + '\x1f';
   all += config.drafts ? "drafts" : "";
   all += '\x1e' + std::to_string(config.max_file_bytes);
-  const Taxonomy& topics = config.topics ? *config.topics : *Taxonomy::builtin();
-  all += '\x1e' + std::to_string(topics.fingerprint());
+  all += '\x1e' + std::to_string(topics_of(config).fingerprint());
   return core::fnv1a64(all);
+}
+
+const Taxonomy& topics_of(const Config& config) {
+  return config.topics ? *config.topics : *Taxonomy::builtin();
 }
 
 std::vector<std::pair<std::string_view, std::vector<std::string>*>> FieldNames::lists() {

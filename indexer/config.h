@@ -16,7 +16,7 @@
 
 namespace lanyard::indexer {
 
-class Taxonomy;  // indexer/topics.h
+class Taxonomy;  // indexer/facets/topics.h
 
 // Front-matter field names, each list tried in order; the first present wins
 // (speakers, tags and categories take the union of all listed fields). Names
@@ -111,6 +111,9 @@ core::Result<Config> load_config(const std::filesystem::path& file);
 
 // A stable hash of everything in the config that changes what gets indexed.
 std::uint64_t config_hash(const Config& config);
+
+// The taxonomy the config names, else the built-in one (data/topics.yml).
+const Taxonomy& topics_of(const Config& config);
 
 // Glob match over '/'-separated paths: '*' and '?' never match '/', '**'
 // matches any run of folders (also none), so "_talks/**" matches

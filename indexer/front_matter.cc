@@ -21,6 +21,7 @@ core::Error error_at(int line, std::string_view reason, const std::string& detai
   if (!detail.empty()) message += ": " + detail;
   core::Error error{core::ErrorCode::invalid_input, std::move(message), std::string(reason)};
   error.line = line;
+  error.detail = detail;
   return error;
 }
 

@@ -24,8 +24,8 @@ inline constexpr std::string_view kNotMapping = "front matter is not a mapping";
 inline constexpr std::string_view kTooDeep = "front matter too deeply nested";
 inline constexpr std::string_view kTooLarge = "front matter too large";
 
-// ErrorCode::invalid_input at `line`, its reason `reason`, its message
-// "line N: reason" and ": detail" when there is one.
+// ErrorCode::invalid_input at `line`, its reason `reason`, its detail
+// `detail`, its message "line N: reason" and ": detail" when there is one.
 core::Error error_at(int line, std::string_view reason, const std::string& detail);
 
 // The number of '\n' in text before offset.

@@ -19,6 +19,7 @@
 #include "indexer/context.h"
 #include "indexer/discover.h"
 #include "indexer/document.h"
+#include "indexer/fingerprint.h"
 #include "indexer/prepare.h"
 #include "indexer/record.h"
 #include "indexer/url.h"
@@ -38,59 +39,33 @@ constexpr std::size_t kMaxIdBytes = 200;
 // A first build's parallel writers (indexer/parts.h), at most one per thread.
 constexpr unsigned kMaxLanes = 4;
 
-// What one file turned into, computed on a worker thread. Xapian handles
-// count references without atomics: each Prepared owns its own document
-// (never a copy of another's), built and handed over under the batch's join.
-struct Prepared {
-  enum class Kind { unchanged, skipped, excluded, document } kind = Kind::skipped;
-  std::string fingerprint;
-  std::optional<Xapian::Document> doc;
-  SkippedFile skip;
-  std::string warning;  // indexed, but with a problem the user should fix
-};
-
-std::string hex(std::uint64_t value) {
-  char buf[20];
-  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(value));
-  return buf;
+FileOutcome skipped(const SourceFile& file, int line, std::string reason, std::string message) {
+  FileOutcome out;
+  out.kind = FileOutcome::Kind::skipped;
+  out.skip = {file.id, line, std::move(reason), std::move(message)};
+  return out;
 }
 
-// The part of a fingerprint that says "same file, same indexer": version,
-// config, size and mtime. The content hash follows after one more ':'.
-std::string stat_prefix(const std::string& version_tag, const struct stat& st) {
-  long long mtime_ns = static_cast<long long>(st.st_mtim.tv_sec) * 1000000000LL + st.st_mtim.tv_nsec;
-  return version_tag + ":" + std::to_string(st.st_size) + ":" + std::to_string(mtime_ns);
-}
-
-std::string content_hash_of(const std::string& fingerprint) {
-  auto pos = fingerprint.rfind(':');
-  return pos == std::string::npos ? "" : fingerprint.substr(pos + 1);
-}
-
-std::string version_of(const std::string& fingerprint) {
-  auto first = fingerprint.find(':');
-  if (first == std::string::npos) return "";
-  auto second = fingerprint.find(':', first + 1);
-  return second == std::string::npos ? "" : fingerprint.substr(0, second);
-}
-
-Prepared skipped(const SourceFile& file, int line, std::string reason, std::string message) {
-  Prepared p;
-  p.kind = Prepared::Kind::skipped;
-  p.skip = {file.id, line, std::move(reason), std::move(message)};
-  return p;
+FileOutcome unchanged() {
+  FileOutcome out;
+  out.kind = FileOutcome::Kind::unchanged;
+  return out;
 }
 
 struct RunContext {
   const IndexOptions& options;
   const std::map<std::string, std::string>& existing;
-  std::string version_tag;
+  std::uint64_t config_hash = 0;
   bool force = false;
   const core::Gazetteer* gazetteer = nullptr;
   RepoContext repo;  // built before workers start; read-only after
 };
 
-Prepared prepare(const SourceFile& file, const RunContext& ctx, Xapian::TermGenerator& tg) {
+std::int64_t mtime_ns_of(const struct stat& st) {
+  return static_cast<std::int64_t>(st.st_mtim.tv_sec) * 1000000000LL + st.st_mtim.tv_nsec;
+}
+
+FileOutcome prepare(const SourceFile& file, const RunContext& ctx, Xapian::TermGenerator& tg) {
   const Config& config = ctx.options.config;
   if (file.id.size() > kMaxIdBytes) {
     return skipped(file, 0, "path too long", "paths over 200 bytes cannot be document ids");
@@ -101,11 +76,14 @@ Prepared prepare(const SourceFile& file, const RunContext& ctx, Xapian::TermGene
   }
   // The file's event (its folder's home page, its site's config and data) is
   // part of its version: a change there re-indexes it.
-  const std::string version_tag = ctx.version_tag + "." + hex(ctx.repo.hash_for(file));
-  std::string prefix = stat_prefix(version_tag, st);
-  auto old = ctx.existing.find(file.id);
-  bool known = old != ctx.existing.end() && !ctx.force;
-  if (known && old->second.starts_with(prefix + ":")) return Prepared{Prepared::Kind::unchanged, {}, {}, {}, {}};
+  Fingerprint now{Fingerprint::make_version_tag(core::schema::kSchemaVersion, ctx.config_hash,
+                                                ctx.repo.hash_for(file)),
+                  static_cast<std::int64_t>(st.st_size), mtime_ns_of(st), 0};
+  std::optional<Fingerprint> old;
+  if (auto known = ctx.existing.find(file.id); known != ctx.existing.end() && !ctx.force) {
+    old = Fingerprint::parse(known->second);
+  }
+  if (old && old->same_stat(now)) return unchanged();
   if (static_cast<std::uint64_t>(st.st_size) > config.max_file_bytes) {
     return skipped(file, 0, "file too large",
                    std::to_string(st.st_size) + " bytes, over the limit of " +
@@ -121,27 +99,13 @@ Prepared prepare(const SourceFile& file, const RunContext& ctx, Xapian::TermGene
   if (!in && !in.eof()) {
     return skipped(file, 0, "unreadable", std::string("cannot read: ") + std::strerror(errno));
   }
-  std::string fingerprint = prefix + ":" + hex(core::fnv1a64(bytes));
-  if (known && version_of(old->second) == version_tag &&
-      content_hash_of(old->second) == content_hash_of(fingerprint)) {
-    return Prepared{Prepared::Kind::unchanged, {}, {}, {}, {}};
-  }
-  FileOutcome out = prepare_file_bytes(file, bytes, fingerprint, config, ctx.repo.site(file.site),
-                                       ctx.repo.for_file(file), ctx.gazetteer, tg);
-  Prepared p;
-  p.fingerprint = std::move(fingerprint);
-  p.doc = std::move(out.doc);
-  p.skip = std::move(out.skip);
-  p.warning = std::move(out.warning);
-  switch (out.kind) {
-    case FileOutcome::Kind::skipped: p.kind = Prepared::Kind::skipped; break;
-    case FileOutcome::Kind::excluded: p.kind = Prepared::Kind::excluded; break;
-    case FileOutcome::Kind::document: p.kind = Prepared::Kind::document; break;
-  }
-  return p;
+  now.content_hash = core::fnv1a64(bytes);
+  if (old && old->same_content(now)) return unchanged();
+  return prepare_file_bytes(file, bytes, now.format(), config, ctx.repo.site(file.site), ctx.repo.for_file(file),
+                            ctx.gazetteer, tg);
 }
 
-Prepared prepare_safely(const SourceFile& file, const RunContext& ctx, Xapian::TermGenerator& tg) {
+FileOutcome prepare_safely(const SourceFile& file, const RunContext& ctx, Xapian::TermGenerator& tg) {
   try {
     return prepare(file, ctx, tg);
   } catch (const Xapian::Error& e) {
@@ -154,9 +118,9 @@ Prepared prepare_safely(const SourceFile& file, const RunContext& ctx, Xapian::T
 // Prepares files[begin, end) on up to tgs.size() threads (thread t with
 // tgs[t], kept from batch to batch for its cache of stems), in place.
 void prepare_batch(const std::vector<SourceFile>& files, std::size_t begin, std::size_t end,
-                   const RunContext& ctx, std::vector<Xapian::TermGenerator>& tgs, std::vector<Prepared>& out) {
+                   const RunContext& ctx, std::vector<Xapian::TermGenerator>& tgs, std::vector<FileOutcome>& out) {
   // resize() default-constructs every slot on its own; assign() would copy one
-  // Prepared, and with it share one Xapian object across the worker threads.
+  // FileOutcome, and with it share one Xapian object across the worker threads.
   out.clear();
   out.resize(end - begin);
   std::atomic<std::size_t> next{begin};
@@ -172,31 +136,31 @@ void prepare_batch(const std::vector<SourceFile>& files, std::size_t begin, std:
 // Hands one prepared batch (files[begin, begin + batch.size())) to the writer
 // and counts it in the report; runs on the writer's thread while the next
 // batch is prepared.
-core::Status write_batch(const std::vector<SourceFile>& files, std::size_t begin, std::vector<Prepared>& batch,
+core::Status write_batch(const std::vector<SourceFile>& files, std::size_t begin, std::vector<FileOutcome>& batch,
                          IndexWriter& writer, const IndexOptions& options, IndexReport& report,
                          std::set<std::string>& keep) {
   std::vector<IndexWriter::Upsert> upserts;
   for (std::size_t i = begin; i < begin + batch.size(); ++i) {
-    Prepared& p = batch[i - begin];
+    FileOutcome& p = batch[i - begin];
     const std::string& id = files[i].id;
     bool existed = writer.existing().count(id) > 0;
     switch (p.kind) {
-      case Prepared::Kind::unchanged:
+      case FileOutcome::Kind::unchanged:
         ++report.unchanged;
         keep.insert(id);
         break;
-      case Prepared::Kind::skipped:
+      case FileOutcome::Kind::skipped:
         // A file that broke keeps its last good version in the index.
         if (existed) {
           keep.insert(id);
-          p.skip.message += " (the last indexed version is kept)";
+          p.skip.kept_previous = true;
         }
         report.skipped_files.push_back(std::move(p.skip));
         break;
-      case Prepared::Kind::excluded:
+      case FileOutcome::Kind::excluded:
         report.skipped_files.push_back(std::move(p.skip));
         break;
-      case Prepared::Kind::document:
+      case FileOutcome::Kind::document:
         upserts.push_back({&id, &*p.doc});
         if (!p.warning.empty()) report.warnings.push_back(std::move(p.warning));
         keep.insert(id);
@@ -226,9 +190,8 @@ core::Result<IndexReport> run_index(const IndexOptions& options) {
   IndexWriter& writer = **opened;
 
   IndexReport report;
-  std::string version_tag = "v" + std::to_string(core::schema::kSchemaVersion) + ":" +
-                            hex(config_hash(options.config));
-  RunContext ctx{options, writer.existing(), version_tag, options.rebuild, options.gazetteer.get(), {}};
+  const std::uint64_t config_digest = config_hash(options.config);
+  RunContext ctx{options, writer.existing(), config_digest, options.rebuild, options.gazetteer.get(), {}};
   std::shared_ptr<const core::Gazetteer> loaded;
   if (options.gazetteer_loading.valid()) {
     loaded = options.gazetteer_loading.get();
@@ -245,7 +208,7 @@ core::Result<IndexReport> run_index(const IndexOptions& options) {
 
   std::set<std::string> keep;  // ids that stay in the index
   // Batch k is written on its own thread while batch k + 1 is prepared.
-  std::vector<Prepared> preparing, writing;
+  std::vector<FileOutcome> preparing, writing;
   std::vector<Xapian::TermGenerator> tgs;
   for (unsigned t = 0; t < threads; ++t) tgs.push_back(make_term_generator());
   std::future<core::Status> written;
@@ -270,7 +233,7 @@ core::Result<IndexReport> run_index(const IndexOptions& options) {
     ++report.removed;
   }
   writer.set_metadata(core::schema::kMetaSchemaVersion, std::to_string(core::schema::kSchemaVersion));
-  writer.set_metadata(core::schema::kMetaConfigHash, hex(config_hash(options.config)));
+  writer.set_metadata(core::schema::kMetaConfigHash, hex64(config_digest));
   writer.set_synonyms(core::default_synonyms());
   if (auto st = writer.commit(); !st) return st.error();
 
@@ -281,7 +244,7 @@ core::Result<IndexReport> run_index(const IndexOptions& options) {
   report.files = report.added + report.updated + report.unchanged + report.skipped;
   report.documents = report.added + report.updated + report.unchanged;
   for (const auto& s : report.skipped_files) {
-    if (s.message.ends_with("(the last indexed version is kept)")) ++report.documents;
+    if (s.kept_previous) ++report.documents;
   }
   report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   return report;

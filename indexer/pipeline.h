@@ -23,6 +23,9 @@ struct SkippedFile {
   int line = 0;         // 1-based, 0 when the reason is about the whole file
   std::string reason;   // category, counted in IndexReport::skipped_by_reason
   std::string message;  // details
+  // The file was indexed before: its last good version stays in the index
+  // (and counts in IndexReport::documents).
+  bool kept_previous = false;
 };
 
 struct IndexReport {

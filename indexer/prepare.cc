@@ -34,28 +34,28 @@ std::optional<FileOutcome> check_bytes(const SourceFile& file, const std::string
   return std::nullopt;
 }
 
-// A front-matter error as a skip: its line, the reason as its category, the
-// message without the "line N: " and reason it starts with.
+// What a front-matter error says beyond its line and reason: its detail, or
+// the reason when that says it all.
+std::string front_matter_problem(const core::Error& e) {
+  if (!e.detail.empty()) return e.detail;
+  return e.reason.empty() ? e.message : e.reason;
+}
+
+// A front-matter error as a skip: its line, the reason as its category.
 FileOutcome front_matter_skip(const SourceFile& file, const core::Error& e) {
-  std::string message = e.message;
-  if (std::string prefix = "line " + std::to_string(e.line) + ": "; message.starts_with(prefix)) {
-    message.erase(0, prefix.size());
-  }
   std::string reason = e.reason.empty() ? "invalid front matter" : e.reason;
-  if (message.starts_with(reason + ": ")) message = message.substr(reason.size() + 2);
-  return skip(file, e.line, reason, message);
+  return skip(file, e.line, std::move(reason), front_matter_problem(e));
 }
 
 // Front matter that is not valid YAML but reads as flat "key: value" lines
 // is indexed from them, with a warning naming the YAML error.
 std::optional<ParsedFile> recover(const SourceFile& file, const std::string& bytes, const core::Error& e,
                                    std::string& warning) {
-  FileOutcome why = front_matter_skip(file, e);
-  if (why.skip.reason != "invalid YAML front matter") return std::nullopt;
+  if (e.reason != "invalid YAML front matter") return std::nullopt;
   auto recovered = recover_flat_front_matter(bytes);
   if (!recovered) return std::nullopt;
-  warning = file.id + ": line " + std::to_string(why.skip.line) + ": " + why.skip.reason + " (" +
-            why.skip.message + "); indexed by reading its front matter as plain \"key: value\" lines";
+  warning = file.id + ": line " + std::to_string(e.line) + ": " + e.reason + " (" + front_matter_problem(e) +
+            "); indexed by reading its front matter as plain \"key: value\" lines";
   return recovered;
 }
 

@@ -68,6 +68,10 @@ IndexWriter::~IndexWriter() {
 
 namespace {
 
+// The file every glass database (Xapian's default backend) holds: its presence
+// marks db_dir as one database rather than a sharded index's folder.
+constexpr const char* kGlassVersionFile = "iamglass";
+
 // Shards listed in an existing stub (its "auto shard-NN" lines); 0 when none.
 std::size_t stub_shard_count(const fs::path& stub) {
   std::ifstream in(stub);
@@ -82,7 +86,7 @@ std::size_t stub_shard_count(const fs::path& stub) {
 core::Result<std::size_t> layout_of(const fs::path& db_dir, std::size_t wanted) {
   std::error_code ec;
   bool sharded = fs::exists(db_dir / shards::kStubFile, ec);
-  bool single = fs::exists(db_dir / "iamglass", ec);
+  bool single = fs::exists(db_dir / kGlassVersionFile, ec);
   if (sharded) {
     std::size_t have = stub_shard_count(db_dir / shards::kStubFile);
     if (wanted && wanted != have) {
@@ -244,14 +248,6 @@ core::Status IndexWriter::load_existing() {
     return xapian_error("reading the index", e);
   }
   return {};
-}
-
-std::string IndexWriter::metadata(const std::string& key) const {
-  try {
-    return dbs_.front().get_metadata(key);
-  } catch (const Xapian::Error&) {
-    return "";
-  }
 }
 
 void IndexWriter::set_metadata(const std::string& key, const std::string& value) {

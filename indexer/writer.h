@@ -50,13 +50,9 @@ class IndexWriter {
   IndexWriter(const IndexWriter&) = delete;
   IndexWriter& operator=(const IndexWriter&) = delete;
 
-  // 0 for one database, else the number of shards.
-  std::size_t shard_count() const { return sharded_ ? dbs_.size() : 0; }
-
   // Every document now in the index: id -> stored fingerprint.
   const std::map<std::string, std::string>& existing() const { return existing_; }
 
-  std::string metadata(const std::string& key) const;
   void set_metadata(const std::string& key, const std::string& value);
 
   // Adds or replaces the document with this id; also feeds the spelling dictionary.

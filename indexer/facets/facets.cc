@@ -35,7 +35,7 @@ void inherit(const EventFacts& event, Facets& facets) {
 
 Facets extract_facets(const Record& record, const Config& config, const core::Gazetteer* gazetteer) {
   Facets facets;
-  const Taxonomy& topics = config.topics ? *config.topics : *Taxonomy::builtin();
+  const Taxonomy& topics = topics_of(config);
   if (record.context.publisher_page) {  // an imprint's address is the publisher's, its dates the law's
     facets.topics = extract_topics(record, topics);
     return facets;

@@ -259,6 +259,26 @@ TEST_CASE("front matter: an error's line is a field, the line its message names"
   }
 }
 
+TEST_CASE("front matter: an error's detail is a field, the message is line, reason and detail",
+          "[indexer][front_matter]") {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"---\ntitle: x\nBody text\n", "no closing \"---\" or \"...\" line"},
+      {"---\na: 1\ntitle: a\x04z\n---\n", "control character U+0004"},
+      {"+++\ntitle = \"Bad\"\ndate = \n+++\nBody\n", ""},
+  };
+  for (const auto& [input, detail] : cases) {
+    INFO(input);
+    auto parsed = parse_front_matter(input);
+    REQUIRE_FALSE(parsed);
+    const auto& e = parsed.error();
+    if (!detail.empty()) CHECK(e.detail == detail);
+    CHECK_FALSE(e.reason.empty());
+    std::string expected = "line " + std::to_string(e.line) + ": " + e.reason;
+    if (!e.detail.empty()) expected += ": " + e.detail;
+    CHECK(e.message == expected);
+  }
+}
+
 TEST_CASE("front matter: nesting by indentation deeper than max_depth is an error",
           "[indexer][front_matter]") {
   std::string yaml;

@@ -180,6 +180,22 @@ TEST_CASE("pipeline: a file that turns bad keeps its last good version, a draft 
   CHECK(r.removed == 1);
   CHECK(stored(idx, "_events/paris.md")["title"] == "PyTorch Day Paris");
   CHECK(Xapian::Database(idx.string()).get_doccount() == 3);
+  CHECK(r.documents == 3);
+  for (const auto& s : r.skipped_files) {
+    INFO(s.id);
+    CHECK(s.kept_previous == (s.id == "_events/paris.md"));
+    CHECK(s.message.find("last indexed version") == std::string::npos);
+  }
+}
+
+TEST_CASE("pipeline: a bad file never indexed before is skipped with nothing kept", "[indexer][pipeline]") {
+  TempDir repo, db;
+  write_good(repo);
+  repo.write("_events/bad.md", "---\ntitle: [unclosed\n---\n");
+  IndexReport r = index(repo, db.path() / "idx");
+  REQUIRE(r.skipped == 1);
+  CHECK_FALSE(r.skipped_files[0].kept_previous);
+  CHECK(r.documents == 4);
 }
 
 TEST_CASE("pipeline: huge and unreadable files are skipped", "[indexer][pipeline]") {
@@ -245,7 +261,7 @@ TEST_CASE("pipeline: real corpora are indexed and the numbers add up", "[indexer
   }
 }
 
-// Regression: each batch slot was a copy of one Prepared{}, so every slot
+// Regression: each batch slot was a copy of one FileOutcome{} (then named Prepared), so every slot
 // shared one Xapian document whose reference count is not atomic; worker
 // threads overwrote slots at once and LeakSanitizer caught the lost count.
 TEST_CASE("pipeline: many files prepared on several threads share no Xapian object", "[indexer][pipeline]") {

@@ -7,6 +7,7 @@ list(APPEND LANYARD_TEST_SOURCES
   indexer/facets_test.cc
   indexer/front_matter_json_test.cc
   indexer/field_text_test.cc
+  indexer/fingerprint_test.cc
   indexer/front_matter_test.cc
   indexer/front_matter_toml_test.cc
   indexer/hostile_test.cc
