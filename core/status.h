@@ -15,7 +15,6 @@ enum class ErrorCode {
   not_found,      // a missing file, document or index
   io_error,       // reading or writing failed (disk, permissions, corrupt index)
   locked,         // the index is held by another writer
-  unsupported,    // a well-formed input we do not handle
   internal,       // a bug in Lanyard: should never reach a user
 };
 
