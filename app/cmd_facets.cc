@@ -28,13 +28,16 @@ int run(const FacetsArgs& args) {
     return kExitError;
   }
   if (args.json) {
-    std::printf("%s\n", query::facets_json(*facets).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace).c_str());
+    std::printf("%s\n", query::facets_json(*facets)
+                            .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)
+                            .c_str());
     return kExitOk;
   }
   Terminal t = stdout_terminal();
   for (std::size_t i = 0; i < core::kFacetCount; ++i) {
     std::printf("%s\n", styled(core::kFacets[i].name, "1", t.colour).c_str());
-    for (const auto& v : (*facets)[i]) std::printf("  %7zu  %s\n", v.count, fit(terminal_text(v.value), t.width - 11).c_str());
+    for (const auto& v : (*facets)[i])
+      std::printf("  %7zu  %s\n", v.count, fit(terminal_text(v.value), t.width - 11).c_str());
   }
   return kExitOk;
 }
@@ -43,7 +46,8 @@ int run(const FacetsArgs& args) {
 
 Command add_facets_command(CLI::App& app) {
   auto args = std::make_shared<FacetsArgs>();
-  CLI::App* cmd = app.add_subcommand("facets", "List every facet value in the index with its count");
+  CLI::App* cmd =
+      app.add_subcommand("facets", "List every facet value in the index with its count");
   add_db_option(cmd, args->db);
   cmd->add_flag("--json", args->json, "Print the facets as JSON");
   return {cmd, [args] { return run(*args); }};

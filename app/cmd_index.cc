@@ -6,7 +6,6 @@
 #include <cstdio>
 #include <future>
 #include <memory>
-
 #include <nlohmann/json.hpp>
 
 #include "app/commands.h"
@@ -48,7 +47,8 @@ nlohmann::ordered_json report_json(const indexer::IndexReport& r) {
 void print_summary(const indexer::IndexReport& r) {
   std::printf("%zu files: %zu added, %zu updated, %zu unchanged, %zu removed, %zu skipped\n",
               r.files, r.added, r.updated, r.unchanged, r.removed, r.skipped);
-  for (const auto& [reason, count] : r.skipped_by_reason) std::printf("  skipped, %s: %zu\n", reason.c_str(), count);
+  for (const auto& [reason, count] : r.skipped_by_reason)
+    std::printf("  skipped, %s: %zu\n", reason.c_str(), count);
   std::printf("%zu documents in the index; %.2f s (%.0f files/s)\n", r.documents, r.seconds,
               r.seconds > 0 ? static_cast<double>(r.files) / r.seconds : 0.0);
 }
@@ -99,10 +99,13 @@ int run(const IndexArgs& args) {
   }
   if (args.drafts) options.config.drafts = true;
   // Loading places (a tenth of a second) overlaps finding the files.
-  options.gazetteer_loading =
-      std::async(std::launch::async, [] { return load_gazetteer("places are not indexed"); }).share();
+  options.gazetteer_loading = std::async(std::launch::async, [] {
+                                return load_gazetteer("places are not indexed");
+                              }).share();
   Progress progress;
-  options.progress = [&progress](std::size_t done, std::size_t total) { progress.update(done, total); };
+  options.progress = [&progress](std::size_t done, std::size_t total) {
+    progress.update(done, total);
+  };
   auto report = indexer::run_index(options);
   progress.finish();
   if (!report) {
@@ -112,8 +115,8 @@ int run(const IndexArgs& args) {
   for (const auto& w : report->warnings) std::fprintf(stderr, "warning: %s\n", w.c_str());
   for (const auto& s : report->skipped_files) {
     std::string where = s.line > 0 ? s.id + ":" + std::to_string(s.line) : s.id;
-    std::fprintf(stderr, "%s: skipped: %s: %s%s\n", where.c_str(), s.reason.c_str(), s.message.c_str(),
-                 s.kept_previous ? " (the last indexed version is kept)" : "");
+    std::fprintf(stderr, "%s: skipped: %s: %s%s\n", where.c_str(), s.reason.c_str(),
+                 s.message.c_str(), s.kept_previous ? " (the last indexed version is kept)" : "");
   }
   if (args.json) {
     std::printf("%s\n", report_json(*report).dump().c_str());
@@ -129,7 +132,8 @@ Command add_index_command(CLI::App& app) {
   auto args = std::make_shared<IndexArgs>();
   CLI::App* cmd = app.add_subcommand("index", "Index a content repo (Jekyll, Hugo, Eleventy)");
   add_db_option(cmd, args->db);
-  cmd->add_option("--config", args->config, "Config file (default: REPO_DIR/lanyard.yml if present)")
+  cmd->add_option("--config", args->config,
+                  "Config file (default: REPO_DIR/lanyard.yml if present)")
       ->check(CLI::ExistingFile);
   cmd->add_flag("--rebuild", args->rebuild, "Re-index every file, not only changed ones");
   cmd->add_flag("--strict", args->strict, "Exit 1 when any file was skipped");
@@ -138,7 +142,8 @@ Command add_index_command(CLI::App& app) {
   cmd->add_option("--threads", args->threads, "Parsing threads (default: one per core)")
       ->check(CLI::Range(0u, 256u));
   cmd->add_option("--shards", args->shards,
-                  "Write N shard databases and a stub file listing them (a new --db folder; see docs/scale-out.md)")
+                  "Write N shard databases and a stub file listing them (a new --db folder; see "
+                  "docs/scale-out.md)")
       ->check(CLI::Range(std::size_t{1}, std::size_t{64}));
   cmd->add_option("REPO_DIR", args->repo, "The content repo")->required();
   return {cmd, [args] { return run(*args); }};

@@ -4,12 +4,11 @@
 #include <cstdlib>
 #include <map>
 #include <memory>
-
 #include <nlohmann/json.hpp>
 
 #include "app/commands.h"
-#include "core/place.h"
 #include "app/text_output.h"
+#include "core/place.h"
 #include "query/json.h"
 #include "query/request.h"
 #include "query/searcher.h"
@@ -36,8 +35,10 @@ std::multimap<std::string, std::string> to_params(const SearchArgs& a) {
   for (const auto& v : a.topics) p.emplace("topic", v);
   for (const auto& v : a.attendance) p.emplace("attendance", v);
   const std::pair<const char*, const std::string*> single[] = {
-      {"from", &a.from},   {"to", &a.to},         {"near", &a.near},     {"radius", &a.radius},
-      {"sort", &a.sort},   {"limit", &a.limit},   {"offset", &a.offset}, {"facet_limit", &a.facet_limit}};
+      {"from", &a.from},     {"to", &a.to},
+      {"near", &a.near},     {"radius", &a.radius},
+      {"sort", &a.sort},     {"limit", &a.limit},
+      {"offset", &a.offset}, {"facet_limit", &a.facet_limit}};
   for (const auto& [key, value] : single) {
     if (!value->empty()) p.emplace(key, *value);
   }
@@ -60,26 +61,32 @@ void print_hit(std::size_t n, const query::Hit& h, const Terminal& t) {
   std::string date = h.date.value_or("");
   if (h.end_date && h.date && *h.end_date != *h.date) date += " – " + *h.end_date;
   std::size_t indent = num.size();
-  std::size_t title_room = t.width > indent + date.size() + 2 ? t.width - indent - date.size() - 2 : 10;
-  std::string title = fit(html_to_terminal(h.title_html.empty() ? h.title : h.title_html, t.colour, "1"), title_room);
+  std::size_t title_room =
+      t.width > indent + date.size() + 2 ? t.width - indent - date.size() - 2 : 10;
+  std::string title = fit(
+      html_to_terminal(h.title_html.empty() ? h.title : h.title_html, t.colour, "1"), title_room);
   std::size_t pad = title_room > display_width(title) ? title_room - display_width(title) : 0;
-  std::printf("%s%s%s  %s\n", styled(num, "2", t.colour).c_str(), styled(title, "1", t.colour).c_str(),
-              std::string(pad, ' ').c_str(), date.c_str());
+  std::printf("%s%s%s  %s\n", styled(num, "2", t.colour).c_str(),
+              styled(title, "1", t.colour).c_str(), std::string(pad, ' ').c_str(), date.c_str());
   std::string where = place_of(h);
   std::string line = where.empty() ? h.url : where + " · " + h.url;
   std::string margin(indent, ' ');
-  std::printf("%s%s\n", margin.c_str(), styled(fit(terminal_text(line), t.width - indent), "36", t.colour).c_str());
+  std::printf("%s%s\n", margin.c_str(),
+              styled(fit(terminal_text(line), t.width - indent), "36", t.colour).c_str());
   if (!h.snippet.empty()) {
-    std::printf("%s%s\n", margin.c_str(), fit(html_to_terminal(h.snippet, t.colour), t.width - indent).c_str());
+    std::printf("%s%s\n", margin.c_str(),
+                fit(html_to_terminal(h.snippet, t.colour), t.width - indent).c_str());
   }
 }
 
-void print_facets(const std::vector<std::vector<query::FacetValue>>& facets, const Terminal& t, std::size_t top) {
+void print_facets(const std::vector<std::vector<query::FacetValue>>& facets, const Terminal& t,
+                  std::size_t top) {
   for (std::size_t i = 0; i < core::kFacetCount && i < facets.size(); ++i) {
     if (facets[i].empty()) continue;
     std::string line = std::string(core::kFacets[i].name) + ": ";
     for (std::size_t k = 0; k < facets[i].size() && k < top; ++k) {
-      line += (k ? ", " : "") + facets[i][k].value + " (" + std::to_string(facets[i][k].count) + ")";
+      line +=
+          (k ? ", " : "") + facets[i][k].value + " (" + std::to_string(facets[i][k].count) + ")";
     }
     std::printf("  %s\n", fit(terminal_text(line), t.width - 2).c_str());
   }
@@ -93,7 +100,8 @@ void print_listing(const query::SearchResult& r, const query::SearchRequest& req
   std::snprintf(took, sizeof took, " (%.1f ms)", r.took_ms);
   std::printf("%s%s\n", styled(head, "1", t.colour).c_str(), took);
   if (r.corrected_query) {
-    std::printf("%s \"%s\"\n", r.correction_applied ? "Showing results for" : "Did you mean", terminal_text(*r.corrected_query).c_str());
+    std::printf("%s \"%s\"\n", r.correction_applied ? "Showing results for" : "Did you mean",
+                terminal_text(*r.corrected_query).c_str());
   }
   if (r.relaxed) std::printf("No document has every word; showing documents with some of them\n");
   for (std::size_t i = 0; i < r.hits.size(); ++i) {
@@ -126,7 +134,8 @@ int run(const SearchArgs& args) {
     return kExitError;
   }
   for (const auto& shard : result->missing_shards) {
-    std::fprintf(stderr, "warning: shard %s could not be reached: results are partial\n", shard.c_str());
+    std::fprintf(stderr, "warning: shard %s could not be reached: results are partial\n",
+                 shard.c_str());
   }
   if (args.json) {
     std::printf("%s\n", query::to_json_text(*result).c_str());

@@ -1,8 +1,9 @@
 // `lanyard serve`: the query server (query/http/) until SIGINT or SIGTERM.
+#include <pthread.h>
+
 #include <csignal>
 #include <cstdio>
 #include <memory>
-#include <pthread.h>
 
 #include "app/commands.h"
 #include "query/http/server.h"
@@ -25,10 +26,12 @@ bool split_listen(const std::string& text, std::string& host, int& port) {
   auto colon = text.rfind(':');
   if (colon == std::string::npos) return false;
   host = text.substr(0, colon);
-  if (host.size() >= 2 && host.front() == '[' && host.back() == ']') host = host.substr(1, host.size() - 2);
+  if (host.size() >= 2 && host.front() == '[' && host.back() == ']')
+    host = host.substr(1, host.size() - 2);
   if (host.empty()) host = "127.0.0.1";
   std::string p = text.substr(colon + 1);
-  if (p.empty() || p.size() > 5 || p.find_first_not_of("0123456789") != std::string::npos) return false;
+  if (p.empty() || p.size() > 5 || p.find_first_not_of("0123456789") != std::string::npos)
+    return false;
   port = std::stoi(p);
   return port <= 65535;
 }
@@ -75,11 +78,12 @@ int run(const ServeArgs& args) {
     print_error(server.error().message);
     return kExitError;
   }
-  std::fprintf(stderr, "lanyard: serving %s on http://%s:%d/ (Ctrl-C stops)\n", options.db.string().c_str(),
-               options.host.c_str(), (*server)->port());
+  std::fprintf(stderr, "lanyard: serving %s on http://%s:%d/ (Ctrl-C stops)\n",
+               options.db.string().c_str(), options.host.c_str(), (*server)->port());
   int sig = 0;
   sigwait(&signals, &sig);
-  std::fprintf(stderr, "lanyard: %s, finishing requests in flight\n", sig == SIGINT ? "SIGINT" : "SIGTERM");
+  std::fprintf(stderr, "lanyard: %s, finishing requests in flight\n",
+               sig == SIGINT ? "SIGINT" : "SIGTERM");
   (*server)->stop();
   return kExitOk;
 }
@@ -92,18 +96,25 @@ Command add_serve_command(CLI::App& app) {
   add_db_option(cmd, a->db);
   add_shard_options(cmd, a->shards);
   cmd->add_option("--listen", a->listen, "HOST:PORT to listen on (default 127.0.0.1:8080)");
-  cmd->add_option("--threads", a->threads, "Search worker threads, each with its own index handle (default: one per core)")->check(CLI::Range(1, 256));
-  cmd->add_option("--queue", a->queue, "Searches that may wait for a thread before the server answers 429 "
-                  "(default: 64 per thread)")->check(CLI::Range(1, 100000));
+  cmd->add_option("--threads", a->threads,
+                  "Search worker threads, each with its own index handle (default: one per core)")
+      ->check(CLI::Range(1, 256));
+  cmd->add_option("--queue", a->queue,
+                  "Searches that may wait for a thread before the server answers 429 "
+                  "(default: 64 per thread)")
+      ->check(CLI::Range(1, 100000));
   cmd->add_option("--time-budget", a->time_budget_ms,
                   "Milliseconds a search may spend counting matches, then counts are partial and "
-                  "total_exact false (default 0 = exact always; unsafe, see docs/http_api.md)")->check(CLI::Range(0, 600000));
-  cmd->add_option("--cache-mb", a->cache_mb,
-                  "Megabytes of whole API responses kept until the index changes (default 64; 0 = off)")
+                  "total_exact false (default 0 = exact always; unsafe, see docs/http_api.md)")
+      ->check(CLI::Range(0, 600000));
+  cmd->add_option(
+         "--cache-mb", a->cache_mb,
+         "Megabytes of whole API responses kept until the index changes (default 64; 0 = off)")
       ->check(whole_number())
       ->check(CLI::Range(0LL, kMaxCacheMb));
   cmd->add_option("--web", a->web, "Folder of the search page (default: web/)");
-  cmd->add_option("--cors-origin", a->cors_origin, "Allow this origin to call the API from a browser");
+  cmd->add_option("--cors-origin", a->cors_origin,
+                  "Allow this origin to call the API from a browser");
   return {cmd, [a] { return run(*a); }};
 }
 

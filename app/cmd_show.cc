@@ -19,12 +19,18 @@ struct ShowArgs {
 void print_text(const nlohmann::ordered_json& j) {
   for (const auto& [key, value] : j.items()) {
     if (key == "fields" || key == "text") continue;
-    std::string shown = value.is_string() ? value.get<std::string>()
-                                         : value.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    std::string shown = value.is_string()
+                            ? value.get<std::string>()
+                            : value.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
     std::printf("%-11s %s\n", (key + ":").c_str(), terminal_text(shown).c_str());
   }
-  if (j.contains("fields")) std::printf("%-11s %s\n", "fields:", terminal_text(j["fields"].dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)).c_str());
-  if (j.contains("text") && j["text"].is_string()) std::printf("\n%s\n", terminal_text(j["text"].get<std::string>()).c_str());
+  if (j.contains("fields"))
+    std::printf(
+        "%-11s %s\n", "fields:",
+        terminal_text(j["fields"].dump(-1, ' ', false, nlohmann::json::error_handler_t::replace))
+            .c_str());
+  if (j.contains("text") && j["text"].is_string())
+    std::printf("\n%s\n", terminal_text(j["text"].get<std::string>()).c_str());
 }
 
 int run(const ShowArgs& args) {

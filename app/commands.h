@@ -2,12 +2,11 @@
 // returns the process exit code when run. app/ is the only place that prints.
 #pragma once
 
+#include <CLI/CLI.hpp>
 #include <filesystem>
 #include <functional>
 #include <memory>
 #include <string>
-
-#include <CLI/CLI.hpp>
 
 #include "core/place.h"
 #include "query/shards.h"
@@ -16,8 +15,8 @@ namespace lanyard::app {
 
 // Documented exit codes (docs/cli.md).
 inline constexpr int kExitOk = 0;
-inline constexpr int kExitSkipped = 1;   // --strict and a file was skipped
-inline constexpr int kExitError = 2;     // bad option, missing or unwritable index
+inline constexpr int kExitSkipped = 1;  // --strict and a file was skipped
+inline constexpr int kExitError = 2;    // bad option, missing or unwritable index
 
 // --db default: $LANYARD_DB, else .lanyard/ in the current folder.
 std::filesystem::path default_db();

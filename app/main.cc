@@ -1,10 +1,9 @@
 // lanyard: index a conference content repo and search it.
+#include <CLI/CLI.hpp>
 #include <cstdio>
 #include <cstdlib>
 #include <functional>
 #include <vector>
-
-#include <CLI/CLI.hpp>
 
 #include "app/commands.h"
 
@@ -20,18 +19,23 @@ void add_db_option(CLI::App* cmd, std::string& db) {
   cmd->add_option("--db", db, "Index folder (default: $LANYARD_DB, else .lanyard)");
 }
 
-std::filesystem::path db_path(const std::string& db) { return db.empty() ? default_db() : std::filesystem::path(db); }
+std::filesystem::path db_path(const std::string& db) {
+  return db.empty() ? default_db() : std::filesystem::path(db);
+}
 
 void add_shard_options(CLI::App* cmd, query::ShardOptions& shards) {
   cmd->add_option("--shard-timeout", shards.timeout_ms,
-                  "Remote shards: milliseconds to wait for an answer (default 5000; a stub line's timeout= wins)")
+                  "Remote shards: milliseconds to wait for an answer (default 5000; a stub line's "
+                  "timeout= wins)")
       ->check(CLI::Range(1u, 600000u));
   cmd->add_option("--shard-connect-timeout", shards.connect_timeout_ms,
                   "Remote shards: milliseconds to wait for a connection (default 2000)")
       ->check(CLI::Range(1u, 600000u));
   cmd->add_option_function<std::string>(
-         "--missing-shards", [&shards](const std::string& v) { shards.allow_partial = v == "partial"; },
-         "A remote shard that cannot be reached: 'partial' (default: leave it out, results say so) or 'error'")
+         "--missing-shards",
+         [&shards](const std::string& v) { shards.allow_partial = v == "partial"; },
+         "A remote shard that cannot be reached: 'partial' (default: leave it out, results say so) "
+         "or 'error'")
       ->check(CLI::IsMember({"partial", "error"}));
 }
 
@@ -42,7 +46,9 @@ std::shared_ptr<const core::Gazetteer> load_gazetteer(const char* without_it) {
   return nullptr;
 }
 
-void print_error(const std::string& message) { std::fprintf(stderr, "lanyard: %s\n", message.c_str()); }
+void print_error(const std::string& message) {
+  std::fprintf(stderr, "lanyard: %s\n", message.c_str());
+}
 
 }  // namespace lanyard::app
 

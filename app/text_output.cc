@@ -52,11 +52,13 @@ std::string terminal_text(std::string_view text) {
   return out;
 }
 
-std::string html_to_terminal(std::string_view raw_html, bool colour, std::string_view surrounding_sgr) {
+std::string html_to_terminal(std::string_view raw_html, bool colour,
+                             std::string_view surrounding_sgr) {
   const std::string safe = terminal_text(raw_html);
   const std::string_view html = safe;
   static constexpr std::pair<std::string_view, std::string_view> kEntities[] = {
-      {"&amp;", "&"}, {"&lt;", "<"}, {"&gt;", ">"}, {"&quot;", "\""}, {"&#39;", "'"}, {"&#x27;", "'"}};
+      {"&amp;", "&"},   {"&lt;", "<"},  {"&gt;", ">"},
+      {"&quot;", "\""}, {"&#39;", "'"}, {"&#x27;", "'"}};
   std::string out;
   for (std::size_t i = 0; i < html.size();) {
     std::string_view rest = html.substr(i);

@@ -26,7 +26,8 @@ std::string terminal_text(std::string_view text);
 // "<mark>x</mark> &amp; y" -> "x & y", marks in bold yellow when colour;
 // after each mark the surrounding style (an SGR code such as "1") is restored.
 // The text goes through terminal_text first; newlines become spaces.
-std::string html_to_terminal(std::string_view html, bool colour, std::string_view surrounding_sgr = "");
+std::string html_to_terminal(std::string_view html, bool colour,
+                             std::string_view surrounding_sgr = "");
 
 // Display width of UTF-8 text (code points; escape sequences count zero).
 std::size_t display_width(std::string_view text);

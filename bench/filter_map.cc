@@ -29,7 +29,8 @@ std::string slug(const std::string& text) {
 
 namespace {
 
-std::map<std::string, std::string> terms_by_slug(const Xapian::Database& db, const std::string& pfx) {
+std::map<std::string, std::string> terms_by_slug(const Xapian::Database& db,
+                                                 const std::string& pfx) {
   std::map<std::string, std::string> out;
   for (auto it = db.allterms_begin(pfx); it != db.allterms_end(pfx); ++it) {
     std::string value = (*it).substr(pfx.size());
@@ -49,7 +50,8 @@ std::optional<std::string> FilterMap::location(const std::string& s) const {
   std::optional<std::string> best;
   std::size_t best_len = 0;
   for (const auto& [key, value] : places_) {
-    bool prefix_match = s == key || (s.size() > key.size() && s.compare(0, key.size(), key) == 0 && s[key.size()] == '-');
+    bool prefix_match = s == key || (s.size() > key.size() && s.compare(0, key.size(), key) == 0 &&
+                                     s[key.size()] == '-');
     if (prefix_match && key.size() > best_len) {
       best = value;
       best_len = key.size();

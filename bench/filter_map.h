@@ -4,12 +4,12 @@
 // index's own boolean terms. Used by the benchmark programs only.
 #pragma once
 
+#include <xapian.h>
+
 #include <map>
 #include <optional>
 #include <string>
 #include <vector>
-
-#include <xapian.h>
 
 namespace lanyard::bench {
 
@@ -23,8 +23,8 @@ struct ParsedLine {
   std::vector<std::string> topics;     // XTOPIC values
   std::vector<std::string> tags;       // K values: topic slugs that are a tag, not a taxonomy topic
   std::optional<int> year;
-  bool online = false;                 // location:online
-  std::vector<std::string> unmapped;   // filters with no value in this index (applied as typed)
+  bool online = false;                // location:online
+  std::vector<std::string> unmapped;  // filters with no value in this index (applied as typed)
 };
 
 class FilterMap {

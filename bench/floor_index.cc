@@ -4,13 +4,13 @@
 // 10k documents made Xapian itself 1.8x slower).
 // Lanyard's overhead over its own engine = lanyard index time / this time.
 //   lanyard_floor_index REPO_DIR DB_DIR
+#include <xapian.h>
+
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
-
-#include <xapian.h>
 
 int main(int argc, char** argv) {
   if (argc != 3) {

@@ -12,6 +12,9 @@
 // --rounds N: run the file N times; every round is printed ("round" member).
 // Query lines: free words ANDed plus location:SLUG year:YYYY topic:SLUG
 // filters; slugs are mapped to the index's own values by bench/filter_map.h.
+#include <time.h>
+#include <xapian.h>
+
 #include <algorithm>
 #include <cctype>
 #include <chrono>
@@ -19,14 +22,10 @@
 #include <cstdlib>
 #include <cstring>
 #include <fstream>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <vector>
-
-#include <time.h>
-
-#include <nlohmann/json.hpp>
-#include <xapian.h>
 
 #include "bench/filter_map.h"
 #include "core/schema.h"
@@ -34,12 +33,14 @@
 
 namespace {
 
-using nlohmann::json;
 using lanyard::bench::FilterMap;
 using lanyard::bench::ParsedLine;
+using nlohmann::json;
 
 double now_ms() {
-  return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now().time_since_epoch()).count();
+  return std::chrono::duration<double, std::milli>(
+             std::chrono::steady_clock::now().time_since_epoch())
+      .count();
 }
 
 double thread_cpu_ms() {
@@ -92,7 +93,8 @@ Outcome run_ours(lanyard::query::Searcher& searcher, const ParsedLine& q) {
     std::string name = lanyard::core::kFacets[f].name;
     if (name != "location" && name != "year" && name != "topic") continue;
     json values = json::array();
-    for (const auto& v : result->facets[f]) values.push_back({lanyard::bench::slug(v.value), v.count});
+    for (const auto& v : result->facets[f])
+      values.push_back({lanyard::bench::slug(v.value), v.count});
     out.facets[name] = values;
   }
   return out;
@@ -112,11 +114,17 @@ class Floor {
     Outcome out;
     Xapian::Query query = q.words.empty() ? Xapian::Query::MatchAll : parser_.parse_query(q.words);
     std::vector<Xapian::Query> filters;
-    for (const auto& l : q.locations) filters.emplace_back(std::string(lanyard::core::schema::prefix::kLocation) + l);
-    for (const auto& t : q.topics) filters.emplace_back(std::string(lanyard::core::schema::prefix::kTopic) + t);
-    for (const auto& t : q.tags) filters.emplace_back(std::string(lanyard::core::schema::prefix::kTag) + t);
-    if (q.year) filters.emplace_back(std::string(lanyard::core::schema::prefix::kYear) + std::to_string(*q.year));
-    if (q.online) filters.emplace_back(std::string(lanyard::core::schema::prefix::kOnline) + "online");
+    for (const auto& l : q.locations)
+      filters.emplace_back(std::string(lanyard::core::schema::prefix::kLocation) + l);
+    for (const auto& t : q.topics)
+      filters.emplace_back(std::string(lanyard::core::schema::prefix::kTopic) + t);
+    for (const auto& t : q.tags)
+      filters.emplace_back(std::string(lanyard::core::schema::prefix::kTag) + t);
+    if (q.year)
+      filters.emplace_back(std::string(lanyard::core::schema::prefix::kYear) +
+                           std::to_string(*q.year));
+    if (q.online)
+      filters.emplace_back(std::string(lanyard::core::schema::prefix::kOnline) + "online");
     for (auto& f : filters) query = Xapian::Query(Xapian::Query::OP_FILTER, query, f);
     enquire_.set_query(query);
     Xapian::MSet mset = enquire_.get_mset(0, 10, db_.get_doccount());
@@ -215,7 +223,8 @@ json meta(const Options& o, std::size_t docs, double load_ms) {
 int main(int argc, char** argv) {
   auto opts = parse_options(argc, argv);
   if (!opts) {
-    std::fprintf(stderr, "usage: lanyard_protocol_query [--floor | --urls] [--rounds N] DB QUERIES\n");
+    std::fprintf(stderr,
+                 "usage: lanyard_protocol_query [--floor | --urls] [--rounds N] DB QUERIES\n");
     return 2;
   }
   auto lines = read_lines(opts->queries);
@@ -249,8 +258,9 @@ int main(int argc, char** argv) {
         double start = now_ms(), cpu = thread_cpu_ms();
         Outcome out = floor ? floor->run(q) : run_ours(*searcher, q);
         double cpu_ms = thread_cpu_ms() - cpu, ms = now_ms() - start;
-        json line = {{"i", i}, {"q", lines[i]}, {"hits", out.hits}, {"top", out.top}, {"facets", out.facets},
-                     {"ms", ms}, {"cpu_ms", cpu_ms}};
+        json line = {{"i", i},          {"q", lines[i]},        {"hits", out.hits},
+                     {"top", out.top},  {"facets", out.facets}, {"ms", ms},
+                     {"cpu_ms", cpu_ms}};
         if (opts->rounds > 1) line["round"] = round;
         if (!q.unmapped.empty()) line["unsupported_filters"] = q.unmapped;
         if (!out.error.empty()) line["error"] = out.error;

@@ -2,14 +2,14 @@
 // index. Runs a fixed mix of queries (words, phrases, fields, filters,
 // browsing, partial words, misspellings) and prints median/p95/p99 in ms.
 //   lanyard_query_bench DB [ROUNDS]
+#include <time.h>
+
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <string>
 #include <vector>
-
-#include <time.h>
 
 #include "query/searcher.h"
 
@@ -18,14 +18,46 @@ namespace {
 using lanyard::query::SearchRequest;
 
 std::vector<SearchRequest> workload() {
-  const char* words[] = {"python", "django", "machine learning", "pandas dataframe", "\"deep learning\"",
-                         "async await", "testing", "pytest fixtures", "web scraping", "numpy",
-                         "data science", "title:keynote", "speaker:guido", "flask OR django", "security -web",
-                         "kubernetes", "jupyter notebook", "typing", "performance", "tensorflow",
-                         "scikit-learn", "gis", "pyhton", "djnago", "conferense", "micropython",
-                         "packaging", "asyncio", "graphql", "rust python", "date:2019..2020 python",
-                         "year:2018 pandas", "visualization", "nlp", "docker", "celery",
-                         "sqlalchemy", "education", "community", ""};
+  const char* words[] = {"python",
+                         "django",
+                         "machine learning",
+                         "pandas dataframe",
+                         "\"deep learning\"",
+                         "async await",
+                         "testing",
+                         "pytest fixtures",
+                         "web scraping",
+                         "numpy",
+                         "data science",
+                         "title:keynote",
+                         "speaker:guido",
+                         "flask OR django",
+                         "security -web",
+                         "kubernetes",
+                         "jupyter notebook",
+                         "typing",
+                         "performance",
+                         "tensorflow",
+                         "scikit-learn",
+                         "gis",
+                         "pyhton",
+                         "djnago",
+                         "conferense",
+                         "micropython",
+                         "packaging",
+                         "asyncio",
+                         "graphql",
+                         "rust python",
+                         "date:2019..2020 python",
+                         "year:2018 pandas",
+                         "visualization",
+                         "nlp",
+                         "docker",
+                         "celery",
+                         "sqlalchemy",
+                         "education",
+                         "community",
+                         ""};
   std::vector<SearchRequest> out;
   int i = 0;
   for (const char* w : words) {
@@ -34,11 +66,24 @@ std::vector<SearchRequest> workload() {
       r.query = w;
       r.limit = 10;
       switch (variant) {
-        case 1: r.partial = true; r.query = r.query.substr(0, std::max<std::size_t>(1, r.query.size() * 2 / 3)); break;
-        case 2: r.from = lanyard::core::Date{2018, 1, 1}; r.to = lanyard::core::Date{2020, 12, 31}; break;
-        case 3: r.sort = lanyard::query::SortOrder::date_desc; r.offset = 20; break;
-        case 4: r.topics = {"python"}; r.locations = {"united states"}; break;
-        default: break;
+        case 1:
+          r.partial = true;
+          r.query = r.query.substr(0, std::max<std::size_t>(1, r.query.size() * 2 / 3));
+          break;
+        case 2:
+          r.from = lanyard::core::Date{2018, 1, 1};
+          r.to = lanyard::core::Date{2020, 12, 31};
+          break;
+        case 3:
+          r.sort = lanyard::query::SortOrder::date_desc;
+          r.offset = 20;
+          break;
+        case 4:
+          r.topics = {"python"};
+          r.locations = {"united states"};
+          break;
+        default:
+          break;
       }
       out.push_back(r);
     }
@@ -85,9 +130,12 @@ int main(int argc, char** argv) {
       double cpu_start = thread_cpu_ms();
       auto result = (*searcher)->search(r);
       cpu_ms.push_back(thread_cpu_ms() - cpu_start);
-      ms.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
+      ms.push_back(
+          std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
+              .count());
       if (!result) {
-        std::fprintf(stderr, "query '%s' failed: %s\n", r.query.c_str(), result.error().message.c_str());
+        std::fprintf(stderr, "query '%s' failed: %s\n", r.query.c_str(),
+                     result.error().message.c_str());
         return 1;
       }
       hits += result->total;
@@ -98,14 +146,16 @@ int main(int argc, char** argv) {
               (*searcher)->document_count(), ms.size(), hits);
   std::printf("wall: median %.2f ms  p95 %.2f ms  p99 %.2f ms  max %.2f ms\n", percentile(ms, 0.5),
               percentile(ms, 0.95), percentile(ms, 0.99), percentile(ms, 1.0));
-  std::printf("cpu:  median %.2f ms  p95 %.2f ms  p99 %.2f ms  max %.2f ms\n", percentile(cpu_ms, 0.5),
-              percentile(cpu_ms, 0.95), percentile(cpu_ms, 0.99), percentile(cpu_ms, 1.0));
+  std::printf("cpu:  median %.2f ms  p95 %.2f ms  p99 %.2f ms  max %.2f ms\n",
+              percentile(cpu_ms, 0.5), percentile(cpu_ms, 0.95), percentile(cpu_ms, 0.99),
+              percentile(cpu_ms, 1.0));
   if (std::getenv("LANYARD_BENCH_SLOWEST")) {
     std::sort(slowest.rbegin(), slowest.rend());
     for (std::size_t k = 0; k < std::min<std::size_t>(15, slowest.size()); ++k) {
       const auto& r = requests[slowest[k].second];
-      std::printf("%8.2f ms cpu  '%s'%s%s%s%s\n", slowest[k].first, r.query.c_str(), r.partial ? " partial" : "",
-                  r.from ? " from-to" : "", r.topics.empty() ? "" : " topic+location", r.offset ? " date-desc offset" : "");
+      std::printf("%8.2f ms cpu  '%s'%s%s%s%s\n", slowest[k].first, r.query.c_str(),
+                  r.partial ? " partial" : "", r.from ? " from-to" : "",
+                  r.topics.empty() ? "" : " topic+location", r.offset ? " date-desc offset" : "");
     }
   }
   return 0;

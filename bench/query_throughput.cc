@@ -67,14 +67,16 @@ Target parse_target(const std::string& line) {
 double percentile(std::vector<double> v, double p) {
   if (v.empty()) return 0;
   std::sort(v.begin(), v.end());
-  return v[std::min(v.size() - 1, static_cast<std::size_t>(p * static_cast<double>(v.size() - 1) + 0.5))];
+  return v[std::min(v.size() - 1,
+                    static_cast<std::size_t>(p * static_cast<double>(v.size() - 1) + 0.5))];
 }
 
 }  // namespace
 
 int main(int argc, char** argv) {
   if (argc < 3) {
-    std::fprintf(stderr, "usage: lanyard_query_throughput DB URLS_FILE [THREADS] [SECONDS] [BUDGET_MS]\n");
+    std::fprintf(stderr,
+                 "usage: lanyard_query_throughput DB URLS_FILE [THREADS] [SECONDS] [BUDGET_MS]\n");
     return 2;
   }
   int threads = argc > 3 ? std::max(1, std::atoi(argv[3])) : 2;
@@ -139,6 +141,7 @@ int main(int argc, char** argv) {
   std::vector<double> all;
   for (const auto& v : ms) all.insert(all.end(), v.begin(), v.end());
   std::printf("RESULT threads=%d qps=%.1f p50_ms=%.2f p99_ms=%.2f queries=%zu\n", threads,
-              static_cast<double>(all.size()) / wall, percentile(all, 0.5), percentile(all, 0.99), all.size());
+              static_cast<double>(all.size()) / wall, percentile(all, 0.5), percentile(all, 0.99),
+              all.size());
   return 0;
 }

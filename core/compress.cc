@@ -1,9 +1,9 @@
 #include "core/compress.h"
 
+#include <zstd.h>
+
 #include <memory>
 #include <new>
-
-#include <zstd.h>
 
 namespace lanyard::core {
 
@@ -25,7 +25,8 @@ std::string compress_text(std::string_view text) {
   thread_local std::unique_ptr<ZSTD_CCtx, FreeCCtx> ctx = [] {
     std::unique_ptr<ZSTD_CCtx, FreeCCtx> c(ZSTD_createCCtx());
     ZSTD_CCtx_setParameter(c.get(), ZSTD_c_compressionLevel, kLevel);
-    ZSTD_CCtx_setParameter(c.get(), ZSTD_c_checksumFlag, 1);  // a damaged frame is refused, not misread
+    ZSTD_CCtx_setParameter(c.get(), ZSTD_c_checksumFlag,
+                           1);  // a damaged frame is refused, not misread
     return c;
   }();
   std::string out(ZSTD_compressBound(text.size()), '\0');
@@ -39,10 +40,12 @@ std::string compress_text(std::string_view text) {
 std::optional<std::string> decompress_text(std::string_view frame) {
   thread_local std::unique_ptr<ZSTD_DCtx, FreeDCtx> ctx(ZSTD_createDCtx());
   unsigned long long size = ZSTD_getFrameContentSize(frame.data(), frame.size());
-  if (size == ZSTD_CONTENTSIZE_ERROR || size == ZSTD_CONTENTSIZE_UNKNOWN || size > kMaxText) return std::nullopt;
+  if (size == ZSTD_CONTENTSIZE_ERROR || size == ZSTD_CONTENTSIZE_UNKNOWN || size > kMaxText)
+    return std::nullopt;
   if (ZSTD_findFrameCompressedSize(frame.data(), frame.size()) != frame.size()) return std::nullopt;
   std::string out(static_cast<std::size_t>(size), '\0');
-  std::size_t n = ZSTD_decompressDCtx(ctx.get(), out.data(), out.size(), frame.data(), frame.size());
+  std::size_t n =
+      ZSTD_decompressDCtx(ctx.get(), out.data(), out.size(), frame.data(), frame.size());
   if (ZSTD_isError(n) || n != out.size()) return std::nullopt;
   return out;
 }

@@ -161,11 +161,13 @@ std::optional<DateRange> parse_date_range(std::string_view text, std::optional<i
 }
 
 std::vector<DateMention> find_dates(std::string_view text, std::optional<int> default_year,
-                                   DayOrder order) {
+                                    DayOrder order) {
   std::vector<DateMention> mentions;
-  if (text.find_first_of("0123456789") == std::string_view::npos) return mentions;  // a date needs a number
+  if (text.find_first_of("0123456789") == std::string_view::npos)
+    return mentions;  // a date needs a number
   Tokens tokens = date_text::tokenize(text);
-  for (const auto& [resolved, match] : scan(tokens, Casing::capitalised, default_year, SIZE_MAX, order)) {
+  for (const auto& [resolved, match] :
+       scan(tokens, Casing::capitalised, default_year, SIZE_MAX, order)) {
     const date_text::Token& last = tokens[match.next - 1];
     std::size_t offset = tokens[match.begin].offset;
     mentions.push_back(DateMention{resolved.range, resolved.has_year, offset,

@@ -52,7 +52,8 @@ struct PartialDate {
 // As strict as parse_date, but the year may be absent; month/day are valid for
 // some year (so "February 29" passes). A full date such as "Jun 7, 2025" gives
 // its year.
-std::optional<PartialDate> parse_partial_date(std::string_view text, DayOrder order = DayOrder::unknown);
+std::optional<PartialDate> parse_partial_date(std::string_view text,
+                                              DayOrder order = DayOrder::unknown);
 
 // The "YYYY-M-D-" prefix of a Jekyll post's file name ("2022-9-14-slug.md").
 // Directories in a path are ignored; the prefix must end the name or be followed
@@ -98,6 +99,6 @@ struct DateMention {
 // Two dates joined by "to", "through" or a dash are one range, even in "moved
 // from October 19 to December 1". Linear in the length of text.
 std::vector<DateMention> find_dates(std::string_view text, std::optional<int> default_year,
-                                   DayOrder order = DayOrder::unknown);
+                                    DayOrder order = DayOrder::unknown);
 
 }  // namespace lanyard::core

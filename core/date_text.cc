@@ -38,8 +38,8 @@ std::pair<std::size_t, char> unicode_symbol(std::string_view s, std::size_t i) {
   }
   if (starts("\xE2\x88\x92")) return {3, '-'};
   if (starts("\xE3\x80\x9C") || starts("\xEF\xBD\x9E")) return {3, '~'};  // 〜 ～
-  if (starts("\xEF\xBC\x88")) return {3, '('};                               // （
-  if (starts("\xEF\xBC\x89")) return {3, ')'};                               // ）
+  if (starts("\xEF\xBC\x88")) return {3, '('};                            // （
+  if (starts("\xEF\xBC\x89")) return {3, ')'};                            // ）
   return {0, 0};
 }
 
@@ -48,13 +48,14 @@ std::pair<std::size_t, char> unicode_symbol(std::string_view s, std::size_t i) {
 bool is_cjk_lead(std::string_view s, std::size_t i) {
   unsigned char c = static_cast<unsigned char>(s[i]);
   return c >= 0xE3 && c <= 0xED && i + 2 < s.size() && unicode_symbol(s, i).first == 0 &&
-         !(c == 0xE3 && static_cast<unsigned char>(s[i + 1]) == 0x80);  // U+3000..U+303F: punctuation
+         !(c == 0xE3 &&
+           static_cast<unsigned char>(s[i + 1]) == 0x80);  // U+3000..U+303F: punctuation
 }
 
 bool is_word_byte(std::string_view s, std::size_t i) {
   char c = s[i];
-  return is_ascii_alpha(c) ||
-         (static_cast<unsigned char>(c) >= 0x80 && unicode_symbol(s, i).first == 0 && !is_cjk_lead(s, i));
+  return is_ascii_alpha(c) || (static_cast<unsigned char>(c) >= 0x80 &&
+                               unicode_symbol(s, i).first == 0 && !is_cjk_lead(s, i));
 }
 
 // A number glued to digits by '.' or ':' ("1.0", "10:30") or a thousands comma
@@ -73,8 +74,8 @@ bool german_day_dot_ends(const Tokens& t, std::size_t i) {
   const Token* tok = token_at(t, i);
   if (!tok) return false;
   if (tok->kind == TokenKind::punct) return tok->symbol == '-' || tok->symbol == '~';
-  return tok->kind == TokenKind::word &&
-         (month_word(tok->text) || range_word(tok->text) || day_joiner_word(tok->text));  // "13. und 14. Juli"
+  return tok->kind == TokenKind::word && (month_word(tok->text) || range_word(tok->text) ||
+                                          day_joiner_word(tok->text));  // "13. und 14. Juli"
 }
 
 std::optional<Step> day_at(const Tokens& t, std::size_t i) {
@@ -105,7 +106,8 @@ std::optional<Step> month_at(const Tokens& t, std::size_t i, Casing casing) {
   if (!tok || tok->kind != TokenKind::word || tok->text.size() > 12) return std::nullopt;
   auto month = month_word(tok->text);
   if (!month) return std::nullopt;
-  if (casing == Casing::capitalised && month->english && !(tok->text[0] >= 'A' && tok->text[0] <= 'Z')) {
+  if (casing == Casing::capitalised && month->english &&
+      !(tok->text[0] >= 'A' && tok->text[0] <= 'Z')) {
     return std::nullopt;
   }
   std::size_t next = i + 1;
@@ -151,30 +153,34 @@ std::optional<DateMatch> iso_date_at(const Tokens& t, std::size_t i) {
 std::optional<DateMatch> numeric_date_at(const Tokens& t, std::size_t i, DayOrder order) {
   if (!is_number(t, i, 1, 2) || i + 4 >= t.size()) return std::nullopt;
   const Token& sep = t[i + 1];
-  if (sep.kind != TokenKind::punct || (sep.symbol != '.' && sep.symbol != '/' && sep.symbol != '-')) {
+  if (sep.kind != TokenKind::punct ||
+      (sep.symbol != '.' && sep.symbol != '/' && sep.symbol != '-')) {
     return std::nullopt;
   }
   for (std::size_t k = i + 1; k <= i + 4; ++k) {
     if (!glued(t, k)) return std::nullopt;
   }
-  if (!is_number(t, i + 2, 1, 2) || t[i + 3].kind != TokenKind::punct || t[i + 3].symbol != sep.symbol) {
+  if (!is_number(t, i + 2, 1, 2) || t[i + 3].kind != TokenKind::punct ||
+      t[i + 3].symbol != sep.symbol) {
     return std::nullopt;
   }
   // The year is glued to the month by the separator, so year_at's "part of a
   // bigger number" check does not apply; only what follows it does ("1.6.2018.5").
   if (!is_number(t, i + 4, 4, 4) || t[i + 4].value < 1000) return std::nullopt;
   if (glued(t, i + 5) && (t[i + 5].kind == TokenKind::word ||
-                          ((is_punct(t, i + 5, '.') || is_punct(t, i + 5, sep.symbol)) && is_number(t, i + 6, 1, 9) &&
-                           glued(t, i + 6)))) {
+                          ((is_punct(t, i + 5, '.') || is_punct(t, i + 5, sep.symbol)) &&
+                           is_number(t, i + 6, 1, 9) && glued(t, i + 6)))) {
     return std::nullopt;
   }
   auto year = std::optional<Step>(Step{t[i + 4].value, i + 5});
   int a = t[i].value, b = t[i + 2].value;
-  bool day_first = sep.symbol == '.' || a > 12 || a == b || (b <= 12 && order == DayOrder::day_first);
+  bool day_first =
+      sep.symbol == '.' || a > 12 || a == b || (b <= 12 && order == DayOrder::day_first);
   bool month_first = sep.symbol != '.' && (b > 12 || (a <= 12 && order == DayOrder::month_first));
   if (day_first == month_first) return std::nullopt;
   PartialDate date{year->value, day_first ? b : a, day_first ? a : b};
-  if (date.month < 1 || date.month > 12 || date.day < 1 || date.day > days_in_month(date.year, date.month)) {
+  if (date.month < 1 || date.month > 12 || date.day < 1 ||
+      date.day > days_in_month(date.year, date.month)) {
     return std::nullopt;
   }
   return DateMatch{date, date, i, year->next};
@@ -184,10 +190,10 @@ bool is_cjk_word(const Tokens& t, std::size_t i, std::string_view character) {
   return i < t.size() && t[i].kind == TokenKind::word && t[i].text == character;
 }
 
-constexpr std::string_view kNian = "\xE5\xB9\xB4";  // 年
-constexpr std::string_view kYue = "\xE6\x9C\x88";   // 月
-constexpr std::string_view kRi = "\xE6\x97\xA5";    // 日
-constexpr std::string_view kHao = "\xE5\x8F\xB7";   // 号 (Chinese day)
+constexpr std::string_view kNian = "\xE5\xB9\xB4";   // 年
+constexpr std::string_view kYue = "\xE6\x9C\x88";    // 月
+constexpr std::string_view kRi = "\xE6\x97\xA5";     // 日
+constexpr std::string_view kHao = "\xE5\x8F\xB7";    // 号 (Chinese day)
 constexpr std::string_view kNyeon = "\xEB\x85\x84";  // 년 (Korean year)
 constexpr std::string_view kWol = "\xEC\x9B\x94";    // 월 (Korean month)
 constexpr std::string_view kIl = "\xEC\x9D\xBC";     // 일 (Korean day)
@@ -210,18 +216,22 @@ std::optional<DateMatch> cjk_date_at(const Tokens& t, std::size_t i) {
   }
   bool month = is_cjk_word(t, k + 1, kYue) || is_cjk_word(t, k + 1, kWol);
   if (!is_number(t, k, 1, 2) || !month || !is_number(t, k + 2, 1, 2)) return std::nullopt;
-  if (!is_cjk_word(t, k + 3, kRi) && !is_cjk_word(t, k + 3, kHao) && !is_cjk_word(t, k + 3, kIl)) return std::nullopt;
+  if (!is_cjk_word(t, k + 3, kRi) && !is_cjk_word(t, k + 3, kHao) && !is_cjk_word(t, k + 3, kIl))
+    return std::nullopt;
   PartialDate date{year, t[k].value, t[k + 2].value};
-  if (date.month < 1 || date.month > 12 || date.day < 1 || date.day > days_in_month(date.year, date.month)) {
+  if (date.month < 1 || date.month > 12 || date.day < 1 ||
+      date.day > days_in_month(date.year, date.month)) {
     return std::nullopt;
   }
   return DateMatch{date, date, i, skip_cjk_weekday(t, k + 4)};
 }
 
 // The end of a CJK range after its separator: "5日", "10月5日", "2024年10月5日".
-std::optional<DateMatch> cjk_range_end_at(const Tokens& t, std::size_t i, const PartialDate& start) {
+std::optional<DateMatch> cjk_range_end_at(const Tokens& t, std::size_t i,
+                                          const PartialDate& start) {
   if (auto full = cjk_date_at(t, i)) return full;
-  if (!is_number(t, i, 1, 2) || !(is_cjk_word(t, i + 1, kRi) || is_cjk_word(t, i + 1, kHao) || is_cjk_word(t, i + 1, kIl))) {
+  if (!is_number(t, i, 1, 2) ||
+      !(is_cjk_word(t, i + 1, kRi) || is_cjk_word(t, i + 1, kHao) || is_cjk_word(t, i + 1, kIl))) {
     return std::nullopt;
   }
   PartialDate end{start.year, start.month, t[i].value};
@@ -290,7 +300,6 @@ std::optional<DateMatch> human_date_at(const Tokens& t, std::size_t i, Casing ca
   return match;
 }
 
-
 }  // namespace
 
 // A range separator; "and" / "&" only join days of one month ("December 1 & 2").
@@ -353,7 +362,8 @@ Tokens tokenize(std::string_view text) {
   return tokens;
 }
 
-std::optional<DateMatch> single_date_at(const Tokens& tokens, std::size_t i, Casing casing, DayOrder order) {
+std::optional<DateMatch> single_date_at(const Tokens& tokens, std::size_t i, Casing casing,
+                                        DayOrder order) {
   std::size_t start = weekday_at(tokens, i, casing).value_or(i);
   auto match = iso_date_at(tokens, start);
   if (!match) match = cjk_date_at(tokens, start);
@@ -365,7 +375,8 @@ std::optional<DateMatch> single_date_at(const Tokens& tokens, std::size_t i, Cas
 
 // "7-9 May 2025", "del 3 al 5 de octubre", "3. bis 5. Oktober 2024",
 // "10.–12.09.2025": a day, a separator, then a day-first date.
-std::optional<DateMatch> day_range_at(const Tokens& t, std::size_t i, Casing casing, DayOrder order) {
+std::optional<DateMatch> day_range_at(const Tokens& t, std::size_t i, Casing casing,
+                                      DayOrder order) {
   auto day = day_at(t, i);
   // "12, 13 y 14 de julio", "3, 4 and 5 May": a list of following days, then
   // the last date (never "3, 10 and 17 May", a series of single days).
@@ -387,20 +398,22 @@ std::optional<DateMatch> day_range_at(const Tokens& t, std::size_t i, Casing cas
 
 // The second date of a range after the first: "- Mar 4, 2025", "/2025-04-12"
 // (an ISO 8601 interval), "〜5日" or "至10月5日" after a CJK date.
-std::optional<DateMatch> range_end_at(const Tokens& t, const DateMatch& first, std::size_t core, Casing casing,
-                                      DayOrder order) {
+std::optional<DateMatch> range_end_at(const Tokens& t, const DateMatch& first, std::size_t core,
+                                      Casing casing, DayOrder order) {
   if (cjk_date_at(t, core)) {
     auto sep = range_separator_at(t, first.next, false);
     return sep ? cjk_range_end_at(t, *sep, first.start) : std::nullopt;
   }
-  if (iso_date_at(t, core) && is_punct(t, first.next, '/') && glued(t, first.next) && glued(t, first.next + 1)) {
+  if (iso_date_at(t, core) && is_punct(t, first.next, '/') && glued(t, first.next) &&
+      glued(t, first.next + 1)) {
     return iso_date_at(t, first.next + 1);
   }
   auto sep = range_separator_at(t, first.next, false);
   return sep ? single_date_at(t, *sep, casing, order) : std::nullopt;
 }
 
-std::vector<DateMatch> date_matches_at(const Tokens& t, std::size_t i, Casing casing, DayOrder order) {
+std::vector<DateMatch> date_matches_at(const Tokens& t, std::size_t i, Casing casing,
+                                       DayOrder order) {
   std::vector<DateMatch> out;
   auto first = single_date_at(t, i, casing, order);
   if (!first) {
@@ -427,6 +440,5 @@ std::vector<DateMatch> date_matches_at(const Tokens& t, std::size_t i, Casing ca
   out.push_back(*first);
   return out;
 }
-
 
 }  // namespace lanyard::core::date_text

@@ -41,17 +41,18 @@ enum class Casing { any, capitalised };
 // core/date_names.cc: the words of dates in English, Spanish, French, German,
 // Portuguese, Italian and Dutch (case ignored, accents as written or not).
 struct MonthWord {
-  int month = 0;          // 1..12
-  bool english = false;   // an English name: must be capitalised in prose
+  int month = 0;             // 1..12
+  bool english = false;      // an English name: must be capitalised in prose
   bool abbreviated = false;  // may take a dot ("Dec.", "janv.", "Okt.")
 };
 std::optional<MonthWord> month_word(std::string_view word);
-bool weekday_word(std::string_view word);    // "Monday", "lundi", "Donnerstag", "sábado", ...
-bool day_joiner_word(std::string_view word); // "and", "y", "et", "e", "und": "3 y 4 de mayo"
-bool range_word(std::string_view word);      // "to", "through", "al", "au", "bis", "a", "至"
+bool weekday_word(std::string_view word);     // "Monday", "lundi", "Donnerstag", "sábado", ...
+bool day_joiner_word(std::string_view word);  // "and", "y", "et", "e", "und": "3 y 4 de mayo"
+bool range_word(std::string_view word);       // "to", "through", "al", "au", "bis", "a", "至"
 bool of_word(std::string_view word);
 // A token that may trail a date in a field: a weekday, ',' or '.' ("Oct. 10th, Thursday").
-bool is_weekday_or_comma(const Token& token);         // "of", "de", "del": "7th of May", "3 de octubre de 2024"
+bool is_weekday_or_comma(
+    const Token& token);  // "of", "de", "del": "7th of May", "3 de octubre de 2024"
 
 // A date or range starting at tokens[begin] and ending before tokens[next]. The
 // parts have not been checked against a year yet; end == start for one day.
@@ -96,7 +97,9 @@ inline bool equals_folded(std::string_view word, std::string_view lower_word) {
   return true;
 }
 
-inline const Token* token_at(const Tokens& t, std::size_t i) { return i < t.size() ? &t[i] : nullptr; }
+inline const Token* token_at(const Tokens& t, std::size_t i) {
+  return i < t.size() ? &t[i] : nullptr;
+}
 
 inline bool is_punct(const Tokens& t, std::size_t i, char symbol) {
   const Token* tok = token_at(t, i);
@@ -108,7 +111,8 @@ inline bool is_word(const Tokens& t, std::size_t i, std::string_view lower_word)
   return tok && tok->kind == TokenKind::word && equals_folded(tok->text, lower_word);
 }
 
-inline bool is_number(const Tokens& t, std::size_t i, std::size_t min_digits, std::size_t max_digits) {
+inline bool is_number(const Tokens& t, std::size_t i, std::size_t min_digits,
+                      std::size_t max_digits) {
   const Token* tok = token_at(t, i);
   return tok && tok->kind == TokenKind::number && tok->text.size() >= min_digits &&
          tok->text.size() <= max_digits;

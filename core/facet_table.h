@@ -27,14 +27,15 @@ enum class FacetKind { whole, list, year, month };
 
 struct FacetDef {
   Facet facet;
-  const char* name;    // the JSON key ("location")
-  unsigned slot;       // schema::slot: what the facet is counted from
+  const char* name;  // the JSON key ("location")
+  unsigned slot;     // schema::slot: what the facet is counted from
   FacetKind kind;
   const char* prefix;  // schema::prefix: the boolean terms a filter on the facet matches
 };
 
 inline constexpr FacetDef kFacets[] = {
-    {Facet::location, "location", schema::slot::kLocationLabel, FacetKind::whole, schema::prefix::kLocation},
+    {Facet::location, "location", schema::slot::kLocationLabel, FacetKind::whole,
+     schema::prefix::kLocation},
     {Facet::country, "country", schema::slot::kCountry, FacetKind::whole, schema::prefix::kCountry},
     {Facet::topic, "topic", schema::slot::kTopics, FacetKind::list, schema::prefix::kTopic},
     {Facet::year, "year", schema::slot::kDate, FacetKind::year, schema::prefix::kYear},

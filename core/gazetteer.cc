@@ -1,11 +1,10 @@
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <set>
 
 #include "core/gazetteer_data.h"
 #include "core/gazetteer_snapshot.h"
-#include <cctype>
-
 #include "core/place.h"
 #include "core/place_aliases.h"
 #include "core/place_fold.h"
@@ -35,7 +34,8 @@ class GeoGazetteer final : public Gazetteer {
     std::vector<std::string> keys;
     auto add = [&keys](const std::string& name) {
       std::string k = ascii_lower(name);
-      if (!k.empty() && std::find(keys.begin(), keys.end(), k) == keys.end()) keys.push_back(std::move(k));
+      if (!k.empty() && std::find(keys.begin(), keys.end(), k) == keys.end())
+        keys.push_back(std::move(k));
     };
     if (key.empty()) return keys;
     for (const auto* index : {&data_.city_by_key, &data_.abbrev_city_by_key})
@@ -70,7 +70,8 @@ class GeoGazetteer final : public Gazetteer {
     if (it == data_.city_by_key.end() || it->second.size() < 2) return false;
     const GeoCity* largest = nullptr;
     for (auto ci : it->second)
-      if (!largest || data_.cities[ci].population > largest->population) largest = &data_.cities[ci];
+      if (!largest || data_.cities[ci].population > largest->population)
+        largest = &data_.cities[ci];
     return std::any_of(it->second.begin(), it->second.end(), [&](std::uint32_t ci) {
       const GeoCity& c = data_.cities[ci];
       return c.country_code != largest->country_code && c.population * 3ull >= largest->population;

@@ -26,9 +26,9 @@ struct GeoCity {
 
 struct RegionRef {
   std::string country_code;
-  std::string name;   // canonical region name
-  bool known = false; // listed in the alias table: may stand alone ("California")
-  bool abbrev = false; // this key is a short code ("PA"): must be written in capitals
+  std::string name;     // canonical region name
+  bool known = false;   // listed in the alias table: may stand alone ("California")
+  bool abbrev = false;  // this key is a short code ("PA"): must be written in capitals
   bool operator==(const RegionRef&) const = default;
 };
 

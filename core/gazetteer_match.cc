@@ -67,14 +67,17 @@ bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
 Part read_part(const GazetteerData& data, std::string raw) {
   Part p;
   p.key = fold_place_key(raw);
-  const auto first = std::find_if(raw.begin(), raw.end(), [](char c) { return is_upper(c) || is_lower(c) || (c & 0x80); });
+  const auto first = std::find_if(raw.begin(), raw.end(),
+                                  [](char c) { return is_upper(c) || is_lower(c) || (c & 0x80); });
   p.capitalised = first != raw.end() && !is_lower(*first);
-  p.all_caps = std::none_of(raw.begin(), raw.end(), is_lower) && std::any_of(raw.begin(), raw.end(), is_upper);
+  p.all_caps = std::none_of(raw.begin(), raw.end(), is_lower) &&
+               std::any_of(raw.begin(), raw.end(), is_upper);
   p.raw = std::move(raw);
   p.gate = data.gate(p.key);
   if (p.gate != WordGate::none && !p.capitalised) return p;
   if (auto it = data.city_by_key.find(p.key); it != data.city_by_key.end()) p.cities = it->second;
-  if (auto it = data.abbrev_city_by_key.find(p.key); it != data.abbrev_city_by_key.end() && p.all_caps)
+  if (auto it = data.abbrev_city_by_key.find(p.key);
+      it != data.abbrev_city_by_key.end() && p.all_caps)
     p.cities.insert(p.cities.end(), it->second.begin(), it->second.end());
   if (auto it = data.region_by_key.find(p.key); it != data.region_by_key.end())
     for (const auto& r : it->second)
@@ -97,8 +100,10 @@ std::vector<Part> split_run_on(const GazetteerData& data, Part part) {
   std::vector<std::string> words = split(part.raw, ' ');
   for (std::size_t k = 1; k <= 3 && k < words.size(); ++k) {
     const std::size_t cut = words.size() - k;
-    Part head = read_part(data, join({words.begin(), words.begin() + static_cast<std::ptrdiff_t>(cut)}, " "));
-    Part tail = read_part(data, join({words.begin() + static_cast<std::ptrdiff_t>(cut), words.end()}, " "));
+    Part head = read_part(
+        data, join({words.begin(), words.begin() + static_cast<std::ptrdiff_t>(cut)}, " "));
+    Part tail =
+        read_part(data, join({words.begin() + static_cast<std::ptrdiff_t>(cut), words.end()}, " "));
     if (!head.cities.empty() && tail.names_area()) return {std::move(head), std::move(tail)};
   }
   return {std::move(part)};
@@ -111,7 +116,8 @@ bool region_matches(const RegionRef& r, const GeoCity& city) {
 // Does part p agree with the city (name its region or its country)?
 bool agrees(const GazetteerData& data, const Part& p, const GeoCity& city) {
   if (p.country && data.country_covers(*p.country, city.country_code)) return true;
-  return std::any_of(p.regions.begin(), p.regions.end(), [&](const RegionRef& r) { return region_matches(r, city); });
+  return std::any_of(p.regions.begin(), p.regions.end(),
+                     [&](const RegionRef& r) { return region_matches(r, city); });
 }
 
 // A gated word counts only with evidence (or, for common words, as the whole text).
@@ -129,13 +135,15 @@ struct CityChoice {
 
 // Scores city c read from part i against the other parts; nullopt when any
 // region/country part contradicts it.
-std::optional<int> city_evidence(const GazetteerData& data, const std::vector<Part>& parts, std::size_t i,
-                                 const GeoCity& c) {
+std::optional<int> city_evidence(const GazetteerData& data, const std::vector<Part>& parts,
+                                 std::size_t i, const GeoCity& c) {
   int evidence = 0;
   for (std::size_t j = 0; j < parts.size(); ++j) {
     if (j == i || !parts[j].names_area()) continue;
-    if (agrees(data, parts[j], c)) ++evidence;
-    else if (parts[j].cities.empty()) return std::nullopt;
+    if (agrees(data, parts[j], c))
+      ++evidence;
+    else if (parts[j].cities.empty())
+      return std::nullopt;
   }
   if (evidence > 0) return evidence;
   // Alone, a part that also names a country or a full region name means that
@@ -167,7 +175,8 @@ Place place_of_city(const GazetteerData& data, std::vector<Part>& parts, const C
   parts[choice.part].used = true;
   for (auto& p : parts)
     if (!p.used && p.names_area() && agrees(data, p, c)) p.used = true;
-  return Place{{}, c.name, c.region, data.country_label(c.country_code), c.country_code, c.latitude, c.longitude};
+  return Place{{},         c.name,     c.region, data.country_label(c.country_code), c.country_code,
+               c.latitude, c.longitude};
 }
 
 // No known city: the country (and region) named, if any.
@@ -206,12 +215,14 @@ std::optional<Place> place_of_area(const GazetteerData& data, std::vector<Part>&
 // Words that make an unknown part a venue rather than a town GeoNames lacks.
 bool looks_like_venue(const std::string& key) {
   static constexpr std::string_view kVenueWords[] = {
-      "hall", "center", "centre", "hotel", "room", "ballroom", "office", "building", "campus",
-      "university", "college", "convention", "arena", "theatre", "theater", "stadium", "museum",
-      "library", "auditorium", "pavilion", "club", "expo", "cafe", "bar", "pub", "street", "st",
-      "avenue", "ave", "road", "rd", "pl", "place", "blvd", "boulevard", "floor", "suite", "inn",
-      "resort", "conference", "headquarters", "hq", "tower", "house", "school", "institute", "lab",
-      "the", "of", "and", "for", "tbd", "icc", "venue", "online"};
+      "hall",     "center",  "centre",     "hotel",     "room",       "ballroom",     "office",
+      "building", "campus",  "university", "college",   "convention", "arena",        "theatre",
+      "theater",  "stadium", "museum",     "library",   "auditorium", "pavilion",     "club",
+      "expo",     "cafe",    "bar",        "pub",       "street",     "st",           "avenue",
+      "ave",      "road",    "rd",         "pl",        "place",      "blvd",         "boulevard",
+      "floor",    "suite",   "inn",        "resort",    "conference", "headquarters", "hq",
+      "tower",    "house",   "school",     "institute", "lab",        "the",          "of",
+      "and",      "for",     "tbd",        "icc",       "venue",      "online"};
   for (const auto& w : split(key, ' '))
     for (auto v : kVenueWords)
       if (w == v) return true;
@@ -250,7 +261,8 @@ std::optional<PlaceMatch> resolve_place(const GazetteerData& data, std::string_v
       match.online = true;
       continue;
     }
-    for (auto& q : p.names_place() ? std::vector<Part>{std::move(p)} : split_run_on(data, std::move(p)))
+    for (auto& q :
+         p.names_place() ? std::vector<Part>{std::move(p)} : split_run_on(data, std::move(p)))
       parts.push_back(std::move(q));
   }
   std::optional<Place> place;

@@ -77,8 +77,10 @@ class Reader {
   }
   bool flag() { return number() != 0; }
   void expect(std::string_view bytes) {
-    if (!ok_ || in_.substr(pos_, bytes.size()) != bytes) fail();
-    else pos_ += bytes.size();
+    if (!ok_ || in_.substr(pos_, bytes.size()) != bytes)
+      fail();
+    else
+      pos_ += bytes.size();
   }
   // Marks the bytes as bad (a value out of range); returns 0 for the caller to return.
   std::size_t fail() {
@@ -87,7 +89,6 @@ class Reader {
   }
 
  private:
-
   std::string_view in_;
   std::size_t pos_ = 0;
   bool ok_ = true;
@@ -103,7 +104,8 @@ std::vector<const typename Map::value_type*> sorted(const Map& map) {
   return entries;
 }
 
-void write_city_index(Writer& w, const std::unordered_map<std::string, std::vector<std::uint32_t>>& index) {
+void write_city_index(Writer& w,
+                      const std::unordered_map<std::string, std::vector<std::uint32_t>>& index) {
   w.number(index.size());
   for (const auto* entry : sorted(index)) {
     w.text(entry->first);
@@ -256,8 +258,9 @@ Result<GazetteerData> decode_gazetteer(std::string_view bytes) {
   }
   if (!r.ok() || !r.at_end())
     return Error{ErrorCode::invalid_input,
-                  "gazetteer snapshot: " + std::string(r.ok() ? "bytes left over" : "bad or cut-short bytes") +
-                      " at byte " + std::to_string(r.offset()),
+                 "gazetteer snapshot: " +
+                     std::string(r.ok() ? "bytes left over" : "bad or cut-short bytes") +
+                     " at byte " + std::to_string(r.offset()),
                  "invalid gazetteer snapshot"};
   return data;
 }

@@ -15,10 +15,9 @@ struct KindShape {
 
 const std::map<std::string, KindShape, std::less<>>& kinds() {
   static const std::map<std::string, KindShape, std::less<>> k = {
-      {"country", {2, 2}}, {"region", {2, 2}},   {"city", {3, 2}},
-      {"rename", {3, -1}}, {"addcity", {6, -1}}, {"partof", {2, -1}},
-      {"online", {1, 0}},  {"online-word", {1, 0}}, {"ignore", {1, 0}},
-      {"common", {1, 0}},  {"evidence", {1, 0}},
+      {"country", {2, 2}},  {"region", {2, 2}},  {"city", {3, 2}},     {"rename", {3, -1}},
+      {"addcity", {6, -1}}, {"partof", {2, -1}}, {"online", {1, 0}},   {"online-word", {1, 0}},
+      {"ignore", {1, 0}},   {"common", {1, 0}},  {"evidence", {1, 0}},
   };
   return k;
 }
@@ -44,15 +43,17 @@ Result<std::vector<AliasRecord>> parse_place_aliases(std::string_view text) {
     std::vector<std::string> fields = split(line, '\t');
     const auto shape = kinds().find(fields[0]);
     if (shape == kinds().end())
-      return Error{ErrorCode::invalid_input,
-                   "place aliases: line " + std::to_string(line_no) + ": unknown kind '" +
-                       fields[0] + "'", "invalid place aliases"};
+      return Error{
+          ErrorCode::invalid_input,
+          "place aliases: line " + std::to_string(line_no) + ": unknown kind '" + fields[0] + "'",
+          "invalid place aliases"};
     AliasRecord record{fields[0], {fields.begin() + 1, fields.end()}, {}, line_no};
     for (auto& f : record.fields) f = std::string(trim(f));
     if (record.fields.size() < shape->second.min_fields)
       return Error{ErrorCode::invalid_input,
                    "place aliases: line " + std::to_string(line_no) + ": '" + record.kind +
-                       "' needs " + std::to_string(shape->second.min_fields) + " TAB-separated fields",
+                       "' needs " + std::to_string(shape->second.min_fields) +
+                       " TAB-separated fields",
                    "invalid place aliases"};
     const int alias_field = shape->second.alias_field;
     if (alias_field >= 0 && static_cast<std::size_t>(alias_field) < record.fields.size())

@@ -29,17 +29,20 @@ void append_utf8(std::string& out, char32_t cp) {
 }
 
 bool is_apostrophe(char32_t cp) {
-  return cp == '\'' || cp == '.' || cp == 0x2018 || cp == 0x2019 || cp == 0x02BC ||
-         cp == 0x02BB || cp == 0x00B4 || cp == '`';
+  return cp == '\'' || cp == '.' || cp == 0x2018 || cp == 0x2019 || cp == 0x02BC || cp == 0x02BB ||
+         cp == 0x00B4 || cp == '`';
 }
 
 // One code point folded onto out.
 void fold_code_point(std::string& out, char32_t cp) {
   if (cp < 0x80) {
     const char c = static_cast<char>(cp);
-    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) out += c;
-    else if (c >= 'A' && c <= 'Z') out += static_cast<char>(c - 'A' + 'a');
-    else if (!is_apostrophe(cp)) out += ' ';
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+      out += c;
+    else if (c >= 'A' && c <= 'Z')
+      out += static_cast<char>(c - 'A' + 'a');
+    else if (!is_apostrophe(cp))
+      out += ' ';
     return;
   }
   if (is_apostrophe(cp)) return;
@@ -78,7 +81,8 @@ std::string finish(const std::string& spaced, bool drop_digit_words) {
     if (drop_digit_words && w.find_first_of("0123456789") != std::string::npos) continue;
     kept.push_back(w);
   }
-  for (std::size_t i = 0; i + 1 < kept.size(); ++i) kept[i] = std::string(expand_abbreviation(kept[i]));
+  for (std::size_t i = 0; i + 1 < kept.size(); ++i)
+    kept[i] = std::string(expand_abbreviation(kept[i]));
   return join(kept, " ");
 }
 

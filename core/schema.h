@@ -27,35 +27,40 @@ inline constexpr const char* kSpeaker = "A";     // free text: speaker / author 
 inline constexpr const char* kTag = "K";         // boolean: a front-matter tag, lowercased
 inline constexpr const char* kEvent = "XEVENT";  // free text: the event a talk belongs to
 inline constexpr const char* kHeading = "XH";    // free text: heading words
-inline constexpr const char* kCollection = "XCOL";     // boolean: collection ("posts", "events", "talks")
-inline constexpr const char* kLanguage = "XLANG";      // boolean: language code ("eng")
-inline constexpr const char* kSpeakerExact = "XSPK";   // boolean: whole speaker name, lowercased
-inline constexpr const char* kCity = "XCITY";          // boolean: city, lowercased
-inline constexpr const char* kRegion = "XREGION";      // boolean: region, lowercased
-inline constexpr const char* kCountry = "XCOUNTRY";    // boolean: country, lowercased
-inline constexpr const char* kLocation = "XLOC";       // boolean: any of city/region/country, lowercased
-inline constexpr const char* kOnline = "XONLINE";      // boolean: an attendance:: value (below)
-inline constexpr const char* kTopic = "XTOPIC";        // boolean: topic slug
-inline constexpr const char* kYear = "XYEAR";          // boolean: event year "2025"
-inline constexpr const char* kMonth = "XMONTH";        // boolean: event year-month "2025-06"
+inline constexpr const char* kCollection =
+    "XCOL";  // boolean: collection ("posts", "events", "talks")
+inline constexpr const char* kLanguage = "XLANG";     // boolean: language code ("eng")
+inline constexpr const char* kSpeakerExact = "XSPK";  // boolean: whole speaker name, lowercased
+inline constexpr const char* kCity = "XCITY";         // boolean: city, lowercased
+inline constexpr const char* kRegion = "XREGION";     // boolean: region, lowercased
+inline constexpr const char* kCountry = "XCOUNTRY";   // boolean: country, lowercased
+inline constexpr const char* kLocation = "XLOC";  // boolean: any of city/region/country, lowercased
+inline constexpr const char* kOnline = "XONLINE";  // boolean: an attendance:: value (below)
+inline constexpr const char* kTopic = "XTOPIC";    // boolean: topic slug
+inline constexpr const char* kYear = "XYEAR";      // boolean: event year "2025"
+inline constexpr const char* kMonth = "XMONTH";    // boolean: event year-month "2025-06"
 }  // namespace prefix
 
 // Value slots.
 namespace slot {
-inline constexpr unsigned kDate = 0;         // event start (else publication) date, "YYYYMMDD"
-inline constexpr unsigned kEndDate = 1;      // event end date, "YYYYMMDD"
-inline constexpr unsigned kPublished = 2;    // publication date, "YYYYMMDD"
-inline constexpr unsigned kFingerprint = 3;  // v<schema>:<config hash>.<context hash>:<size>:<mtime ns>:<hash>
-inline constexpr unsigned kTitleSort = 4;    // lowercased title, for sorting by title
+inline constexpr unsigned kDate = 0;       // event start (else publication) date, "YYYYMMDD"
+inline constexpr unsigned kEndDate = 1;    // event end date, "YYYYMMDD"
+inline constexpr unsigned kPublished = 2;  // publication date, "YYYYMMDD"
+inline constexpr unsigned kFingerprint =
+    3;  // v<schema>:<config hash>.<context hash>:<size>:<mtime ns>:<hash>
+inline constexpr unsigned kTitleSort = 4;      // lowercased title, for sorting by title
 inline constexpr unsigned kLocationLabel = 5;  // "Beijing, China", for facet counts
-inline constexpr unsigned kCountry = 6;      // canonical country name, for facet counts
-inline constexpr unsigned kLatLong = 7;      // Xapian::LatLongCoords, serialised
-inline constexpr unsigned kTopics = 8;       // topic slugs joined with '\x1f', for facet counts
-inline constexpr unsigned kOnline = 9;       // an attendance:: value (below)
-inline constexpr unsigned kOrder = 10;       // kDate's value, '\x1f', the id: breaks ties the same way in one
-                                             // database and over shards (where document numbers differ)
-inline constexpr unsigned kBody = 11;        // schema 5 only: the body text as a zstd frame (read, no longer written)
-inline constexpr unsigned kStored = 12;      // the stored fields (and body) as one zstd frame (core/compress.h); below
+inline constexpr unsigned kCountry = 6;        // canonical country name, for facet counts
+inline constexpr unsigned kLatLong = 7;        // Xapian::LatLongCoords, serialised
+inline constexpr unsigned kTopics = 8;         // topic slugs joined with '\x1f', for facet counts
+inline constexpr unsigned kOnline = 9;         // an attendance:: value (below)
+inline constexpr unsigned kOrder =
+    10;  // kDate's value, '\x1f', the id: breaks ties the same way in one
+         // database and over shards (where document numbers differ)
+inline constexpr unsigned kBody =
+    11;  // schema 5 only: the body text as a zstd frame (read, no longer written)
+inline constexpr unsigned kStored =
+    12;  // the stored fields (and body) as one zstd frame (core/compress.h); below
 }  // namespace slot
 
 // The attendance values: XONLINE terms and the kOnline slot hold one of these.
@@ -81,8 +86,8 @@ inline constexpr int kMaxDateTermMonths = 24;
 inline constexpr char kDataTextSeparator = '\0';
 
 struct StoredData {
-  std::string_view fields;                // the JSON object
-  std::optional<std::string_view> text;   // the body, when stored apart
+  std::string_view fields;               // the JSON object
+  std::optional<std::string_view> text;  // the body, when stored apart
 };
 inline StoredData split_stored_data(std::string_view data) {
   auto at = data.find(kDataTextSeparator);

@@ -28,7 +28,8 @@ Result<std::vector<SynonymPair>> parse_synonyms(std::string_view text) {
     auto group = expressions(line);
     if (group.size() < 2) {
       return Error{ErrorCode::invalid_input,
-                   "line " + std::to_string(line_no) + ": a group needs at least two expressions joined by '='",
+                   "line " + std::to_string(line_no) +
+                       ": a group needs at least two expressions joined by '='",
                    "invalid synonyms"};
     }
     for (const auto& key : group) {

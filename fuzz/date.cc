@@ -1,12 +1,12 @@
 // libFuzzer target: every date parser of core/date.h on any text, with the
 // promises checked: dates valid, ranges ordered, mentions inside the text.
+#include "core/date.h"
+
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
 #include <optional>
 #include <string_view>
-
-#include "core/date.h"
 
 namespace {
 

@@ -2,13 +2,13 @@
 // connection loop runs on every client's bytes. Besides not crashing: what it
 // hands over lies within the input (and the size limit), and a whole request
 // keeps its length, a too-large one its verdict, whatever bytes follow it.
+#include "query/http/framing.h"
+
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
 #include <string>
 #include <string_view>
-
-#include "query/http/framing.h"
 
 using lanyard::query::http::Extent;
 using lanyard::query::http::request_extent;
@@ -18,7 +18,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   std::string_view in(reinterpret_cast<const char*>(data), size);
   Extent e = request_extent(in, kMax);
   if (e.state == Extent::whole && (e.bytes == 0 || e.bytes > in.size())) std::abort();
-  if (e.state == Extent::too_large && (e.bytes == 0 || e.bytes > kMax || e.bytes > in.size())) std::abort();
+  if (e.state == Extent::too_large && (e.bytes == 0 || e.bytes > kMax || e.bytes > in.size()))
+    std::abort();
   if (e.state != Extent::partial) {
     std::string more(in);
     more += "GET / HTTP/1.1\r\nContent-Length: 3\r\n\r\nabc";

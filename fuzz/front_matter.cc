@@ -2,12 +2,12 @@
 // on any bytes.
 // Beyond "no crash": a success is a JSON object and its body is a suffix of
 // the input; an error carries a reason and a line.
+#include "indexer/front_matter.h"
+
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
 #include <string_view>
-
-#include "indexer/front_matter.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   std::string_view text(reinterpret_cast<const char*>(data), size);

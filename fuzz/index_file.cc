@@ -53,8 +53,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   Fixture& f = fixture();
   std::string bytes(reinterpret_cast<const char*>(data), size);
   using lanyard::indexer::FileOutcome;
-  FileOutcome out = lanyard::indexer::prepare_file_bytes(f.file, bytes, "v0:fuzz", f.config, f.site, {},
-                                                         f.gazetteer.get(), f.termgen);
+  FileOutcome out = lanyard::indexer::prepare_file_bytes(f.file, bytes, "v0:fuzz", f.config, f.site,
+                                                         {}, f.gazetteer.get(), f.termgen);
   if (out.kind == FileOutcome::Kind::document) {
     if (!out.doc || out.doc->get_value(lanyard::core::schema::slot::kStored).empty() ||
         out.doc->termlist_count() == 0)

@@ -2,6 +2,8 @@
 // any text, and the indexer's place facet (indexer/facets_place.cc) with the
 // text as a front-matter location, as a labelled body line and as an event
 // sentence. A resolved place must have a country or coordinates in range.
+#include "core/place.h"
+
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
@@ -9,7 +11,6 @@
 #include <string>
 #include <string_view>
 
-#include "core/place.h"
 #include "indexer/facets/facets.h"
 
 namespace {
@@ -54,7 +55,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   check(extract_place(record, config, &g).place);
   record.fields = nlohmann::json::object();
   record.event = text;
-  record.body.text = "Location: " + text + "\n\nThe conference is held in " + text + " this year.\n";
+  record.body.text =
+      "Location: " + text + "\n\nThe conference is held in " + text + " this year.\n";
   check(extract_place(record, config, &g).place);
   return 0;
 }

@@ -5,6 +5,9 @@
 // bytes. A parsed request is checked against its limits, then its query text
 // goes through the QueryBuilder (both default operators) and its filters
 // through build_filters, over a small index with a spelling dictionary.
+#include <httplib.h>
+#include <stdlib.h>
+
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
@@ -13,10 +16,6 @@
 #include <memory>
 #include <string>
 #include <string_view>
-
-#include <stdlib.h>
-
-#include <httplib.h>
 
 #include "core/place.h"
 #include "query/query_builder.h"
@@ -105,7 +104,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   }
   using lanyard::query::kMaxLimit;
   using lanyard::query::kMaxOffset;
-  if (request->limit < 1 || request->limit > kMaxLimit || request->offset > kMaxOffset) std::abort();
+  if (request->limit < 1 || request->limit > kMaxLimit || request->offset > kMaxOffset)
+    std::abort();
   for (auto op : {lanyard::query::DefaultOp::all_words, lanyard::query::DefaultOp::any_word}) {
     auto parsed = f.builder->parse(request->query, {op, request->partial, true});
     (void)parsed.query.get_description();

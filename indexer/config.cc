@@ -1,11 +1,11 @@
 #include "indexer/config.h"
 
+#include <yaml-cpp/yaml.h>
+
 #include <algorithm>
 #include <fstream>
 #include <set>
 #include <sstream>
-
-#include <yaml-cpp/yaml.h>
 
 #include "core/text.h"
 #include "indexer/facets/topics.h"
@@ -50,8 +50,10 @@ void load_fields(const YAML::Node& node, FieldNames& fields) {
   auto lists = fields.lists();
   for (const auto& entry : node) {
     auto key = entry.first.as<std::string>();
-    auto it = std::find_if(lists.begin(), lists.end(), [&](const auto& l) { return l.first == key; });
-    if (it == lists.end()) throw YAML::Exception(entry.first.Mark(), "unknown field kind '" + key + "'");
+    auto it =
+        std::find_if(lists.begin(), lists.end(), [&](const auto& l) { return l.first == key; });
+    if (it == lists.end())
+      throw YAML::Exception(entry.first.Mark(), "unknown field kind '" + key + "'");
     *it->second = string_list(entry.second, "fields." + key);
   }
 }
@@ -74,7 +76,8 @@ void load_into(const YAML::Node& root, const std::filesystem::path& file, Config
       config.permalinks["*"] = value.as<std::string>();
     } else if (key == "permalinks") {
       if (!value.IsMap()) throw YAML::Exception(value.Mark(), "permalinks must be a mapping");
-      for (const auto& p : value) config.permalinks[p.first.as<std::string>()] = p.second.as<std::string>();
+      for (const auto& p : value)
+        config.permalinks[p.first.as<std::string>()] = p.second.as<std::string>();
     } else if (key == "drafts") {
       config.drafts = value.as<bool>();
     } else if (key == "max_file_size") {
@@ -130,14 +133,24 @@ const Taxonomy& topics_of(const Config& config) {
 }
 
 std::vector<std::pair<std::string_view, std::vector<std::string>*>> FieldNames::lists() {
-  return {{"title", &title},       {"published", &published},   {"event_start", &event_start},
-          {"event_end", &event_end}, {"speakers", &speakers},   {"tags", &tags},
-          {"categories", &categories}, {"location", &location}, {"online", &online},
-          {"room", &room},         {"event", &event},           {"language", &language},
-          {"permalink", &permalink}, {"searchable", &searchable}};
+  return {{"title", &title},
+          {"published", &published},
+          {"event_start", &event_start},
+          {"event_end", &event_end},
+          {"speakers", &speakers},
+          {"tags", &tags},
+          {"categories", &categories},
+          {"location", &location},
+          {"online", &online},
+          {"room", &room},
+          {"event", &event},
+          {"language", &language},
+          {"permalink", &permalink},
+          {"searchable", &searchable}};
 }
 
-std::vector<std::pair<std::string_view, const std::vector<std::string>*>> FieldNames::lists() const {
+std::vector<std::pair<std::string_view, const std::vector<std::string>*>> FieldNames::lists()
+    const {
   auto mutable_lists = const_cast<FieldNames*>(this)->lists();
   return {mutable_lists.begin(), mutable_lists.end()};
 }

@@ -25,8 +25,8 @@ class Taxonomy;  // indexer/facets/topics.h
 // tables (indexer/fields.h). docs/config.md lists them.
 struct FieldNames {
   std::vector<std::string> title = {"title", "name", "headline"};
-  std::vector<std::string> published = {"date", "published_datetime", "published", "pubDate",
-                                        "publishDate", "created", "posted"};
+  std::vector<std::string> published = {
+      "date", "published_datetime", "published", "pubDate", "publishDate", "created", "posted"};
   // The event's own start. When one is present, the generic `date` is the
   // publication date, never the event's start. A value may be a range
   // ("when: Oct 3-4, 2024").
@@ -36,35 +36,58 @@ struct FieldNames {
       "dtstart", "from", "when", "first_day", "conference_date", "conference_dates", "event_dates",
       "dates", "slot", "day", "datetime", "date_time", "event_datetime",
       // in other languages
-      "fecha", "fecha_inicio", "fecha_de_inicio", "data_inicio", "date_debut", "date_de_debut", "datum", "beginn",
-      "\xE6\x97\xA5\xE6\x9C\x9F", "\xE6\x97\xB6\xE9\x97\xB4", "\xE6\x97\xA5\xE6\x99\x82",
-      "\xE5\xBC\x80\xE5\xA7\x8B\xE6\x97\xB6\xE9\x97\xB4", "\xE5\xBC\x80\xE5\xA7\x8B\xE6\x97\xA5\xE6\x9C\x9F",
-      "\xE9\x96\x8B\xE5\x82\xAC\xE6\x97\xA5"};
-  std::vector<std::string> event_end = {"end_datetime", "end_date", "event_end", "event_end_date",
-                                        "date_end", "end", "ends", "ends_at", "ends_on", "end_time",
-                                        "until", "dtend", "to", "last_day", "fecha_fin", "fecha_de_fin", "data_fim",
-                                        "date_fin", "date_de_fin", "ende",
+      "fecha", "fecha_inicio", "fecha_de_inicio", "data_inicio", "date_debut", "date_de_debut",
+      "datum", "beginn", "\xE6\x97\xA5\xE6\x9C\x9F", "\xE6\x97\xB6\xE9\x97\xB4",
+      "\xE6\x97\xA5\xE6\x99\x82", "\xE5\xBC\x80\xE5\xA7\x8B\xE6\x97\xB6\xE9\x97\xB4",
+      "\xE5\xBC\x80\xE5\xA7\x8B\xE6\x97\xA5\xE6\x9C\x9F", "\xE9\x96\x8B\xE5\x82\xAC\xE6\x97\xA5"};
+  std::vector<std::string> event_end = {"end_datetime",
+                                        "end_date",
+                                        "event_end",
+                                        "event_end_date",
+                                        "date_end",
+                                        "end",
+                                        "ends",
+                                        "ends_at",
+                                        "ends_on",
+                                        "end_time",
+                                        "until",
+                                        "dtend",
+                                        "to",
+                                        "last_day",
+                                        "fecha_fin",
+                                        "fecha_de_fin",
+                                        "data_fim",
+                                        "date_fin",
+                                        "date_de_fin",
+                                        "ende",
                                         "\xE7\xBB\x93\xE6\x9D\x9F\xE6\x97\xB6\xE9\x97\xB4",
                                         "\xE7\xBB\x93\xE6\x9D\x9F\xE6\x97\xA5\xE6\x9C\x9F"};
-  std::vector<std::string> speakers = {"speakers", "speaker", "presenters", "presenter", "authors",
-                                       "author", "guest", "hosts"};
+  std::vector<std::string> speakers = {"speakers", "speaker", "presenters", "presenter",
+                                       "authors",  "author",  "guest",      "hosts"};
   std::vector<std::string> tags = {"tags", "tag", "keywords"};
   std::vector<std::string> categories = {"categories", "category", "track", "topics", "topic"};
   // Where: place fields (a string, or a table such as KCD's `location: {city,
   // country, venue}`), most specific first.
-  std::vector<std::string> location = {"location", "locations", "city", "town", "locality", "region", "state",
-                                       "province", "country", "venue", "venue_name", "venue_address",
-                                       "place", "where", "address", "location_name",
-                                       // in other languages
-                                       "lugar", "ciudad", "sede", "lieu", "ville", "ort", "stadt", "cidade", "local",
-                                       "luogo", "citta", "\xE5\x9C\xB0\xE7\x82\xB9", "\xE5\x9C\xB0\xE9\xBB\x9E",
-                                       "\xE4\xBC\x9A\xE5\xA0\xB4", "\xE4\xBC\x9A\xE5\x9C\xBA",
-                                       "\xE5\x9F\x8E\xE5\xB8\x82", "\xE5\x9C\xBA\xE5\x9C\xB0",
-                                       "\xE5\xA0\xB4\xE6\x89\x80"};
+  std::vector<std::string> location = {
+      "location", "locations", "city", "town", "locality", "region", "state", "province", "country",
+      "venue", "venue_name", "venue_address", "place", "where", "address", "location_name",
+      // in other languages
+      "lugar", "ciudad", "sede", "lieu", "ville", "ort", "stadt", "cidade", "local", "luogo",
+      "citta", "\xE5\x9C\xB0\xE7\x82\xB9", "\xE5\x9C\xB0\xE9\xBB\x9E", "\xE4\xBC\x9A\xE5\xA0\xB4",
+      "\xE4\xBC\x9A\xE5\x9C\xBA", "\xE5\x9F\x8E\xE5\xB8\x82", "\xE5\x9C\xBA\xE5\x9C\xB0",
+      "\xE5\xA0\xB4\xE6\x89\x80"};
   // Says how people attend: `online: true`, `virtual: yes`, `format: online`.
-  std::vector<std::string> online = {"online", "virtual", "remote", "is_online", "is_virtual",
-                                     "attendance", "attendance_mode", "event_attendance_mode", "event_mode",
-                                     "format", "mode"};
+  std::vector<std::string> online = {"online",
+                                     "virtual",
+                                     "remote",
+                                     "is_online",
+                                     "is_virtual",
+                                     "attendance",
+                                     "attendance_mode",
+                                     "event_attendance_mode",
+                                     "event_mode",
+                                     "format",
+                                     "mode"};
   // A session's room: never a place, but says how people attend ("Salon A-E" in
   // person, "Online talks" online; see docs/facets.md).
   std::vector<std::string> room = {"room"};
@@ -99,8 +122,8 @@ struct Config {
   // Permalink patterns by collection ("posts", "events", ...; "*" for all), as
   // Jekyll writes them: /:collection/:path/, /:year/:month/:day/:title.html
   std::map<std::string, std::string> permalinks;
-  bool drafts = false;                          // index drafts too
-  std::uint64_t max_file_bytes = 8u << 20;      // larger files are skipped
+  bool drafts = false;                      // index drafts too
+  std::uint64_t max_file_bytes = 8u << 20;  // larger files are skipped
   // The topic taxonomy (`topics: FILE` in lanyard.yml, relative to it); null =
   // Lanyard's built-in data/topics.yml. Immutable, shared by all threads.
   std::shared_ptr<const Taxonomy> topics;

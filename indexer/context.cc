@@ -8,11 +8,11 @@
 #include <sstream>
 
 #include "core/text.h"
+#include "indexer/context_facts.h"
 #include "indexer/facets/facets.h"
 #include "indexer/facets/text.h"
 #include "indexer/fields.h"
 #include "indexer/front_matter.h"
-#include "indexer/context_facts.h"
 
 namespace lanyard::indexer {
 
@@ -23,7 +23,7 @@ namespace {
 
 constexpr std::uintmax_t kMaxDataFileBytes = 1u << 20;
 constexpr std::size_t kMaxDataBytes = 8u << 20;  // per site
-constexpr std::size_t kMaxSample = 240;         // pages read to learn what an event's pages agree on
+constexpr std::size_t kMaxSample = 240;  // pages read to learn what an event's pages agree on
 
 }  // namespace
 
@@ -78,8 +78,8 @@ std::optional<json> parse_data_file(const fs::path& path) {
 
 // The site's data files (Jekyll/Eleventy _data/, Hugo/Zola data/) by name
 // without extension, subfolders joined with '/' ("venues", "2024/schedule").
-void load_data(const fs::path& dir, const std::string& prefix, int depth, json& out, std::size_t& bytes,
-               std::uint64_t& hash) {
+void load_data(const fs::path& dir, const std::string& prefix, int depth, json& out,
+               std::size_t& bytes, std::uint64_t& hash) {
   std::error_code ec;
   std::vector<fs::directory_entry> entries;
   for (const auto& e : fs::directory_iterator(dir, ec)) entries.push_back(e);
@@ -114,8 +114,9 @@ std::optional<int> year_in_path(std::string_view id) {
     for (std::size_t p = 0; p + 4 <= part.size(); ++p) {
       bool left = p == 0 || !std::isalnum(static_cast<unsigned char>(part[p - 1]));
       bool right = p + 4 == part.size() || !std::isalnum(static_cast<unsigned char>(part[p + 4]));
-      bool digits = std::all_of(part.begin() + static_cast<long>(p), part.begin() + static_cast<long>(p + 4),
-                                [](char c) { return c >= '0' && c <= '9'; });
+      bool digits =
+          std::all_of(part.begin() + static_cast<long>(p), part.begin() + static_cast<long>(p + 4),
+                      [](char c) { return c >= '0' && c <= '9'; });
       if (!left || !right || !digits) continue;
       int y = std::stoi(part.substr(p, 4));
       if (y >= 1990 && y <= 2099) year = y;
@@ -124,8 +125,9 @@ std::optional<int> year_in_path(std::string_view id) {
   return year;
 }
 
-std::optional<Record> read_own_record(const SourceFile& file, const SiteInfo& site, const Config& config,
-                                      const core::Gazetteer* gazetteer, FileContext context) {
+std::optional<Record> read_own_record(const SourceFile& file, const SiteInfo& site,
+                                      const Config& config, const core::Gazetteer* gazetteer,
+                                      FileContext context) {
   std::string bytes = read_text(file.path, config.max_file_bytes);
   if (bytes.empty()) return std::nullopt;
   auto parsed = parse_front_matter(bytes);
@@ -188,7 +190,8 @@ class ContextBuilder {
     context.day_order = site.day_order;
     context.site_data = site.data;
     std::optional<Facets> facets;
-    if (auto r = read_own_record(f, site.info, config_, gazetteer_, std::move(context))) facets = r->facets;
+    if (auto r = read_own_record(f, site.info, config_, gazetteer_, std::move(context)))
+      facets = r->facets;
     return own_[f.id] = std::move(facets);
   }
 
@@ -198,7 +201,8 @@ class ContextBuilder {
     s.info = load_site_info(dir);
     json data = json::object();
     std::size_t bytes = 0;
-    for (const char* sub : {"_data", "data", "src/_data"}) load_data(dir / sub, "", 0, data, bytes, s.data_hash);
+    for (const char* sub : {"_data", "data", "src/_data"})
+      load_data(dir / sub, "", 0, data, bytes, s.data_hash);
     s.data = std::make_shared<const SiteData>(std::move(data));
     s.day_order = day_order_of(s.info.config);
     // The config read as an event page: its date and location fields, its description.
@@ -218,7 +222,8 @@ class ContextBuilder {
     }
     s.place = where.place;
     if (!s.place) {
-      if (auto m = facets_text::place_in_name(s.info.name, gazetteer_); m && m->place) s.place = m->place;
+      if (auto m = facets_text::place_in_name(s.info.name, gazetteer_); m && m->place)
+        s.place = m->place;
     }
     if (s.place) s.country = s.place->country;
     if (edition) s.event.dates = dates;  // the site folder's facts are completed in build_folder
@@ -236,7 +241,8 @@ class ContextBuilder {
   std::vector<const SourceFile*> venue_pages(const std::string& folder) const {
     std::vector<const SourceFile*> out;
     std::string prefix = folder.empty() ? "" : folder + "/";
-    for (auto it = by_id_.lower_bound(prefix); it != by_id_.end() && it->first.starts_with(prefix); ++it) {
+    for (auto it = by_id_.lower_bound(prefix); it != by_id_.end() && it->first.starts_with(prefix);
+         ++it) {
       std::string rest = it->first.substr(prefix.size());
       auto parts = core::split(rest, '/');
       bool direct = parts.size() == 1 && is_venue_name(fs::path(rest).stem().string());
@@ -283,17 +289,21 @@ class ContextBuilder {
   // page's voice. Only schedule-like files (schedule, program, agenda,
   // timetable, sessions) of the folder's year, or with no year in their name for
   // the site's top folder; only their date fields.
-  void schedule_dates(const std::string& folder, const std::string& site_id, const RepoContext::Site& site,
-                      std::vector<Facets>& pages) const {
+  void schedule_dates(const std::string& folder, const std::string& site_id,
+                      const RepoContext::Site& site, std::vector<Facets>& pages) const {
     if (!site.data) return;
     auto year = year_in_path(name_of(folder) + "/x");
-    std::string rel = site_id.empty() ? folder : folder == site_id ? "" : folder.substr(site_id.size() + 1);
+    std::string rel = site_id.empty()     ? folder
+                      : folder == site_id ? ""
+                                          : folder.substr(site_id.size() + 1);
     bool top = rel.empty() || rel == "content" || rel == "_content" || rel == "src/_content";
     for (const auto& [name, content] : site.data->files().items()) {
-      static constexpr std::string_view kKinds[] = {"schedule", "program", "programme", "agenda", "timetable",
-                                                    "sessions"};
+      static constexpr std::string_view kKinds[] = {"schedule", "program",   "programme",
+                                                    "agenda",   "timetable", "sessions"};
       std::string stem = core::ascii_lower(name_of(name));
-      bool kind = std::any_of(std::begin(kKinds), std::end(kKinds), [&](std::string_view k) { return stem.find(k) != std::string::npos; });
+      bool kind = std::any_of(std::begin(kKinds), std::end(kKinds), [&](std::string_view k) {
+        return stem.find(k) != std::string::npos;
+      });
       auto named_year = year_in_path(name + "/x");
       if (!kind || !(year ? named_year == year : (top && !named_year))) continue;
       date_fields(content, year, site.day_order, pages, 0);
@@ -310,8 +320,8 @@ class ContextBuilder {
     if (!node.is_object()) return;
     for (const auto& [key, value] : node.items()) {
       std::string k = fields::normalise_key(key);
-      if (value.is_string() && (k == "date" || k == "day" || k == "startdate" || k == "start" || k == "datetime" ||
-                                k == "startdatetime" || k == "starttime")) {
+      if (value.is_string() && (k == "date" || k == "day" || k == "startdate" || k == "start" ||
+                                k == "datetime" || k == "startdatetime" || k == "starttime")) {
         auto r = core::parse_date_range(value.get_ref<const std::string&>(), year, order);
         if (r && (!year || r->start.year == *year)) {
           // A schedule names each day once, where pages name it once each: a
@@ -330,7 +340,8 @@ class ContextBuilder {
   EventFacts agreed(const std::string& folder) {
     std::string prefix = folder.empty() ? "" : folder + "/";
     std::vector<const SourceFile*> under;
-    for (auto it = by_id_.lower_bound(prefix); it != by_id_.end() && it->first.starts_with(prefix); ++it) {
+    for (auto it = by_id_.lower_bound(prefix); it != by_id_.end() && it->first.starts_with(prefix);
+         ++it) {
       under.push_back(it->second);
     }
     std::vector<Facets> pages;
@@ -355,8 +366,8 @@ class ContextBuilder {
   }
 };
 
-RepoContext RepoContext::build(const fs::path& root, const std::vector<SourceFile>& files, const Config& config,
-                               const core::Gazetteer* gazetteer) {
+RepoContext RepoContext::build(const fs::path& root, const std::vector<SourceFile>& files,
+                               const Config& config, const core::Gazetteer* gazetteer) {
   RepoContext out;
   ContextBuilder(root, files, config, gazetteer, out).run();
   return out;
@@ -383,7 +394,8 @@ FileContext RepoContext::for_file(const SourceFile& file) const {
   std::optional<int> edition;
   // A folder's home page made that folder's facts: it inherits from above it.
   const bool home = is_home_name(name_of(file.id));
-  std::string page = home ? name_of(folder_of(file.id)) : name_of(file.id);  // "legal-mentions/index.md"
+  std::string page =
+      home ? name_of(folder_of(file.id)) : name_of(file.id);  // "legal-mentions/index.md"
   if (is_publisher_page(page)) {
     c.publisher_page = true;
     return c;
@@ -392,8 +404,10 @@ FileContext RepoContext::for_file(const SourceFile& file) const {
     bool inside = file.site.empty() || folder == file.site || folder.starts_with(file.site + "/");
     if (!inside) break;
     auto it = home && folder == folder_of(file.id) ? folders_.end() : folders_.find(folder);
-    bool same_edition = !edition || (it != folders_.end() && it->second.dates &&
-                                     (it->second.dates->start.year == *edition || it->second.dates->end.year == *edition));
+    bool same_edition =
+        !edition ||
+        (it != folders_.end() && it->second.dates &&
+         (it->second.dates->start.year == *edition || it->second.dates->end.year == *edition));
     if (it != folders_.end() && same_edition) fill(c.event, it->second);
     if (!edition) edition = year_in_path(name_of(folder) + "/x");
     if (folder.empty() || folder == file.site) break;
@@ -404,12 +418,16 @@ FileContext RepoContext::for_file(const SourceFile& file) const {
 std::uint64_t RepoContext::hash_for(const SourceFile& file) const {
   FileContext c = for_file(file);
   std::string key;
-  auto place = [](const std::optional<core::Place>& p) { return p ? p->label() + "|" + p->country_code : "-"; };
+  auto place = [](const std::optional<core::Place>& p) {
+    return p ? p->label() + "|" + p->country_code : "-";
+  };
   key += place(c.event.place) + ";" + attendance_name(c.event.attendance) + ";";
   key += c.event.dates ? c.event.dates->start.iso() + c.event.dates->end.iso() : "-";
-  key += ";" + place(c.site_place) + ";" + c.site_country + ";" + std::to_string(static_cast<int>(c.day_order));
+  key += ";" + place(c.site_place) + ";" + c.site_country + ";" +
+         std::to_string(static_cast<int>(c.day_order));
   key += c.publisher_page ? ";publisher" : "";
-  if (auto it = sites_.find(file.site); it != sites_.end()) key += ";" + std::to_string(it->second.data_hash);
+  if (auto it = sites_.find(file.site); it != sites_.end())
+    key += ";" + std::to_string(it->second.data_hash);
   return core::fnv1a64(key);
 }
 

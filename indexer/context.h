@@ -18,10 +18,9 @@
 #include <filesystem>
 #include <map>
 #include <memory>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "core/place.h"
 #include "indexer/config.h"
@@ -51,10 +50,10 @@ class RepoContext {
  private:
   struct Site {
     SiteInfo info;
-    std::shared_ptr<const SiteData> data;         // data files by name ("venues", "2024/schedule")
+    std::shared_ptr<const SiteData> data;  // data files by name ("venues", "2024/schedule")
     std::uint64_t data_hash = 0;
-    EventFacts event;                             // a one-edition site's event
-    std::optional<core::Place> place;             // where its events are, from its name or config
+    EventFacts event;                  // a one-edition site's event
+    std::optional<core::Place> place;  // where its events are, from its name or config
     std::string country;
     core::DayOrder day_order = core::DayOrder::unknown;
   };
@@ -67,8 +66,9 @@ class RepoContext {
 // A page's facts as a page of no event (no inheritance): what RepoContext
 // reads from home and venue pages. Reads and parses the file; nullopt when it
 // cannot be read or parsed.
-std::optional<Record> read_own_record(const SourceFile& file, const SiteInfo& site, const Config& config,
-                                      const core::Gazetteer* gazetteer, FileContext context = {});
+std::optional<Record> read_own_record(const SourceFile& file, const SiteInfo& site,
+                                      const Config& config, const core::Gazetteer* gazetteer,
+                                      FileContext context = {});
 
 // The year a path's folders name: "content/2024/talks/x.md", "2024-chicago/",
 // "berlin-2023/", "_talks/pycon-us-2019/x.md" -> the last such folder's year.

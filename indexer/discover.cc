@@ -18,12 +18,12 @@ namespace fs = std::filesystem;
 namespace {
 
 const std::set<std::string, std::less<>> kMarkdownExtensions = {".md", ".markdown", ".mdown",
-                                                                 ".mkd", ".mkdn"};
+                                                                ".mkd", ".mkdn"};
 // Hugo's archetypes are page templates ({{ .Date }}), themes/ and layouts/ hold a
 // theme's example site and partials: none is the site's content.
-const std::set<std::string, std::less<>> kNeverEnter = {"node_modules", "vendor",     "_site",  "_includes",
-                                                        "_layouts",     "_sass",      "_data",  "_plugins",
-                                                        "_config",      "archetypes", "themes", "layouts"};
+const std::set<std::string, std::less<>> kNeverEnter = {
+    "node_modules", "vendor",   "_site",   "_includes",  "_layouts", "_sass",
+    "_data",        "_plugins", "_config", "archetypes", "themes",   "layouts"};
 
 bool is_markdown(std::string_view name) {
   const auto dot = name.rfind('.');
@@ -62,8 +62,8 @@ void classify(SourceFile& file) {
     } else {
       file.collection = "pages";
     }
-    file.rel_path = core::join(std::vector<std::string>(parts.begin() + static_cast<long>(rest),
-                                                        parts.end()), "/");
+    file.rel_path = core::join(
+        std::vector<std::string>(parts.begin() + static_cast<long>(rest), parts.end()), "/");
     file.in_collection = true;
     for (std::size_t k = i + 1; k + 1 < parts.size(); ++k) {
       if (parts[k] == "_drafts") file.in_drafts = true;
@@ -103,9 +103,9 @@ struct Walker {
 
   static bool is_site_config(std::string_view name) {
     static constexpr std::string_view kNames[] = {
-        "_config.yml", "_config.yaml", "_config.toml", "config.toml", "config.yaml", "config.yml",
-        "config.json", "hugo.toml",    "hugo.yaml",    "hugo.yml",    "hugo.json",  "eleventy.config.js",
-        ".eleventy.js", "_data"};
+        "_config.yml", "_config.yaml",       "_config.toml", "config.toml", "config.yaml",
+        "config.yml",  "config.json",        "hugo.toml",    "hugo.yaml",   "hugo.yml",
+        "hugo.json",   "eleventy.config.js", ".eleventy.js", "_data"};
     return std::find(std::begin(kNames), std::end(kNames), name) != std::end(kNames);
   }
 
@@ -142,12 +142,14 @@ struct Walker {
     }
     std::vector<Entry> entries;
     if (auto error = read_folder(dir, entries); error) {
-      result.skipped.push_back({rel.empty() ? "." : rel, "unreadable",
-                                "cannot read folder: " + error.message(), false});
+      result.skipped.push_back(
+          {rel.empty() ? "." : rel, "unreadable", "cannot read folder: " + error.message(), false});
       return;
     }
-    std::sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) { return a.name < b.name; });
-    if (std::any_of(entries.begin(), entries.end(), [](const Entry& e) { return is_site_config(e.name); })) {
+    std::sort(entries.begin(), entries.end(),
+              [](const Entry& a, const Entry& b) { return a.name < b.name; });
+    if (std::any_of(entries.begin(), entries.end(),
+                    [](const Entry& e) { return is_site_config(e.name); })) {
       site_roots.insert(rel);
     }
     for (const auto& entry : entries) visit(dir, entry, rel);
@@ -171,14 +173,18 @@ struct Walker {
   static mode_t type_of(const std::string& path, const Entry& entry, bool& is_link) {
     struct stat st {};
     switch (entry.type) {
-      case DT_DIR: return S_IFDIR;
-      case DT_REG: return S_IFREG;
+      case DT_DIR:
+        return S_IFDIR;
+      case DT_REG:
+        return S_IFREG;
       case DT_UNKNOWN:  // file systems without types in their folders
         if (::lstat(path.c_str(), &st) != 0) return 0;
         if (!S_ISLNK(st.st_mode)) return st.st_mode & S_IFMT;
         break;
-      case DT_LNK: break;
-      default: return S_IFSOCK;  // a FIFO, socket or device: never indexed
+      case DT_LNK:
+        break;
+      default:
+        return S_IFSOCK;  // a FIFO, socket or device: never indexed
     }
     is_link = true;
     return ::stat(path.c_str(), &st) == 0 ? st.st_mode & S_IFMT : 0;
@@ -194,7 +200,8 @@ struct Walker {
       const std::error_code ec(errno, std::generic_category());
       if (is_markdown(name) && wanted(rel, config)) {
         std::string reason = ec == std::errc::too_many_symbolic_link_levels ? "symlink loop"
-                             : is_link ? "broken symlink" : "unreadable";
+                             : is_link                                      ? "broken symlink"
+                                                                            : "unreadable";
         result.skipped.push_back({rel, reason, ec.message(), true});
       }
       return;

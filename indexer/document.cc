@@ -101,10 +101,14 @@ void add_folded_twins(Xapian::Document& doc) {
 // XLOC holds core::place_keys(), the keys Gazetteer::location_keys() gives for
 // a user's place text, so query-side place filters find the document.
 void add_location_terms(Xapian::Document& doc, const core::Place& place) {
-  for (const auto& key : core::place_keys(place)) doc.add_boolean_term(boolean_term(prefix::kLocation, key));
-  if (!place.city.empty()) doc.add_boolean_term(boolean_term(prefix::kCity, core::ascii_lower(place.city)));
-  if (!place.region.empty()) doc.add_boolean_term(boolean_term(prefix::kRegion, core::ascii_lower(place.region)));
-  if (!place.country.empty()) doc.add_boolean_term(boolean_term(prefix::kCountry, core::ascii_lower(place.country)));
+  for (const auto& key : core::place_keys(place))
+    doc.add_boolean_term(boolean_term(prefix::kLocation, key));
+  if (!place.city.empty())
+    doc.add_boolean_term(boolean_term(prefix::kCity, core::ascii_lower(place.city)));
+  if (!place.region.empty())
+    doc.add_boolean_term(boolean_term(prefix::kRegion, core::ascii_lower(place.region)));
+  if (!place.country.empty())
+    doc.add_boolean_term(boolean_term(prefix::kCountry, core::ascii_lower(place.country)));
 }
 
 // XYEAR and XMONTH for every year and month the event spans ("Dec 30 - Jan 2"
@@ -145,10 +149,14 @@ json stored_json(const Record& r) {
   j["published"] = date_json(r.published);
   if (r.facets.place) {
     const core::Place& p = *r.facets.place;
-    bool online = r.facets.attendance == Attendance::online || r.facets.attendance == Attendance::hybrid;
-    j["location"] = {{"venue", nullable(p.venue)},   {"city", nullable(p.city)},
-                     {"region", nullable(p.region)}, {"country", nullable(p.country)},
-                     {"online", online},             {"label", p.label()}};
+    bool online =
+        r.facets.attendance == Attendance::online || r.facets.attendance == Attendance::hybrid;
+    j["location"] = {{"venue", nullable(p.venue)},
+                     {"city", nullable(p.city)},
+                     {"region", nullable(p.region)},
+                     {"country", nullable(p.country)},
+                     {"online", online},
+                     {"label", p.label()}};
     if (p.latitude && p.longitude) j["location"]["latlong"] = {*p.latitude, *p.longitude};
   } else {
     j["location"] = nullptr;
@@ -215,8 +223,11 @@ Xapian::Document build_document(const Record& r, const std::string& fingerprint,
       doc.add_value(slot::kLatLong, Xapian::LatLongCoord(*p.latitude, *p.longitude).serialise());
     }
   }
-  if (!topic_names.empty()) doc.add_value(slot::kTopics, core::join(topic_names, std::string(1, core::schema::kListSeparator)));
-  if (r.facets.attendance != Attendance::unknown) doc.add_value(slot::kOnline, attendance_name(r.facets.attendance));
+  if (!topic_names.empty())
+    doc.add_value(slot::kTopics,
+                  core::join(topic_names, std::string(1, core::schema::kListSeparator)));
+  if (r.facets.attendance != Attendance::unknown)
+    doc.add_value(slot::kOnline, attendance_name(r.facets.attendance));
   json fields = stored_json(r);
   const bool text_apart = core::is_valid_utf8(r.body.text);
   if (!text_apart) fields["text"] = r.body.text;  // its bad bytes replaced by the dump

@@ -2,10 +2,10 @@
 // data), following core/schema.h.
 #pragma once
 
-#include <string>
+#include <xapian.h>
 
 #include <nlohmann/json.hpp>
-#include <xapian.h>
+#include <string>
 
 #include "indexer/record.h"
 

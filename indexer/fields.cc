@@ -36,7 +36,8 @@ std::vector<const json*> tables_of(const json& fields) {
 }
 
 const json* in_table(const json& table, const std::string& wanted) {
-  if (auto it = table.find(wanted); it != table.end() && present(*it)) return &*it;  // the common case
+  if (auto it = table.find(wanted); it != table.end() && present(*it))
+    return &*it;  // the common case
   for (auto it = table.begin(); it != table.end(); ++it) {
     if (present(*it) && normalise_key(it.key()) == wanted) return &*it;
   }

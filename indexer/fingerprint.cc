@@ -33,11 +33,13 @@ std::string hex64(std::uint64_t value) {
 
 std::string Fingerprint::make_version_tag(unsigned schema_version, std::uint64_t config_hash,
                                           std::uint64_t context_hash) {
-  return "v" + std::to_string(schema_version) + ":" + hex64(config_hash) + "." + hex64(context_hash);
+  return "v" + std::to_string(schema_version) + ":" + hex64(config_hash) + "." +
+         hex64(context_hash);
 }
 
 std::string Fingerprint::format() const {
-  return version_tag + ":" + std::to_string(size) + ":" + std::to_string(mtime_ns) + ":" + hex64(content_hash);
+  return version_tag + ":" + std::to_string(size) + ":" + std::to_string(mtime_ns) + ":" +
+         hex64(content_hash);
 }
 
 std::optional<Fingerprint> Fingerprint::parse(std::string_view text) {
@@ -47,7 +49,8 @@ std::optional<Fingerprint> Fingerprint::parse(std::string_view text) {
   auto size = pop_field(text);
   if (!hash || !mtime || !size || text.empty()) return std::nullopt;
   if (hash->size() > 16 || !parse_number(*hash, f.content_hash, 16)) return std::nullopt;
-  if (!parse_number(*mtime, f.mtime_ns, 10) || !parse_number(*size, f.size, 10)) return std::nullopt;
+  if (!parse_number(*mtime, f.mtime_ns, 10) || !parse_number(*size, f.size, 10))
+    return std::nullopt;
   f.version_tag = std::string(text);
   return f;
 }

@@ -19,8 +19,8 @@ struct Fingerprint {
   // "same indexer for this file": schema version, config hash and the hash of
   // what the file inherits (RepoContext::hash_for); may itself hold ':'.
   std::string version_tag;
-  std::int64_t size = 0;      // bytes
-  std::int64_t mtime_ns = 0;  // modification time, nanoseconds since the epoch
+  std::int64_t size = 0;           // bytes
+  std::int64_t mtime_ns = 0;       // modification time, nanoseconds since the epoch
   std::uint64_t content_hash = 0;  // core::fnv1a64 of the bytes
 
   // "v<schema>:<config hash>.<context hash>"

@@ -3,11 +3,10 @@
 // the front matter into JSON (kept whole in the stored document).
 #pragma once
 
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <string_view>
-
-#include <nlohmann/json.hpp>
 
 #include "core/status.h"
 
@@ -35,8 +34,8 @@ struct ParsedFile {
   //
   // JSON: as it is (of duplicate keys the last wins).
   nlohmann::json fields = nlohmann::json::object();
-  std::string body;    // everything after the closing delimiter, line endings as in the file
-  int body_line = 1;   // 1-based line number of the body's first line in the file
+  std::string body;   // everything after the closing delimiter, line endings as in the file
+  int body_line = 1;  // 1-based line number of the body's first line in the file
 };
 
 struct FrontMatterLimits {
@@ -82,10 +81,10 @@ core::Result<ParsedFile> parse_front_matter(std::string_view text,
 // The fallback after parse_front_matter failed with "invalid YAML front
 // matter" (YAML only: TOML and JSON have none): front matter that is only
 // flat "key: value" lines (blank and '#' lines aside) is read as such, each
-// value the text after the first ": " as a string ("company: MLOps for R&D: Orchestration"), empty / "~" / "null" as
-// null. Nullopt when any line is something else (indented, a list item, a
-// value opening a quote, flow collection, anchor, tag or block scalar) or the
-// block is not closed. The caller says that the file was recovered.
+// value the text after the first ": " as a string ("company: MLOps for R&D: Orchestration"), empty
+// / "~" / "null" as null. Nullopt when any line is something else (indented, a list item, a value
+// opening a quote, flow collection, anchor, tag or block scalar) or the block is not closed. The
+// caller says that the file was recovered.
 std::optional<ParsedFile> recover_flat_front_matter(std::string_view text);
 
 enum class DataFormat { yaml, toml, json };

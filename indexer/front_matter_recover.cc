@@ -26,7 +26,8 @@ std::optional<std::pair<std::string, std::string>> key_value(std::string_view li
   if (k + 1 < line.size() && line[k + 1] != ' ') return std::nullopt;
   std::string_view value = core::trim(line.substr(k + 1));
   // Flow collections, quotes, anchors, tags and block scalars are YAML proper.
-  if (!value.empty() && std::string_view("[{\"'&*!|>%@`").find(value.front()) != std::string_view::npos) {
+  if (!value.empty() &&
+      std::string_view("[{\"'&*!|>%@`").find(value.front()) != std::string_view::npos) {
     return std::nullopt;
   }
   return std::pair{std::string(line.substr(0, k)), std::string(value)};

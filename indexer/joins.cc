@@ -13,16 +13,17 @@ namespace {
 
 // Fields that hold the page's own identity or kind, never a join key.
 bool never_joined(const std::string& normalised) {
-  static constexpr std::string_view kNames[] = {"title",    "date",     "layout",   "permalink", "url",
-                                                "slug",     "id",       "lang",     "language",  "type",
-                                                "template", "draft",    "published", "tags",     "categories",
-                                                "category", "aliases",  "weight",   "key"};
+  static constexpr std::string_view kNames[] = {
+      "title",      "date",     "layout",  "permalink", "url",   "slug",      "id",
+      "lang",       "language", "type",    "template",  "draft", "published", "tags",
+      "categories", "category", "aliases", "weight",    "key"};
   return std::find(std::begin(kNames), std::end(kNames), normalised) != std::end(kNames);
 }
 
 bool looks_like_key(const std::string& value) {
   if (value.empty() || value.size() > 80 || value.starts_with("http")) return false;
-  return std::none_of(value.begin(), value.end(), [](char c) { return c == ' ' || c == '\n' || c == '\t'; });
+  return std::none_of(value.begin(), value.end(),
+                      [](char c) { return c == ' ' || c == '\n' || c == '\t'; });
 }
 
 }  // namespace

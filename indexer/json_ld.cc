@@ -11,7 +11,9 @@ namespace {
 bool is_event(const json& node) {
   auto type = node.find("@type");
   if (type == node.end()) return false;
-  auto event_type = [](const json& t) { return t.is_string() && t.get<std::string>().ends_with("Event"); };
+  auto event_type = [](const json& t) {
+    return t.is_string() && t.get<std::string>().ends_with("Event");
+  };
   if (event_type(*type)) return true;
   return type->is_array() && std::any_of(type->begin(), type->end(), event_type);
 }
@@ -20,7 +22,8 @@ const json* first_event(const json& node, int depth) {
   if (depth > 4) return nullptr;
   if (node.is_object()) {
     if (is_event(node)) return &node;
-    if (auto graph = node.find("@graph"); graph != node.end()) return first_event(*graph, depth + 1);
+    if (auto graph = node.find("@graph"); graph != node.end())
+      return first_event(*graph, depth + 1);
   } else if (node.is_array()) {
     for (const auto& item : node) {
       if (const json* e = first_event(item, depth + 1)) return e;

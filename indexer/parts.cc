@@ -46,10 +46,11 @@ void PartBuilder::add(std::size_t target, std::size_t lane_index, std::uint64_t 
   Lane& l = lane(target, lane_index);
   if (!l.open) {
     l.open_part = Part{};
-    l.open_part.path = dir_ / ("t" + std::to_string(target) + "-l" + std::to_string(lane_index) + "-" +
-                               std::to_string(l.made++));
+    l.open_part.path = dir_ / ("t" + std::to_string(target) + "-l" + std::to_string(lane_index) +
+                               "-" + std::to_string(l.made++));
     l.open_part.key = batch * options_.lanes + lane_index;
-    l.open = std::make_unique<Xapian::WritableDatabase>(l.open_part.path.string(), Xapian::DB_CREATE_OR_OVERWRITE);
+    l.open = std::make_unique<Xapian::WritableDatabase>(l.open_part.path.string(),
+                                                        Xapian::DB_CREATE_OR_OVERWRITE);
   }
   l.open->add_document(doc);
   ++l.open_part.docs;
@@ -58,7 +59,8 @@ void PartBuilder::add(std::size_t target, std::size_t lane_index, std::uint64_t 
 void PartBuilder::end_batch(std::size_t target, std::size_t lane_index) {
   Lane& l = lane(target, lane_index);
   // A merge that failed stops the build now, not at the end.
-  if (l.merges.valid() && l.merges.wait_for(std::chrono::seconds(0)) == std::future_status::ready) l.merges.get();
+  if (l.merges.valid() && l.merges.wait_for(std::chrono::seconds(0)) == std::future_status::ready)
+    l.merges.get();
   if (!l.open || l.open_part.docs < options_.part_docs) return;
   close_open(l);
   merge_tiers(target, lane_index, l);
@@ -78,7 +80,8 @@ void PartBuilder::merge_tiers(std::size_t target, std::size_t lane_index, Lane& 
   while (l.closed.size() >= options_.fan_in) {
     auto first = l.closed.end() - static_cast<std::ptrdiff_t>(options_.fan_in);
     std::size_t level = first->level;
-    if (!std::all_of(first, l.closed.end(), [&](const Part& p) { return p.level == level; })) return;
+    if (!std::all_of(first, l.closed.end(), [&](const Part& p) { return p.level == level; }))
+      return;
     Part merged;
     merged.path = dir_ / ("t" + std::to_string(target) + "-l" + std::to_string(lane_index) + "-" +
                           std::to_string(l.made++));
@@ -90,14 +93,15 @@ void PartBuilder::merge_tiers(std::size_t target, std::size_t lane_index, Lane& 
       merged.docs += it->docs;
     }
     // Queued after the lane's earlier merges, which may be making its sources.
-    l.merges = std::async(std::launch::async, [before = std::move(l.merges), sources, to = merged.path]() mutable {
-      if (before.valid()) before.get();
-      compact_into(sources, to);
-      for (const auto& s : sources) {
-        std::error_code ec;
-        fs::remove_all(s, ec);  // a leftover is removed with the folder of parts
-      }
-    });
+    l.merges = std::async(
+        std::launch::async, [before = std::move(l.merges), sources, to = merged.path]() mutable {
+          if (before.valid()) before.get();
+          compact_into(sources, to);
+          for (const auto& s : sources) {
+            std::error_code ec;
+            fs::remove_all(s, ec);  // a leftover is removed with the folder of parts
+          }
+        });
     l.closed.erase(first, l.closed.end());
     l.closed.push_back(std::move(merged));
   }
@@ -133,8 +137,8 @@ void PartBuilder::finish(std::size_t target, const std::string& base, const fs::
     std::vector<std::string> fewer;
     for (std::size_t i = 0; i < paths.size(); i += options_.fan_in) {
       auto from = paths.begin() + static_cast<std::ptrdiff_t>(i);
-      std::vector<std::string> group(from, from + static_cast<std::ptrdiff_t>(
-                                                      std::min(options_.fan_in, paths.size() - i)));
+      std::vector<std::string> group(
+          from, from + static_cast<std::ptrdiff_t>(std::min(options_.fan_in, paths.size() - i)));
       std::string name = "t" + std::to_string(target) + "-final" + std::to_string(round) + "-" +
                          std::to_string(fewer.size());
       fewer.push_back((dir_ / name).string());

@@ -19,6 +19,8 @@
 // the build.
 #pragma once
 
+#include <xapian.h>
+
 #include <cstdint>
 #include <filesystem>
 #include <future>
@@ -26,14 +28,12 @@
 #include <string>
 #include <vector>
 
-#include <xapian.h>
-
 namespace lanyard::indexer {
 
 struct PartOptions {
-  std::size_t part_docs = 300;   // documents per part before it is closed
-  std::size_t fan_in = 16;       // parts of one level merged into one of the next
-  std::size_t lanes = 1;         // parallel writers per target database
+  std::size_t part_docs = 300;  // documents per part before it is closed
+  std::size_t fan_in = 16;      // parts of one level merged into one of the next
+  std::size_t lanes = 1;        // parallel writers per target database
 };
 
 class PartBuilder {
@@ -90,8 +90,12 @@ class PartBuilder {
     std::size_t made = 0;      // parts created, for names
     std::future<void> merges;  // the lane's queued merges, one after another
   };
-  Lane& lane(std::size_t target, std::size_t lane) { return lanes_[target * options_.lanes + lane]; }
-  const Lane& lane(std::size_t target, std::size_t lane) const { return lanes_[target * options_.lanes + lane]; }
+  Lane& lane(std::size_t target, std::size_t lane) {
+    return lanes_[target * options_.lanes + lane];
+  }
+  const Lane& lane(std::size_t target, std::size_t lane) const {
+    return lanes_[target * options_.lanes + lane];
+  }
   void close_open(Lane& lane);
   void merge_tiers(std::size_t target, std::size_t lane_index, Lane& lane);
   static void wait_merges(Lane& lane);

@@ -7,8 +7,8 @@
 #include <chrono>
 #include <cstdio>
 #include <cstring>
-#include <future>
 #include <fstream>
+#include <future>
 #include <optional>
 #include <set>
 #include <thread>
@@ -101,11 +101,12 @@ FileOutcome prepare(const SourceFile& file, const RunContext& ctx, Xapian::TermG
   }
   now.content_hash = core::fnv1a64(bytes);
   if (old && old->same_content(now)) return unchanged();
-  return prepare_file_bytes(file, bytes, now.format(), config, ctx.repo.site(file.site), ctx.repo.for_file(file),
-                            ctx.gazetteer, tg);
+  return prepare_file_bytes(file, bytes, now.format(), config, ctx.repo.site(file.site),
+                            ctx.repo.for_file(file), ctx.gazetteer, tg);
 }
 
-FileOutcome prepare_safely(const SourceFile& file, const RunContext& ctx, Xapian::TermGenerator& tg) {
+FileOutcome prepare_safely(const SourceFile& file, const RunContext& ctx,
+                           Xapian::TermGenerator& tg) {
   try {
     return prepare(file, ctx, tg);
   } catch (const Xapian::Error& e) {
@@ -118,14 +119,16 @@ FileOutcome prepare_safely(const SourceFile& file, const RunContext& ctx, Xapian
 // Prepares files[begin, end) on up to tgs.size() threads (thread t with
 // tgs[t], kept from batch to batch for its cache of stems), in place.
 void prepare_batch(const std::vector<SourceFile>& files, std::size_t begin, std::size_t end,
-                   const RunContext& ctx, std::vector<Xapian::TermGenerator>& tgs, std::vector<FileOutcome>& out) {
+                   const RunContext& ctx, std::vector<Xapian::TermGenerator>& tgs,
+                   std::vector<FileOutcome>& out) {
   // resize() default-constructs every slot on its own; assign() would copy one
   // FileOutcome, and with it share one Xapian object across the worker threads.
   out.clear();
   out.resize(end - begin);
   std::atomic<std::size_t> next{begin};
   auto work = [&](std::size_t t) {
-    for (std::size_t i = next++; i < end; i = next++) out[i - begin] = prepare_safely(files[i], ctx, tgs[t]);
+    for (std::size_t i = next++; i < end; i = next++)
+      out[i - begin] = prepare_safely(files[i], ctx, tgs[t]);
   };
   std::vector<std::thread> pool;
   for (std::size_t t = 1; t < tgs.size() && t < end - begin; ++t) pool.emplace_back(work, t);
@@ -136,8 +139,9 @@ void prepare_batch(const std::vector<SourceFile>& files, std::size_t begin, std:
 // Hands one prepared batch (files[begin, begin + batch.size())) to the writer
 // and counts it in the report; runs on the writer's thread while the next
 // batch is prepared.
-core::Status write_batch(const std::vector<SourceFile>& files, std::size_t begin, std::vector<FileOutcome>& batch,
-                         IndexWriter& writer, const IndexOptions& options, IndexReport& report,
+core::Status write_batch(const std::vector<SourceFile>& files, std::size_t begin,
+                         std::vector<FileOutcome>& batch, IndexWriter& writer,
+                         const IndexOptions& options, IndexReport& report,
                          std::set<std::string>& keep) {
   std::vector<IndexWriter::Upsert> upserts;
   for (std::size_t i = begin; i < begin + batch.size(); ++i) {
@@ -182,7 +186,8 @@ core::Result<IndexReport> run_index(const IndexOptions& options) {
     return Error{ErrorCode::not_found, options.repo.string() + ": not a folder", ""};
   }
   Discovery discovery = discover(options.repo, options.config);
-  unsigned threads = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
+  unsigned threads =
+      options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
   PartOptions parts;
   parts.lanes = std::min(threads, kMaxLanes);
   auto opened = IndexWriter::open(options.db, options.shards, parts);
@@ -191,7 +196,8 @@ core::Result<IndexReport> run_index(const IndexOptions& options) {
 
   IndexReport report;
   const std::uint64_t config_digest = config_hash(options.config);
-  RunContext ctx{options, writer.existing(), config_digest, options.rebuild, options.gazetteer.get(), {}};
+  RunContext ctx{options,         writer.existing(),       config_digest,
+                 options.rebuild, options.gazetteer.get(), {}};
   std::shared_ptr<const core::Gazetteer> loaded;
   if (options.gazetteer_loading.valid()) {
     loaded = options.gazetteer_loading.get();
@@ -232,7 +238,8 @@ core::Result<IndexReport> run_index(const IndexOptions& options) {
     if (auto st = writer.remove(id); !st) return st.error();
     ++report.removed;
   }
-  writer.set_metadata(core::schema::kMetaSchemaVersion, std::to_string(core::schema::kSchemaVersion));
+  writer.set_metadata(core::schema::kMetaSchemaVersion,
+                      std::to_string(core::schema::kSchemaVersion));
   writer.set_metadata(core::schema::kMetaConfigHash, hex64(config_digest));
   writer.set_synonyms(core::default_synonyms());
   if (auto st = writer.commit(); !st) return st.error();
@@ -246,7 +253,8 @@ core::Result<IndexReport> run_index(const IndexOptions& options) {
   for (const auto& s : report.skipped_files) {
     if (s.kept_previous) ++report.documents;
   }
-  report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  report.seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   return report;
 }
 

@@ -42,9 +42,10 @@ struct IndexOptions {
   std::filesystem::path repo;
   std::filesystem::path db;
   Config config;
-  bool rebuild = false;   // drop every document and index all files again
-  unsigned threads = 0;   // 0 = one per core
-  std::size_t shards = 0;  // 0 = as the index is (one database when new); N = N shards (core/shards.h)
+  bool rebuild = false;  // drop every document and index all files again
+  unsigned threads = 0;  // 0 = one per core
+  std::size_t shards =
+      0;  // 0 = as the index is (one database when new); N = N shards (core/shards.h)
   // Places for the location facet, loaded once by the caller
   // (core::Gazetteer::load()) and read by every worker; null = no places.
   std::shared_ptr<const core::Gazetteer> gazetteer;

@@ -6,10 +6,10 @@
 // TermGenerator per thread.
 #pragma once
 
+#include <xapian.h>
+
 #include <optional>
 #include <string>
-
-#include <xapian.h>
 
 #include "core/place.h"
 #include "indexer/config.h"
@@ -38,7 +38,7 @@ struct FileOutcome {
 // SkippedFile); Xapian or library exceptions are left to the caller.
 FileOutcome prepare_file_bytes(const SourceFile& file, const std::string& bytes,
                                const std::string& fingerprint, const Config& config,
-                               const SiteInfo& site, FileContext context, const core::Gazetteer* gazetteer,
-                               Xapian::TermGenerator& termgen);
+                               const SiteInfo& site, FileContext context,
+                               const core::Gazetteer* gazetteer, Xapian::TermGenerator& termgen);
 
 }  // namespace lanyard::indexer

@@ -6,9 +6,9 @@
 #include "core/schema.h"
 #include "core/text.h"
 #include "indexer/facets/facets.h"
+#include "indexer/field_text.h"
 #include "indexer/fields.h"
 #include "indexer/json_ld.h"
-#include "indexer/field_text.h"
 
 namespace lanyard::indexer {
 
@@ -92,10 +92,14 @@ std::string title_from_filename(const std::string& id) {
 
 const char* attendance_name(Attendance a) {
   switch (a) {
-    case Attendance::unknown: return "unknown";
-    case Attendance::in_person: return core::schema::attendance::kInPerson;
-    case Attendance::online: return core::schema::attendance::kOnline;
-    case Attendance::hybrid: return core::schema::attendance::kHybrid;
+    case Attendance::unknown:
+      return "unknown";
+    case Attendance::in_person:
+      return core::schema::attendance::kInPerson;
+    case Attendance::online:
+      return core::schema::attendance::kOnline;
+    case Attendance::hybrid:
+      return core::schema::attendance::kHybrid;
   }
   return "unknown";
 }
@@ -134,7 +138,8 @@ Record build_record(const SourceFile& file, ParsedFile parsed, const Config& con
   if (r.context.site_data) r.context.site_data->join(r.fields);
   // A schema.org Event in the page's JSON-LD is front matter of its own kind.
   if (parsed.body.find("ld+json") != std::string::npos) {
-    if (auto event = json_ld_event(parsed.body); !event.empty() && r.fields.is_object()) r.fields["jsonld"] = std::move(event);
+    if (auto event = json_ld_event(parsed.body); !event.empty() && r.fields.is_object())
+      r.fields["jsonld"] = std::move(event);
   }
   r.body = markdown_to_text(parsed.body);
   r.title = first_text(r.fields, names.title).value_or("");
@@ -148,7 +153,8 @@ Record build_record(const SourceFile& file, ParsedFile parsed, const Config& con
       break;
     }
   }
-  if (!r.published) r.published = core::date_from_filename(std::filesystem::path(file.id).filename().string());
+  if (!r.published)
+    r.published = core::date_from_filename(std::filesystem::path(file.id).filename().string());
 
   r.speakers = all_texts(r.fields, names.speakers);
   r.tags = all_texts(r.fields, names.tags);

@@ -3,11 +3,10 @@
 #pragma once
 
 #include <memory>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "core/date.h"
 #include "core/place.h"
@@ -29,7 +28,8 @@ struct Topic {
 };
 
 struct Facets {
-  std::optional<core::Place> place;  // normalised by the gazetteer; absent when unknown or online only
+  std::optional<core::Place>
+      place;  // normalised by the gazetteer; absent when unknown or online only
   Attendance attendance = Attendance::unknown;
   bool attendance_stated = false;  // said in words, a field or a room, not only implied by a place
   std::optional<core::DateRange> event_dates;  // the event itself, not the publication
@@ -57,7 +57,8 @@ struct FileContext {
   // A page about whoever publishes the site (imprint, privacy, legal notice,
   // credits, 404): no event's page, and the addresses it gives are no event's place.
   bool publisher_page = false;
-  std::shared_ptr<const SiteData> site_data;  // the site's data files, joined into fields; may be null
+  std::shared_ptr<const SiteData>
+      site_data;  // the site's data files, joined into fields; may be null
 };
 
 struct Record {
@@ -65,7 +66,7 @@ struct Record {
   std::optional<core::Date> published;
   std::vector<std::string> speakers, tags, categories;
   std::string event, language;
-  std::string site_name, site_description;  // SiteInfo's: what the whole site is about
+  std::string site_name, site_description;           // SiteInfo's: what the whole site is about
   nlohmann::json fields = nlohmann::json::object();  // the whole front matter
   FileContext context;
   // The front matter's searchable text (config.fields.searchable,

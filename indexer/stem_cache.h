@@ -3,10 +3,10 @@
 // lookup; most words of a corpus recur.
 #pragma once
 
+#include <xapian.h>
+
 #include <cstddef>
 #include <string>
-
-#include <xapian.h>
 
 namespace lanyard::indexer {
 

@@ -57,7 +57,8 @@ std::string apply_pattern(const std::string& raw_pattern, const UrlInput& in) {
   };
   // Without a date the date placeholders are empty (their "//" collapses
   // below), never a literal ":year" in a URL.
-  for (const char* name : {"year", "month", "day", "i_month", "i_day", "short_year"}) vars[name] = "";
+  for (const char* name : {"year", "month", "day", "i_month", "i_day", "short_year"})
+    vars[name] = "";
   if (in.date) {
     vars["year"] = std::to_string(in.date->year);
     vars["month"] = two_digits(in.date->month);
@@ -73,7 +74,9 @@ std::string apply_pattern(const std::string& raw_pattern, const UrlInput& in) {
       continue;
     }
     std::size_t j = i + 1;
-    while (j < pattern.size() && (std::isalnum(static_cast<unsigned char>(pattern[j])) || pattern[j] == '_')) ++j;
+    while (j < pattern.size() &&
+           (std::isalnum(static_cast<unsigned char>(pattern[j])) || pattern[j] == '_'))
+      ++j;
     auto it = vars.find(pattern.substr(i + 1, j - i - 1));
     out += it != vars.end() ? it->second : pattern.substr(i, j - i);
     i = j;
@@ -100,7 +103,8 @@ std::string default_path(const UrlInput& in, const SiteInfo& site) {
     fs::path rel(f.rel_path);
     std::string stem = rel.stem().string();
     std::string section = f.collection == "pages" ? "" : f.collection + "/";
-    fs::path page = stem == "index" || stem == "_index" ? rel.parent_path() : rel.parent_path() / stem;
+    fs::path page =
+        stem == "index" || stem == "_index" ? rel.parent_path() : rel.parent_path() / stem;
     std::string path = "/" + section + page.generic_string();
     if (path.back() != '/') path += '/';  // a section's own _index.md: "/2024/", not "/2024//"
     return path;

@@ -13,10 +13,10 @@ namespace lanyard::indexer {
 
 struct UrlInput {
   const SourceFile* file = nullptr;
-  std::optional<std::string> permalink;  // front matter's, when given
-  std::optional<core::Date> date;        // the post date, for :year/:month/:day
-  std::vector<std::string> categories;   // for :categories
-  std::string configured_base_url;       // lanyard.yml base_url; overrides the site's
+  std::optional<std::string> permalink;           // front matter's, when given
+  std::optional<core::Date> date;                 // the post date, for :year/:month/:day
+  std::vector<std::string> categories;            // for :categories
+  std::string configured_base_url;                // lanyard.yml base_url; overrides the site's
   std::optional<std::string> configured_pattern;  // lanyard.yml permalink for this collection
 };
 

@@ -91,8 +91,8 @@ core::Result<std::size_t> layout_of(const fs::path& db_dir, std::size_t wanted) 
     std::size_t have = stub_shard_count(db_dir / shards::kStubFile);
     if (wanted && wanted != have) {
       return Error{ErrorCode::invalid_input,
-                   db_dir.string() + " has " + std::to_string(have) + " shards, not " + std::to_string(wanted) +
-                       ": index into a new folder to change the count",
+                   db_dir.string() + " has " + std::to_string(have) + " shards, not " +
+                       std::to_string(wanted) + ": index into a new folder to change the count",
                    ""};
     }
     return have;
@@ -102,18 +102,21 @@ core::Result<std::size_t> layout_of(const fs::path& db_dir, std::size_t wanted) 
                  db_dir.string() + " is one database: index into a new folder to shard it", ""};
   }
   if (wanted > shards::kMaxShards) {
-    return Error{ErrorCode::invalid_input, "--shards: at most " + std::to_string(shards::kMaxShards), ""};
+    return Error{ErrorCode::invalid_input,
+                 "--shards: at most " + std::to_string(shards::kMaxShards), ""};
   }
   return wanted;
 }
 
 // Opens (creating) the databases of a sharded index and writes its stub.
 // flags: DB_CREATE_OR_OPEN, or DB_CREATE_OR_OVERWRITE for a first build.
-std::vector<Xapian::WritableDatabase> open_sharded(const fs::path& db_dir, std::size_t count, int flags) {
+std::vector<Xapian::WritableDatabase> open_sharded(const fs::path& db_dir, std::size_t count,
+                                                   int flags) {
   fs::create_directories(db_dir);
   std::vector<Xapian::WritableDatabase> dbs;
   dbs.emplace_back((db_dir / shards::kLexiconDir).string(), flags);
-  for (std::size_t i = 0; i < count; ++i) dbs.emplace_back((db_dir / shards::shard_dir(i)).string(), flags);
+  for (std::size_t i = 0; i < count; ++i)
+    dbs.emplace_back((db_dir / shards::shard_dir(i)).string(), flags);
   fs::path stub = db_dir / shards::kStubFile;
   if (flags == Xapian::DB_CREATE_OR_OVERWRITE || !fs::exists(stub)) {
     fs::path tmp = db_dir / (std::string(shards::kStubFile) + ".tmp");
@@ -137,7 +140,8 @@ std::optional<FirstBuild> first_build(const fs::path& db_dir) {
   if (clean.filename().empty()) clean = clean.parent_path();
   if (clean.empty() || clean.filename() == "." || clean.filename() == "..") return std::nullopt;
   std::error_code ec;
-  bool fresh = !fs::exists(clean, ec) ? !ec : fs::is_directory(clean, ec) && fs::is_empty(clean, ec);
+  bool fresh =
+      !fs::exists(clean, ec) ? !ec : fs::is_directory(clean, ec) && fs::is_empty(clean, ec);
   if (!fresh || ec) return std::nullopt;
   return FirstBuild{clean.string() + ".building", clean};
 }
@@ -153,7 +157,8 @@ std::vector<Xapian::WritableDatabase> open_first_build(const fs::path& staging, 
     if (entry.path().filename() != "base-0") fs::remove_all(entry.path());
   }
   for (std::size_t i = 1; i < count; ++i) {
-    dbs.emplace_back((staging / ("base-" + std::to_string(i))).string(), Xapian::DB_CREATE_OR_OVERWRITE);
+    dbs.emplace_back((staging / ("base-" + std::to_string(i))).string(),
+                     Xapian::DB_CREATE_OR_OVERWRITE);
   }
   return dbs;
 }
@@ -161,7 +166,8 @@ std::vector<Xapian::WritableDatabase> open_first_build(const fs::path& staging, 
 }  // namespace
 
 core::Result<std::unique_ptr<IndexWriter>> IndexWriter::open(const std::filesystem::path& db_dir,
-                                                             std::size_t shards, PartOptions parts) {
+                                                             std::size_t shards,
+                                                             PartOptions parts) {
   auto count = layout_of(db_dir, shards);
   if (!count) return count.error();
   auto fresh = first_build(db_dir);
@@ -241,7 +247,8 @@ core::Status IndexWriter::load_existing() {
         if (post == db.postlist_end(term)) continue;
         Xapian::docid did = *post;
         // Ids the order slot gave keep what it gave (their fingerprint was moved out).
-        existing_.try_emplace(term.substr(1), did < fingerprints.size() ? fingerprints[did] : std::string());
+        existing_.try_emplace(term.substr(1),
+                              did < fingerprints.size() ? fingerprints[did] : std::string());
       }
     }
   } catch (const Xapian::Error& e) {
@@ -349,10 +356,12 @@ core::Status IndexWriter::write_parts(const std::vector<std::vector<Upsert>>& pe
   return gather(words, errors);
 }
 
-core::Status IndexWriter::gather(const std::vector<std::unordered_map<std::string, unsigned>>& words,
-                                 const std::vector<std::string>& errors) {
+core::Status IndexWriter::gather(
+    const std::vector<std::unordered_map<std::string, unsigned>>& words,
+    const std::vector<std::string>& errors) {
   for (const auto& e : errors) {
-    if (!e.empty()) return core::Status(ErrorCode::io_error, "writing the index: " + e, "index write error");
+    if (!e.empty())
+      return core::Status(ErrorCode::io_error, "writing the index: " + e, "index write error");
   }
   for (const auto& w : words) {
     for (const auto& [word, count] : w) spelling_[word] += count;
@@ -425,15 +434,21 @@ core::Status IndexWriter::commit_fresh() {
     if (error.empty()) {
       if (sharded_) fs::create_directories(out);
       error = each_db([&](std::size_t i) {
-        fs::path to = !sharded_ ? out : i == 0 ? out / shards::kLexiconDir : out / shards::shard_dir(i - 1);
+        fs::path to = !sharded_ ? out
+                      : i == 0  ? out / shards::kLexiconDir
+                                : out / shards::shard_dir(i - 1);
         parts_->finish(i, (staging_ / ("base-" + std::to_string(i))).string(), to);
       });
     }
-    if (!error.empty()) return core::Status(ErrorCode::io_error, "merging the index: " + error, "index write error");
-    if (sharded_) std::ofstream(out / shards::kStubFile, std::ios::binary) << shards::local_stub(dbs_.size() - 1);
+    if (!error.empty())
+      return core::Status(ErrorCode::io_error, "merging the index: " + error, "index write error");
+    if (sharded_)
+      std::ofstream(out / shards::kStubFile, std::ios::binary)
+          << shards::local_stub(dbs_.size() - 1);
     for (auto& db : dbs_) db.close();
   } catch (const fs::filesystem_error& e) {
-    return core::Status(ErrorCode::io_error, std::string("merging the index: ") + e.what(), "index write error");
+    return core::Status(ErrorCode::io_error, std::string("merging the index: ") + e.what(),
+                        "index write error");
   }
   parts_.reset();
   std::error_code ec;
@@ -441,8 +456,9 @@ core::Status IndexWriter::commit_fresh() {
   if (ec) {
     committed_ = true;  // built: never remove it now
     return core::Status(ErrorCode::io_error,
-                        "cannot move the new index into place (" + ec.message() + "): it is complete in " +
-                            out.string() + "; move it to " + final_dir_.string() + " yourself",
+                        "cannot move the new index into place (" + ec.message() +
+                            "): it is complete in " + out.string() + "; move it to " +
+                            final_dir_.string() + " yourself",
                         "index write error");
   }
   committed_ = true;

@@ -16,6 +16,8 @@
 // completes the rest. The shards of a batch are written on parallel threads.
 #pragma once
 
+#include <xapian.h>
+
 #include <cstdint>
 #include <filesystem>
 #include <map>
@@ -24,8 +26,6 @@
 #include <unordered_map>
 #include <utility>
 #include <vector>
-
-#include <xapian.h>
 
 #include "core/status.h"
 #include "indexer/parts.h"
@@ -44,7 +44,8 @@ class IndexWriter {
   // shards disagrees with db_dir, io_error when it cannot be created, opened
   // or is not a Lanyard index.
   static core::Result<std::unique_ptr<IndexWriter>> open(const std::filesystem::path& db_dir,
-                                                         std::size_t shards = 0, PartOptions parts = {});
+                                                         std::size_t shards = 0,
+                                                         PartOptions parts = {});
 
   ~IndexWriter();  // an uncommitted transaction is cancelled
   IndexWriter(const IndexWriter&) = delete;
@@ -70,7 +71,9 @@ class IndexWriter {
 
   // Query-time synonyms (core/synonyms.h) to store at commit, replacing the
   // index's previous ones in the same transaction.
-  void set_synonyms(std::vector<std::pair<std::string, std::string>> pairs) { synonyms_ = std::move(pairs); }
+  void set_synonyms(std::vector<std::pair<std::string, std::string>> pairs) {
+    synonyms_ = std::move(pairs);
+  }
 
   // Commits the transaction (a first build: merges its parts and renames the
   // result into place): after this, readers see the whole run.

@@ -50,7 +50,8 @@ std::optional<Xapian::Query> date_range_by_terms(const core::Date& from, const c
   constexpr int kMaxMonths = 12 * 200;
   int first = from.year * 12 + from.month - 1, last = to.year * 12 + to.month - 1;
   if (last < first || last - first > kMaxMonths) return std::nullopt;  // the dates decide
-  bool head_cut = from.day > 1, tail_cut = to.day < core::date_text::days_in_month(to.year, to.month);
+  bool head_cut = from.day > 1,
+       tail_cut = to.day < core::date_text::days_in_month(to.year, to.month);
   std::vector<Xapian::Query> parts;
   if (int whole_first = first + head_cut, whole_last = last - tail_cut; whole_first <= whole_last) {
     auto terms = month_terms(whole_first, whole_last);
@@ -60,14 +61,16 @@ std::optional<Xapian::Query> date_range_by_terms(const core::Date& from, const c
   if (head_cut) edges.push_back(month_term(first));
   if (tail_cut && (last != first || !head_cut)) edges.push_back(month_term(last));
   if (!edges.empty()) {
-    parts.emplace_back(Xapian::Query::OP_AND, Xapian::Query(Xapian::Query::OP_OR, edges.begin(), edges.end()), exact);
+    parts.emplace_back(Xapian::Query::OP_AND,
+                       Xapian::Query(Xapian::Query::OP_OR, edges.begin(), edges.end()), exact);
   }
   return Xapian::Query(Xapian::Query::OP_OR, parts.begin(), parts.end());
 }
 
 }  // namespace
 
-void add_date_filters(const SearchRequest& r, const core::Date& today, bool date_terms, Filters& f) {
+void add_date_filters(const SearchRequest& r, const core::Date& today, bool date_terms,
+                      Filters& f) {
   // An event overlaps [from, to] when it ends on or after from and starts on
   // or before to. Documents without an end date fall back to their start.
   auto ends_from = [](const core::Date& d) {
@@ -75,11 +78,13 @@ void add_date_filters(const SearchRequest& r, const core::Date& today, bool date
                          Xapian::Query(Xapian::Query::OP_VALUE_GE, slot::kEndDate, ymd(d)),
                          Xapian::Query(Xapian::Query::OP_VALUE_GE, slot::kDate, ymd(d)));
   };
-  auto starts_by = [](const core::Date& d) { return Xapian::Query(Xapian::Query::OP_VALUE_LE, slot::kDate, ymd(d)); };
+  auto starts_by = [](const core::Date& d) {
+    return Xapian::Query(Xapian::Query::OP_VALUE_LE, slot::kDate, ymd(d));
+  };
   std::optional<Xapian::Query> by_terms;
   if (r.from && r.to && date_terms) {
-    by_terms = date_range_by_terms(*r.from, *r.to,
-                                   Xapian::Query(Xapian::Query::OP_AND, ends_from(*r.from), starts_by(*r.to)));
+    by_terms = date_range_by_terms(
+        *r.from, *r.to, Xapian::Query(Xapian::Query::OP_AND, ends_from(*r.from), starts_by(*r.to)));
   }
   if (by_terms) {
     f.other.push_back(std::move(*by_terms));

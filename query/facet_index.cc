@@ -27,7 +27,8 @@ FacetIndex::Column read_column(const Xapian::Database& db, std::size_t facet) {
       if (added) column.keys.push_back(std::move(key));
       column.ids.push_back(pos->second);
     }
-    column.offsets[static_cast<std::size_t>(it.get_docid()) + 1] = static_cast<std::uint32_t>(keys.size());
+    column.offsets[static_cast<std::size_t>(it.get_docid()) + 1] =
+        static_cast<std::uint32_t>(keys.size());
   }
   bool single = true;
   for (std::size_t i = 1; i < column.offsets.size() && single; ++i) single = column.offsets[i] <= 1;
@@ -41,7 +42,8 @@ FacetIndex::Column read_column(const Xapian::Database& db, std::size_t facet) {
     column.ids = {};
     return column;
   }
-  for (std::size_t i = 1; i < column.offsets.size(); ++i) column.offsets[i] += column.offsets[i - 1];
+  for (std::size_t i = 1; i < column.offsets.size(); ++i)
+    column.offsets[i] += column.offsets[i - 1];
   return column;
 }
 
@@ -63,10 +65,13 @@ int month_number(const std::string& s, std::size_t month_at) {
 // The indexer gives a document month terms from its start (slot kDate) for at
 // most kMaxDateTermMonths; does every end date (slot kEndDate) lie within them?
 bool date_terms_cover(const Xapian::Database& db, const FacetIndex::Column& months) {
-  if (months.single.empty() && !months.ids.empty()) return false;  // several starts in one document: never written
-  for (auto it = db.valuestream_begin(slot::kEndDate); it != db.valuestream_end(slot::kEndDate); ++it) {
+  if (months.single.empty() && !months.ids.empty())
+    return false;  // several starts in one document: never written
+  for (auto it = db.valuestream_begin(slot::kEndDate); it != db.valuestream_end(slot::kEndDate);
+       ++it) {
     auto did = static_cast<std::size_t>(it.get_docid());
-    if (did >= months.single.size() || months.single[did] == 0) continue;  // no start: no date terms, no date match
+    if (did >= months.single.size() || months.single[did] == 0)
+      continue;  // no start: no date terms, no date match
     int start = month_number(months.keys[months.single[did] - 1], 5);
     int end = month_number(*it, 4);
     if (start < 0 || end < 0 || end - start >= core::schema::kMaxDateTermMonths) return false;
@@ -84,7 +89,8 @@ void add_facet_keys(const std::string& value, FacetKind kind, std::vector<std::s
       return;
     case FacetKind::list:
       for (auto& part : core::split(value, core::schema::kListSeparator)) {
-        if (!part.empty() && std::find(out.begin(), out.end(), part) == out.end()) out.push_back(std::move(part));
+        if (!part.empty() && std::find(out.begin(), out.end(), part) == out.end())
+          out.push_back(std::move(part));
       }
       return;
     case FacetKind::year:
@@ -99,7 +105,8 @@ void add_facet_keys(const std::string& value, FacetKind kind, std::vector<std::s
 std::shared_ptr<const FacetIndex> FacetIndex::build(const Xapian::Database& db) {
   auto index = std::make_shared<FacetIndex>();
   for (std::size_t f = 0; f < core::kFacetCount; ++f) index->columns_[f] = read_column(db, f);
-  index->date_terms_cover_spans_ = date_terms_cover(db, index->columns_[core::facet_position(core::Facet::month)]);
+  index->date_terms_cover_spans_ =
+      date_terms_cover(db, index->columns_[core::facet_position(core::Facet::month)]);
   return index;
 }
 

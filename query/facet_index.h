@@ -4,13 +4,13 @@
 // map update (the profile showed that at a third of all query time).
 #pragma once
 
+#include <xapian.h>
+
 #include <cstddef>
 #include <cstdint>
 #include <memory>
 #include <string>
 #include <vector>
-
-#include <xapian.h>
 
 #include "core/facet_table.h"
 

@@ -6,7 +6,8 @@
 
 namespace lanyard::query {
 
-std::vector<FacetValue> top_values(const std::map<std::string, std::size_t>& counts, std::size_t limit) {
+std::vector<FacetValue> top_values(const std::map<std::string, std::size_t>& counts,
+                                   std::size_t limit) {
   std::vector<FacetValue> values;
   values.reserve(counts.size());
   for (const auto& [value, count] : counts) values.push_back({value, count});
@@ -17,7 +18,8 @@ std::vector<FacetValue> top_values(const std::map<std::string, std::size_t>& cou
   return values;
 }
 
-IndexedFacetSpy::IndexedFacetSpy(std::shared_ptr<const FacetIndex> index, std::vector<std::size_t> facets)
+IndexedFacetSpy::IndexedFacetSpy(std::shared_ptr<const FacetIndex> index,
+                                 std::vector<std::size_t> facets)
     : index_(std::move(index)), facets_(std::move(facets)) {
   for (std::size_t f : facets_) counts_.emplace_back(index_->column(f).keys.size(), 0);
 }
@@ -31,7 +33,8 @@ void IndexedFacetSpy::count(std::size_t docid) {
     // reads a new index whenever it reopens, so the size checks are guards.
     if (!c.offsets.empty()) {
       if (docid + 1 >= c.offsets.size()) continue;
-      for (std::uint32_t k = c.offsets[docid]; k < c.offsets[docid + 1]; ++k) ++counts_[i][c.ids[k]];
+      for (std::uint32_t k = c.offsets[docid]; k < c.offsets[docid + 1]; ++k)
+        ++counts_[i][c.ids[k]];
     } else if (docid < c.single.size() && c.single[docid]) {
       ++counts_[i][c.single[docid] - 1];
     }
@@ -68,14 +71,16 @@ void IndexedFacetSpy::collect(std::size_t limit, std::vector<std::vector<FacetVa
       return counts_[i][a] != counts_[i][b] ? counts_[i][a] > counts_[i][b] : keys[a] < keys[b];
     };
     std::size_t n = limit ? std::min(limit, order.size()) : order.size();
-    std::partial_sort(order.begin(), order.begin() + static_cast<std::ptrdiff_t>(n), order.end(), before);
+    std::partial_sort(order.begin(), order.begin() + static_cast<std::ptrdiff_t>(n), order.end(),
+                      before);
     auto& values = out[facets_[i]];
     values.clear();
     for (std::size_t j = 0; j < n; ++j) values.push_back({keys[order[j]], counts_[i][order[j]]});
   }
 }
 
-FacetCounter::FacetCounter(const std::vector<std::size_t>& facets, std::shared_ptr<const FacetIndex> index) {
+FacetCounter::FacetCounter(const std::vector<std::size_t>& facets,
+                           std::shared_ptr<const FacetIndex> index) {
   if (index) {
     indexed_ = std::make_unique<IndexedFacetSpy>(std::move(index), facets);
     return;
@@ -129,7 +134,8 @@ std::vector<std::size_t> every_facet() {
   return facets;
 }
 
-FacetCounter unselected_facet_counter(const Filters& filters, std::shared_ptr<const FacetIndex> index) {
+FacetCounter unselected_facet_counter(const Filters& filters,
+                                      std::shared_ptr<const FacetIndex> index) {
   std::vector<std::size_t> facets;
   for (std::size_t f = 0; f < core::kFacetCount; ++f) {
     if (!filters.by_facet.count(f)) facets.push_back(f);
@@ -138,11 +144,13 @@ FacetCounter unselected_facet_counter(const Filters& filters, std::shared_ptr<co
 }
 
 bool may_have_hit_time_limit(std::chrono::steady_clock::time_point start, double limit) {
-  return limit > 0 && std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count() >= limit;
+  return limit > 0 &&
+         std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count() >= limit;
 }
 
-bool count_selected_facets(const Xapian::Database& db, const Xapian::Query& base, const Filters& filters,
-                           std::size_t limit, const std::shared_ptr<const FacetIndex>& index,
+bool count_selected_facets(const Xapian::Database& db, const Xapian::Query& base,
+                           const Filters& filters, std::size_t limit,
+                           const std::shared_ptr<const FacetIndex>& index,
                            std::vector<std::vector<FacetValue>>& out, double time_limit) {
   bool whole = true;
   for (const auto& [facet, query] : filters.by_facet) {
@@ -170,7 +178,10 @@ bool count_selected_facets(const Xapian::Database& db, const Xapian::Query& base
 
 SearchFacetCounts::SearchFacetCounts(const Xapian::Database& db, const Filters& filters,
                                      std::shared_ptr<const FacetIndex> index, bool remote)
-    : db_(db), filters_(filters), index_(index), remote_(remote),
+    : db_(db),
+      filters_(filters),
+      index_(index),
+      remote_(remote),
       counter_(unselected_facet_counter(filters, std::move(index))) {}
 
 void SearchFacetCounts::before_match(Xapian::Enquire& enquire, const Xapian::Query& query) {

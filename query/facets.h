@@ -3,14 +3,14 @@
 // disjunctive (a facet with a selection is counted without its own filter).
 #pragma once
 
+#include <xapian.h>
+
 #include <chrono>
 #include <cstddef>
 #include <map>
 #include <memory>
 #include <string>
 #include <vector>
-
-#include <xapian.h>
 
 #include "query/facet_index.h"
 #include "query/query_builder.h"
@@ -19,7 +19,8 @@
 namespace lanyard::query {
 
 // Most frequent first, ties by value; limit 0 = all.
-std::vector<FacetValue> top_values(const std::map<std::string, std::size_t>& counts, std::size_t limit);
+std::vector<FacetValue> top_values(const std::map<std::string, std::size_t>& counts,
+                                   std::size_t limit);
 
 // Counts the facets of every match through a FacetIndex: one array walk per
 // match and facet.
@@ -70,7 +71,8 @@ std::vector<std::size_t> every_facet();
 
 // The facets that are not selected in filters: a counter to attach to the
 // main Enquire.
-FacetCounter unselected_facet_counter(const Filters& filters, std::shared_ptr<const FacetIndex> index);
+FacetCounter unselected_facet_counter(const Filters& filters,
+                                      std::shared_ptr<const FacetIndex> index);
 
 // Whether Enquire::set_time_limit(limit) may have cut a pass started at
 // start: the timer cannot fire before the limit. False when limit <= 0.
@@ -81,8 +83,9 @@ bool may_have_hit_time_limit(std::chrono::steady_clock::time_point start, double
 // after time_limit seconds (0 = never); a pass that is everything or one
 // term is counted without a match (FacetCounter::count_without_match). False
 // when a pass stopped early (its counts are partial). Throws Xapian::Error.
-bool count_selected_facets(const Xapian::Database& db, const Xapian::Query& base, const Filters& filters,
-                           std::size_t limit, const std::shared_ptr<const FacetIndex>& index,
+bool count_selected_facets(const Xapian::Database& db, const Xapian::Query& base,
+                           const Filters& filters, std::size_t limit,
+                           const std::shared_ptr<const FacetIndex>& index,
                            std::vector<std::vector<FacetValue>>& out, double time_limit = 0);
 
 // The facet counts of one search, around its main match: the facets not
@@ -92,8 +95,8 @@ bool count_selected_facets(const Xapian::Database& db, const Xapian::Query& base
 class SearchFacetCounts {
  public:
   // db and filters must outlive this; index may be null (Xapian's spies count).
-  SearchFacetCounts(const Xapian::Database& db, const Filters& filters, std::shared_ptr<const FacetIndex> index,
-                    bool remote);
+  SearchFacetCounts(const Xapian::Database& db, const Filters& filters,
+                    std::shared_ptr<const FacetIndex> index, bool remote);
   // Before the main match of query (base with every filter): attaches the
   // spies it needs to enquire, or counts without them.
   void before_match(Xapian::Enquire& enquire, const Xapian::Query& query);

@@ -20,7 +20,8 @@ namespace slot = core::schema::slot;
 // ("Paris, France", what the location facet lists and the page sends back)
 // also matches that exact label. The keys alone would not do: no place is
 // filed under "paris, france", and "paris" alone would add Paris, Texas.
-Xapian::Query location_filter(const std::vector<std::string>& values, const std::vector<std::string>& keys) {
+Xapian::Query location_filter(const std::vector<std::string>& values,
+                              const std::vector<std::string>& keys) {
   const core::FacetDef& location = core::facet_def(core::Facet::location);
   std::vector<Xapian::Query> parts{any_of(location.prefix, keys)};
   for (const auto& v : values) {
@@ -31,15 +32,18 @@ Xapian::Query location_filter(const std::vector<std::string>& values, const std:
   return Xapian::Query(Xapian::Query::OP_OR, parts.begin(), parts.end());
 }
 
-core::Result<Xapian::LatLongCoord> near_centre(const NearFilter& near, const core::Gazetteer* gazetteer) {
+core::Result<Xapian::LatLongCoord> near_centre(const NearFilter& near,
+                                               const core::Gazetteer* gazetteer) {
   if (near.lat && near.lon) return Xapian::LatLongCoord(*near.lat, *near.lon);
   if (!gazetteer) {
     return Error{ErrorCode::invalid_input,
-                 "near '" + near.place + "': give LAT,LON (place names need the gazetteer)", "bad request"};
+                 "near '" + near.place + "': give LAT,LON (place names need the gazetteer)",
+                 "bad request"};
   }
   auto match = gazetteer->resolve(near.place);
   if (!match || !match->place || !match->place->latitude || !match->place->longitude) {
-    return Error{ErrorCode::invalid_input, "near '" + near.place + "': unknown place", "bad request"};
+    return Error{ErrorCode::invalid_input, "near '" + near.place + "': unknown place",
+                 "bad request"};
   }
   return Xapian::LatLongCoord(*match->place->latitude, *match->place->longitude);
 }
@@ -61,7 +65,8 @@ Xapian::Query any_of(const std::string& term_prefix, const std::vector<std::stri
   return Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());
 }
 
-Xapian::Query Filters::apply(const Xapian::Query& base, std::optional<std::size_t> skip_facet) const {
+Xapian::Query Filters::apply(const Xapian::Query& base,
+                             std::optional<std::size_t> skip_facet) const {
   std::vector<Xapian::Query> all;
   for (const auto& [facet, q] : by_facet) {
     if (facet != skip_facet) all.push_back(q);
@@ -83,8 +88,11 @@ core::Result<Filters> build_filters(const SearchRequest& r, const core::Gazettee
     return keys;
   };
   using core::Facet;
-  auto filter = [&](Facet facet) -> Xapian::Query& { return f.by_facet[core::facet_position(facet)]; };
-  if (!r.locations.empty()) filter(Facet::location) = location_filter(r.locations, keys_of(r.locations));
+  auto filter = [&](Facet facet) -> Xapian::Query& {
+    return f.by_facet[core::facet_position(facet)];
+  };
+  if (!r.locations.empty())
+    filter(Facet::location) = location_filter(r.locations, keys_of(r.locations));
   if (!r.countries.empty()) {
     filter(Facet::country) = any_of(core::facet_def(Facet::country).prefix, keys_of(r.countries));
   }
@@ -96,15 +104,16 @@ core::Result<Filters> build_filters(const SearchRequest& r, const core::Gazettee
   std::vector<std::string> attendance = r.attendance;
   namespace attending = core::schema::attendance;
   if (r.online) attendance.insert(attendance.end(), {attending::kOnline, attending::kHybrid});
-  if (!attendance.empty()) filter(Facet::online) = any_of(core::facet_def(Facet::online).prefix, attendance);
+  if (!attendance.empty())
+    filter(Facet::online) = any_of(core::facet_def(Facet::online).prefix, attendance);
   add_date_filters(r, today, date_terms, f);
   if (r.near) {
     auto centre = near_centre(*r.near, gazetteer);
     if (!centre) return centre.error();
     f.centre = *centre;
     Xapian::LatLongCoords coords(*centre);
-    auto* source = new Xapian::LatLongDistancePostingSource(slot::kLatLong, coords, Xapian::GreatCircleMetric(),
-                                                           r.near->radius_km * 1000);
+    auto* source = new Xapian::LatLongDistancePostingSource(
+        slot::kLatLong, coords, Xapian::GreatCircleMetric(), r.near->radius_km * 1000);
     f.other.emplace_back(source->release());
   }
   return f;

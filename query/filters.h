@@ -3,14 +3,14 @@
 // facet's own selection can be left out when counting it (disjunctive facets).
 #pragma once
 
+#include <xapian.h>
+
 #include <cstddef>
 #include <map>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include <xapian.h>
 
 #include "core/date.h"
 #include "core/place.h"
@@ -31,11 +31,12 @@ Xapian::Query any_of(const std::string& term_prefix, const std::vector<std::stri
 struct Filters {
   // Keyed by core::kFacets row (core::facet_position): location, country, topic, online.
   std::map<std::size_t, Xapian::Query> by_facet;
-  std::vector<Xapian::Query> other;  // dates, upcoming, near
+  std::vector<Xapian::Query> other;            // dates, upcoming, near
   std::optional<Xapian::LatLongCoord> centre;  // with near
 
   // base filtered by every group except skip_facet (pass none to keep all).
-  Xapian::Query apply(const Xapian::Query& base, std::optional<std::size_t> skip_facet = std::nullopt) const;
+  Xapian::Query apply(const Xapian::Query& base,
+                      std::optional<std::size_t> skip_facet = std::nullopt) const;
 };
 
 // Errors: invalid_input when --near names a place that cannot be resolved

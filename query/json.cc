@@ -20,7 +20,8 @@ ojson location_json(const nlohmann::json& stored) {
   }
   j["online"] = stored.value("online", false);
   auto label = stored.find("label");
-  j["label"] = label != stored.end() && label->is_string() ? ojson(label->get<std::string>()) : ojson(nullptr);
+  j["label"] = label != stored.end() && label->is_string() ? ojson(label->get<std::string>())
+                                                           : ojson(nullptr);
   return j;
 }
 
@@ -55,7 +56,8 @@ ojson hit_json(const Hit& hit) {
 
 ojson document_json(const Hit& hit) {
   ojson j = common_json(hit);
-  for (const char* key : {"collection", "attendance", "tags", "event", "language", "fields", "text"}) {
+  for (const char* key :
+       {"collection", "attendance", "tags", "event", "language", "fields", "text"}) {
     auto it = hit.stored.find(key);
     j[key] = it != hit.stored.end() ? ojson(*it) : ojson(nullptr);
   }
@@ -67,7 +69,8 @@ ojson facets_json(const std::vector<std::vector<FacetValue>>& facets) {
   for (std::size_t i = 0; i < core::kFacetCount; ++i) {
     ojson values = ojson::array();
     if (i < facets.size()) {
-      for (const auto& v : facets[i]) values.push_back(ojson{{"value", v.value}, {"count", v.count}});
+      for (const auto& v : facets[i])
+        values.push_back(ojson{{"value", v.value}, {"count", v.count}});
     }
     j[core::kFacets[i].name] = values;
   }
@@ -95,7 +98,8 @@ ojson to_json(const SearchResult& result) {
 
 ojson suggestions_json(const std::string& query, const std::vector<Suggestion>& suggestions) {
   ojson list = ojson::array();
-  for (const auto& s : suggestions) list.push_back(ojson{{"text", s.text}, {"kind", s.kind}, {"count", s.count}});
+  for (const auto& s : suggestions)
+    list.push_back(ojson{{"text", s.text}, {"kind", s.kind}, {"count", s.count}});
   ojson j;
   j["query"] = query;
   j["suggestions"] = list;

@@ -34,6 +34,7 @@ nlohmann::ordered_json document_json(const Hit& hit);
 nlohmann::ordered_json facets_json(const std::vector<std::vector<FacetValue>>& facets);
 
 // {"query", "suggestions": [{"text", "kind", "count"}]}.
-nlohmann::ordered_json suggestions_json(const std::string& query, const std::vector<Suggestion>& suggestions);
+nlohmann::ordered_json suggestions_json(const std::string& query,
+                                        const std::vector<Suggestion>& suggestions);
 
 }  // namespace lanyard::query

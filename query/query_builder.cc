@@ -138,7 +138,8 @@ std::size_t distinct_terms(const Xapian::Query& q) {
 }
 
 bool is_operator(const std::string& word) {
-  return word == "AND" || word == "OR" || word == "NOT" || word == "XOR" || word == "NEAR" || word == "ADJ";
+  return word == "AND" || word == "OR" || word == "NOT" || word == "XOR" || word == "NEAR" ||
+         word == "ADJ";
 }
 
 bool plain_word(const std::string& word) {
@@ -160,7 +161,8 @@ bool all_capitals(const std::string& word) {
 std::string complete_syntax(const std::string& text) {
   std::vector<std::string> words = core::split(text, ' ');
   while (!words.empty() && (is_operator(words.back()) || words.back().empty())) words.pop_back();
-  while (!words.empty() && is_operator(words.front()) && words.front() != "NOT") words.erase(words.begin());
+  while (!words.empty() && is_operator(words.front()) && words.front() != "NOT")
+    words.erase(words.begin());
   if (words.size() == 1 && words.front() == "NOT") words.clear();
   std::string out = core::join(words, " ");
   int depth = 0;
@@ -257,7 +259,8 @@ bool wrapping(char c) { return c == '"' || c == '(' || c == ')' || c == '+' || c
 // spelling ("pyhton"), is looked up; inside quotes and brackets too.
 std::string QueryBuilder::spelling_suggestion(const std::string& text, bool* skipped) const {
   auto common = [&](Xapian::doccount freq) {
-    return freq * kTypoRatio >= db_.get_doccount() || (freq > kTypoFloor && freq * kTypoShare > db_.get_doccount());
+    return freq * kTypoRatio >= db_.get_doccount() ||
+           (freq > kTypoFloor && freq * kTypoShare > db_.get_doccount());
   };
   std::vector<std::string> tokens = core::split(text, ' ');
   bool changed = false;
@@ -305,7 +308,8 @@ void QueryBuilder::revision_changed() {
 
 void QueryBuilder::spell(ParsedQuery& out, bool rare_forms_too) const {
   out.spelling_skipped = false;
-  out.suggestion = spelling_suggestion(out.spelling_text, rare_forms_too ? nullptr : &out.spelling_skipped);
+  out.suggestion =
+      spelling_suggestion(out.spelling_text, rare_forms_too ? nullptr : &out.spelling_skipped);
   bool worth = !out.suggestion.empty() && worth_suggesting(out.spelling_text, out.suggestion);
   out.corrected = worth ? out.suggestion : "";
 }
@@ -323,7 +327,8 @@ std::optional<Xapian::Query> QueryBuilder::try_parse(const std::string& text, un
     // syntax only once the same text without them has parsed.
     const unsigned parse_flags = flags & ~static_cast<unsigned>(Qp::FLAG_SPELLING_CORRECTION);
     if (flags & Qp::FLAG_BOOLEAN) {
-      if (std::string probe = cjk_as_latin(text); !probe.empty()) (void)qp_.parse_query(probe, parse_flags);
+      if (std::string probe = cjk_as_latin(text); !probe.empty())
+        (void)qp_.parse_query(probe, parse_flags);
     }
     Xapian::Query q = qp_.parse_query(text, parse_flags);
     if (flags & Qp::FLAG_SPELLING_CORRECTION) {
@@ -393,7 +398,8 @@ Xapian::Query QueryBuilder::parse_text(const std::string& collapsed, const Parse
     // alone and join them.
     std::vector<Xapian::Query> parts;
     for (const auto& run : script_runs(collapsed)) {
-      if (auto part = try_parse(run, kPlainFlags, out); part && !part->empty()) parts.push_back(*part);
+      if (auto part = try_parse(run, kPlainFlags, out); part && !part->empty())
+        parts.push_back(*part);
     }
     auto op = options.op == DefaultOp::all_words ? Xapian::Query::OP_AND : Xapian::Query::OP_OR;
     q = Xapian::Query(op, parts.begin(), parts.end());

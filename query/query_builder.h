@@ -3,14 +3,14 @@
 // and the request's filters. Owns a QueryParser: one QueryBuilder per thread.
 #pragma once
 
+#include <xapian.h>
+
 #include <functional>
 #include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include <xapian.h>
 
 #include "core/place.h"
 #include "core/status.h"
@@ -28,15 +28,15 @@ enum class DefaultOp { all_words, any_word };
 
 struct ParseOptions {
   DefaultOp op = DefaultOp::all_words;
-  bool partial = false;   // complete the last word (search-as-you-type)
-  bool spelling = true;   // ask the spelling dictionary for a correction
+  bool partial = false;  // complete the last word (search-as-you-type)
+  bool spelling = true;  // ask the spelling dictionary for a correction
 };
 
 struct ParsedQuery {
-  Xapian::Query query;           // empty Query: the text had no searchable words
-  std::string suggestion;        // the spelling dictionary's correction, "" when none
-  std::string corrected;         // the suggestion when worth showing (typo-like words), else ""
-  std::size_t term_count = 0;    // distinct terms; relaxing needs more than one
+  Xapian::Query query;         // empty Query: the text had no searchable words
+  std::string suggestion;      // the spelling dictionary's correction, "" when none
+  std::string corrected;       // the suggestion when worth showing (typo-like words), else ""
+  std::size_t term_count = 0;  // distinct terms; relaxing needs more than one
   // Rare forms of common words ("compiled") are not looked up at first: they
   // match what their stem does. spell_everything looks them up too, for a
   // query that found nothing; this is the text it reads.

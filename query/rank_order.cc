@@ -11,8 +11,9 @@ Xapian::doccount rank_fetch_size(std::size_t offset, std::size_t limit) {
   return static_cast<Xapian::doccount>(offset + limit + 1);
 }
 
-std::optional<std::vector<Xapian::MSetIterator>> rank_page(const Xapian::MSet& mset, std::size_t offset,
-                                                           std::size_t limit, Xapian::valueno order_slot) {
+std::optional<std::vector<Xapian::MSetIterator>> rank_page(const Xapian::MSet& mset,
+                                                           std::size_t offset, std::size_t limit,
+                                                           Xapian::valueno order_slot) {
   const std::size_t want = offset + limit;
   const std::size_t fetched = mset.size();
   std::vector<Xapian::MSetIterator> items;
@@ -21,7 +22,8 @@ std::optional<std::vector<Xapian::MSetIterator>> rank_page(const Xapian::MSet& m
   // Only the first `want` are ranked; an item past them tells whether the
   // last run of ties goes on.
   std::size_t ranked = std::min(want, fetched);
-  if (fetched > want && items[want].get_weight() == items[want - 1].get_weight()) return std::nullopt;
+  if (fetched > want && items[want].get_weight() == items[want - 1].get_weight())
+    return std::nullopt;
   if (fetched == ranked && mset.get_matches_lower_bound() > fetched && ranked > 0) {
     // Fewer fetched than asked although more match: cannot see past the page.
     return std::nullopt;
@@ -31,8 +33,10 @@ std::optional<std::vector<Xapian::MSetIterator>> rank_page(const Xapian::MSet& m
     while (end < ranked && items[end].get_weight() == items[begin].get_weight()) ++end;
     if (end - begin > 1 && end > offset) {
       std::vector<std::pair<std::string, Xapian::MSetIterator>> run;
-      for (std::size_t i = begin; i < end; ++i) run.emplace_back(items[i].get_document().get_value(order_slot), items[i]);
-      std::stable_sort(run.begin(), run.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+      for (std::size_t i = begin; i < end; ++i)
+        run.emplace_back(items[i].get_document().get_value(order_slot), items[i]);
+      std::stable_sort(run.begin(), run.end(),
+                       [](const auto& a, const auto& b) { return a.first > b.first; });
       for (std::size_t i = begin; i < end; ++i) items[i] = run[i - begin].second;
     }
     begin = end;
@@ -53,7 +57,8 @@ void TopByWeight::operator()(const Xapian::Document& doc, double wt) {
 void TopByWeight::prune() {
   if (items_.size() > k_) {
     auto kth = items_.begin() + static_cast<std::ptrdiff_t>(k_ - 1);
-    std::nth_element(items_.begin(), kth, items_.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+    std::nth_element(items_.begin(), kth, items_.end(),
+                     [](const auto& a, const auto& b) { return a.first > b.first; });
     floor_ = kth->first;
     std::erase_if(items_, [&](const auto& item) { return item.first < floor_; });
   }
@@ -61,11 +66,14 @@ void TopByWeight::prune() {
   prune_at_ = std::max(4 * k_ + 64, 2 * items_.size());
 }
 
-std::vector<std::pair<Xapian::docid, double>> TopByWeight::page(const Xapian::Database& db, std::size_t offset,
-                                                                std::size_t limit, Xapian::valueno order_slot) {
+std::vector<std::pair<Xapian::docid, double>> TopByWeight::page(const Xapian::Database& db,
+                                                                std::size_t offset,
+                                                                std::size_t limit,
+                                                                Xapian::valueno order_slot) {
   prune();
-  std::sort(items_.begin(), items_.end(),
-            [](const auto& a, const auto& b) { return a.first != b.first ? a.first > b.first : a.second < b.second; });
+  std::sort(items_.begin(), items_.end(), [](const auto& a, const auto& b) {
+    return a.first != b.first ? a.first > b.first : a.second < b.second;
+  });
   const std::size_t want = std::min(offset + limit, items_.size());
   std::vector<std::pair<Xapian::docid, double>> ranked;
   for (std::size_t begin = 0; begin < want;) {
@@ -81,10 +89,12 @@ std::vector<std::pair<Xapian::docid, double>> TopByWeight::page(const Xapian::Da
         bool has = value != db.valuestream_end(order_slot) && value.get_docid() == did;
         run.emplace_back(has ? *value : std::string(), i);
       }
-      std::stable_sort(run.begin(), run.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+      std::stable_sort(run.begin(), run.end(),
+                       [](const auto& a, const auto& b) { return a.first > b.first; });
       for (const auto& [key, i] : run) ranked.emplace_back(items_[i].second, items_[i].first);
     } else {
-      for (std::size_t i = begin; i < end; ++i) ranked.emplace_back(items_[i].second, items_[i].first);
+      for (std::size_t i = begin; i < end; ++i)
+        ranked.emplace_back(items_[i].second, items_[i].first);
     }
     begin = end;
   }
@@ -93,7 +103,8 @@ std::vector<std::pair<Xapian::docid, double>> TopByWeight::page(const Xapian::Da
   return {ranked.begin() + static_cast<std::ptrdiff_t>(offset), ranked.end()};
 }
 
-PageCollector::PageCollector(std::size_t offset, std::size_t limit, bool by_value, bool spy, bool scored)
+PageCollector::PageCollector(std::size_t offset, std::size_t limit, bool by_value, bool spy,
+                             bool scored)
     : offset_(offset), limit_(limit), by_value_(by_value), scored_(scored) {
   if (!by_value && spy) top_.emplace(offset + limit);
 }
@@ -102,10 +113,11 @@ void PageCollector::before_match(Xapian::Enquire& enquire) {
   if (top_) enquire.add_matchspy(&*top_);
 }
 
-Xapian::MSet PageCollector::match(const Xapian::Enquire& enquire, Xapian::doccount check_at_least) const {
+Xapian::MSet PageCollector::match(const Xapian::Enquire& enquire,
+                                  Xapian::doccount check_at_least) const {
   if (by_value_) {
-    return enquire.get_mset(static_cast<Xapian::doccount>(offset_), static_cast<Xapian::doccount>(limit_),
-                            check_at_least);
+    return enquire.get_mset(static_cast<Xapian::doccount>(offset_),
+                            static_cast<Xapian::doccount>(limit_), check_at_least);
   }
   return enquire.get_mset(0, rank_fetch_size(offset_, limit_), check_at_least);
 }
@@ -120,17 +132,22 @@ std::vector<std::pair<Xapian::Document, double>> PageCollector::page(const Xapia
   constexpr Xapian::valueno kOrder = core::schema::slot::kOrder;
   std::vector<std::pair<Xapian::Document, double>> out;
   if (by_value_) {
-    for (auto it = mset.begin(); it != mset.end(); ++it) out.emplace_back(it.get_document(), score(mset, it.get_weight()));
+    for (auto it = mset.begin(); it != mset.end(); ++it)
+      out.emplace_back(it.get_document(), score(mset, it.get_weight()));
   } else if (top_) {
-    for (const auto& [did, wt] : top_->page(db, offset_, limit_, kOrder)) out.emplace_back(db.get_document(did), score(mset, wt));
+    for (const auto& [did, wt] : top_->page(db, offset_, limit_, kOrder))
+      out.emplace_back(db.get_document(did), score(mset, wt));
   } else if (auto ranked = rank_page(mset, offset_, limit_, kOrder)) {
-    for (const auto& it : *ranked) out.emplace_back(it.get_document(), score(mset, it.get_weight()));
+    for (const auto& it : *ranked)
+      out.emplace_back(it.get_document(), score(mset, it.get_weight()));
   } else {
     Xapian::Enquire tied(db);
     tied.set_query(query);
     tied.set_sort_by_relevance_then_value(kOrder, true);
-    Xapian::MSet sorted = tied.get_mset(static_cast<Xapian::doccount>(offset_), static_cast<Xapian::doccount>(limit_));
-    for (auto it = sorted.begin(); it != sorted.end(); ++it) out.emplace_back(it.get_document(), score(sorted, it.get_weight()));
+    Xapian::MSet sorted = tied.get_mset(static_cast<Xapian::doccount>(offset_),
+                                        static_cast<Xapian::doccount>(limit_));
+    for (auto it = sorted.begin(); it != sorted.end(); ++it)
+      out.emplace_back(it.get_document(), score(sorted, it.get_weight()));
   }
   return out;
 }

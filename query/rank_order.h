@@ -6,13 +6,13 @@
 // the ties on the page are put in order here, reading only their values.
 #pragma once
 
+#include <xapian.h>
+
 #include <cstddef>
 #include <limits>
 #include <optional>
 #include <utility>
 #include <vector>
-
-#include <xapian.h>
 
 namespace lanyard::query {
 
@@ -25,8 +25,9 @@ Xapian::doccount rank_fetch_size(std::size_t offset, std::size_t limit);
 // order_slot, descending (then by mset's order). nullopt when a run of equal
 // weight reaches the last item fetched while more documents match: its order
 // then depends on documents not fetched, and the caller sorts with Xapian.
-std::optional<std::vector<Xapian::MSetIterator>> rank_page(const Xapian::MSet& mset, std::size_t offset,
-                                                           std::size_t limit, Xapian::valueno order_slot);
+std::optional<std::vector<Xapian::MSetIterator>> rank_page(const Xapian::MSet& mset,
+                                                           std::size_t offset, std::size_t limit,
+                                                           Xapian::valueno order_slot);
 
 // A spy on the main match that keeps every document that can still be on the
 // first k by weight: all those at least as heavy as the k-th heaviest seen,
@@ -71,7 +72,8 @@ class PageCollector {
   Xapian::MSet match(const Xapian::Enquire& enquire, Xapian::doccount check_at_least) const;
   // The page of mset (what match returned); query is the match's, for the
   // fallback sort. Throws Xapian::Error.
-  std::vector<std::pair<Xapian::Document, double>> page(const Xapian::Database& db, const Xapian::MSet& mset,
+  std::vector<std::pair<Xapian::Document, double>> page(const Xapian::Database& db,
+                                                        const Xapian::MSet& mset,
                                                         const Xapian::Query& query);
 
  private:

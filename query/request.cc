@@ -45,7 +45,8 @@ core::Result<std::size_t> bounded(const std::string& param, const std::string& v
                                   long long hi) {
   auto v = to_integer(value);
   if (!v || *v < lo || *v > hi) {
-    return bad(param, value, "expected a number from " + std::to_string(lo) + " to " + std::to_string(hi));
+    return bad(param, value,
+               "expected a number from " + std::to_string(lo) + " to " + std::to_string(hi));
   }
   return static_cast<std::size_t>(*v);
 }
@@ -115,7 +116,8 @@ core::Status apply(SearchRequest& r, const std::string& key, const std::string& 
     namespace attendance = core::schema::attendance;
     if (a != attendance::kOnline && a != attendance::kInPerson && a != attendance::kHybrid)
       return bad(key, value, "expected online, in-person or hybrid");
-    if (std::find(r.attendance.begin(), r.attendance.end(), a) == r.attendance.end()) r.attendance.push_back(a);
+    if (std::find(r.attendance.begin(), r.attendance.end(), a) == r.attendance.end())
+      r.attendance.push_back(a);
   } else if (key == "partial") {
     return set_flag(r.partial);
   } else if (key == "snippets") {
@@ -151,13 +153,15 @@ using Params = std::multimap<std::string, std::string>;
 
 // The one value of a parameter; "" when absent. Repeating it is an error.
 core::Result<std::string> single(const Params& params, const std::string& key) {
-  if (params.count(key) > 1) return Error{ErrorCode::invalid_input, key + " given more than once", "bad request"};
+  if (params.count(key) > 1)
+    return Error{ErrorCode::invalid_input, key + " given more than once", "bad request"};
   auto it = params.find(key);
   return it == params.end() ? std::string() : it->second;
 }
 
 bool has_control(std::string_view s) {
-  return std::any_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x20 || c == 0x7f; });
+  return std::any_of(s.begin(), s.end(),
+                     [](char c) { return static_cast<unsigned char>(c) < 0x20 || c == 0x7f; });
 }
 
 }  // namespace
@@ -168,11 +172,12 @@ bool has_control(std::string_view s) {
 core::Status check_parameter(const std::string& name, const std::string& value) {
   for (const std::string* text : {&name, &value}) {
     if (!core::is_valid_utf8(*text)) {
-      return Error{ErrorCode::invalid_input, "parameter '" + name + "': not valid UTF-8", "bad request"};
+      return Error{ErrorCode::invalid_input, "parameter '" + name + "': not valid UTF-8",
+                   "bad request"};
     }
     if (has_control(*text)) {
-      return Error{ErrorCode::invalid_input, "parameter '" + name + "': control characters are not allowed",
-                   "bad request"};
+      return Error{ErrorCode::invalid_input,
+                   "parameter '" + name + "': control characters are not allowed", "bad request"};
     }
   }
   return {};
@@ -212,8 +217,8 @@ core::Result<DateSpan> parse_date_span(const std::string& text) {
   return DateSpan{{n[0], n[1], n[2]}, {n[0], n[1], n[2]}};
 }
 
-core::Result<SearchRequest> parse_search_request(const std::multimap<std::string, std::string>& params,
-                                                 const SearchRequestOptions& options) {
+core::Result<SearchRequest> parse_search_request(
+    const std::multimap<std::string, std::string>& params, const SearchRequestOptions& options) {
   SearchRequest r;
   r.limit = options.default_limit;
   for (const auto& [key, value] : params) {
@@ -231,7 +236,8 @@ core::Result<SearchRequest> parse_search_request(const std::multimap<std::string
   return r;
 }
 
-core::Result<SuggestRequest> parse_suggest_request(const std::multimap<std::string, std::string>& params) {
+core::Result<SuggestRequest> parse_suggest_request(
+    const std::multimap<std::string, std::string>& params) {
   if (auto st = only_parameters(params, {"q", "limit"}); !st) return st.error();
   auto q = single(params, "q");
   if (!q) return q.error();

@@ -3,8 +3,8 @@
 #pragma once
 
 #include <cstddef>
-#include <map>
 #include <initializer_list>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -25,8 +25,8 @@ enum class SortOrder {
 // Where --near points: "LAT,LON" parses here; a place name is resolved by the
 // Searcher through its gazetteer (when it has one).
 struct NearFilter {
-  std::string place;                  // as typed
-  std::optional<double> lat, lon;     // set when place was "LAT,LON"
+  std::string place;               // as typed
+  std::optional<double> lat, lon;  // set when place was "LAT,LON"
   double radius_km = 50;
 };
 
@@ -41,22 +41,22 @@ core::Result<DateSpan> parse_date_span(const std::string& text);
 // lists them (search_request_fields), and a field added here stops that
 // list from compiling until it is added there too.
 struct SearchRequest {
-  std::string query;                   // Lanyard query syntax (docs/cli.md); empty = browse all
-  std::vector<std::string> locations;  // city, region or country; values OR'd
-  std::vector<std::string> countries;  // OR'd
-  std::vector<std::string> topics;     // OR'd
-  std::optional<core::Date> from;      // event ends on or after (first day of the span)
-  std::optional<core::Date> to;        // event starts on or before (last day of the span)
-  bool upcoming = false;               // ends today or later
-  std::optional<core::Date> today;     // "today" for upcoming; unset = the system's date (UTC)
-  bool online = false;                 // attendance online or hybrid
-  std::vector<std::string> attendance; // "online", "in-person", "hybrid"; OR'd (with online's two)
+  std::string query;                    // Lanyard query syntax (docs/cli.md); empty = browse all
+  std::vector<std::string> locations;   // city, region or country; values OR'd
+  std::vector<std::string> countries;   // OR'd
+  std::vector<std::string> topics;      // OR'd
+  std::optional<core::Date> from;       // event ends on or after (first day of the span)
+  std::optional<core::Date> to;         // event starts on or before (last day of the span)
+  bool upcoming = false;                // ends today or later
+  std::optional<core::Date> today;      // "today" for upcoming; unset = the system's date (UTC)
+  bool online = false;                  // attendance online or hybrid
+  std::vector<std::string> attendance;  // "online", "in-person", "hybrid"; OR'd (with online's two)
   std::optional<NearFilter> near;
-  std::optional<SortOrder> sort;       // unset: relevance with words, -date without
-  bool partial = false;                // search-as-you-type: complete the last word
-  std::size_t limit = 10;              // 1..100
-  std::size_t offset = 0;              // 0..10,000
-  std::size_t facet_limit = 10;        // values per facet; 0 = all
+  std::optional<SortOrder> sort;  // unset: relevance with words, -date without
+  bool partial = false;           // search-as-you-type: complete the last word
+  std::size_t limit = 10;         // 1..100
+  std::size_t offset = 0;         // 0..10,000
+  std::size_t facet_limit = 10;   // values per facet; 0 = all
   bool snippets = true;
 };
 
@@ -86,22 +86,24 @@ core::Status only_parameters(const std::multimap<std::string, std::string>& para
 struct SearchRequestOptions {
   std::size_t default_limit = SearchRequest{}.limit;  // limit when no limit parameter is given
 };
-core::Result<SearchRequest> parse_search_request(const std::multimap<std::string, std::string>& params,
-                                                 const SearchRequestOptions& options = {});
+core::Result<SearchRequest> parse_search_request(
+    const std::multimap<std::string, std::string>& params,
+    const SearchRequestOptions& options = {});
 
 inline constexpr std::size_t kSuggestDefaultLimit = 8;
 inline constexpr std::size_t kSuggestMaxLimit = 20;
 
 // What to complete for search-as-you-type (Searcher::suggest).
 struct SuggestRequest {
-  std::string query;                          // what is typed so far; blank = no suggestions
+  std::string query;                         // what is typed so far; blank = no suggestions
   std::size_t limit = kSuggestDefaultLimit;  // 1..kSuggestMaxLimit
 };
 
 // Parameters q and limit, each at most once, each passing check_parameter.
 // Errors: invalid_input naming the parameter (unknown, repeated, limit out
 // of range).
-core::Result<SuggestRequest> parse_suggest_request(const std::multimap<std::string, std::string>& params);
+core::Result<SuggestRequest> parse_suggest_request(
+    const std::multimap<std::string, std::string>& params);
 
 // One stored document by id (Searcher::document).
 struct DocRequest {

@@ -3,11 +3,10 @@
 #pragma once
 
 #include <cstddef>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "core/facet_table.h"
 
@@ -23,8 +22,8 @@ struct Hit {
   std::string title_html;  // HTML: the title, escaped, matches marked
   double score = 0;        // 0..1 (Xapian's percentage / 100)
   std::optional<double> distance_km;  // with near
-  std::string text;        // the body as plain text
-  nlohmann::json stored;   // the whole stored document (fields, text, ...); null in search hits
+  std::string text;                   // the body as plain text
+  nlohmann::json stored;  // the whole stored document (fields, text, ...); null in search hits
 };
 
 struct FacetValue {
@@ -34,8 +33,8 @@ struct FacetValue {
 };
 
 struct SearchResult {
-  std::string query;            // as typed
-  std::size_t total = 0;        // matches
+  std::string query;      // as typed
+  std::size_t total = 0;  // matches
   bool total_exact = true;
   double took_ms = 0;
   // Set when the spelling dictionary suggests another query; when
@@ -49,7 +48,8 @@ struct SearchResult {
   std::vector<std::string> missing_shards;
   std::vector<Hit> hits;
   // One list per core::kFacets row, most frequent first (ties by value).
-  std::vector<std::vector<FacetValue>> facets = std::vector<std::vector<FacetValue>>(core::kFacetCount);
+  std::vector<std::vector<FacetValue>> facets =
+      std::vector<std::vector<FacetValue>>(core::kFacetCount);
 };
 
 // A search-as-you-type completion: the text to put in the search box, where it

@@ -36,8 +36,8 @@ core::Date system_today() {
 
 // Sets the order of enquire's hits; false for relevance, which Xapian sorts
 // by relevance alone and rank_page then breaks the ties of.
-bool set_order(Xapian::Enquire& enquire, const SearchRequest& r, bool browse, const Filters& filters,
-               std::unique_ptr<Xapian::KeyMaker>& keymaker) {
+bool set_order(Xapian::Enquire& enquire, const SearchRequest& r, bool browse,
+               const Filters& filters, std::unique_ptr<Xapian::KeyMaker>& keymaker) {
   SortOrder order = r.sort.value_or(browse ? SortOrder::date_desc : SortOrder::relevance);
   switch (order) {
     case SortOrder::relevance:
@@ -69,7 +69,8 @@ std::optional<double> distance_km(const Xapian::Document& doc, const Filters& fi
 
 // A hit of the page: its stored fields, score and distance, and with
 // highlighter its snippet and marked title.
-Hit page_hit(const Xapian::Document& doc, double score, Highlighter* highlighter, const Filters& filters) {
+Hit page_hit(const Xapian::Document& doc, double score, Highlighter* highlighter,
+             const Filters& filters) {
   Hit hit = hit_summary_from_document(doc);
   hit.score = score;
   if (highlighter) {
@@ -83,36 +84,44 @@ Hit page_hit(const Xapian::Document& doc, double score, Highlighter* highlighter
 }  // namespace
 
 Searcher::Searcher(Xapian::Database db, std::shared_ptr<const core::Gazetteer> gazetteer)
-    : db_(std::move(db)), gazetteer_(std::move(gazetteer)),
+    : db_(std::move(db)),
+      gazetteer_(std::move(gazetteer)),
       builder_(std::make_unique<QueryBuilder>(db_, gazetteer_.get())) {}
 
 Searcher::~Searcher() = default;
 
-core::Result<std::unique_ptr<Searcher>> Searcher::open(const std::filesystem::path& db_dir,
-                                                       std::shared_ptr<const core::Gazetteer> gazetteer,
-                                                       const ShardOptions& shards) {
+core::Result<std::unique_ptr<Searcher>> Searcher::open(
+    const std::filesystem::path& db_dir, std::shared_ptr<const core::Gazetteer> gazetteer,
+    const ShardOptions& shards) {
   std::error_code ec;
   if (!std::filesystem::exists(db_dir, ec)) {
-    return Error{ErrorCode::not_found, db_dir.string() + ": no index here (run `lanyard index` first)", ""};
+    return Error{ErrorCode::not_found,
+                 db_dir.string() + ": no index here (run `lanyard index` first)", ""};
   }
   try {
     auto stub = read_stub(db_dir, shards);
     if (!stub) return stub.error();
-    if (!*stub) return std::unique_ptr<Searcher>(new Searcher(Xapian::Database(db_dir.string()), std::move(gazetteer)));
+    if (!*stub)
+      return std::unique_ptr<Searcher>(
+          new Searcher(Xapian::Database(db_dir.string()), std::move(gazetteer)));
     auto opened = open_shards(**stub, shards.allow_partial);
-    if (!opened) return Error{opened.error().code, db_dir.string() + ": " + opened.error().message, ""};
+    if (!opened)
+      return Error{opened.error().code, db_dir.string() + ": " + opened.error().message, ""};
     std::unique_ptr<Searcher> searcher(new Searcher(opened->db, std::move(gazetteer)));
     searcher->shards_ = std::move(**stub);
     searcher->shard_options_ = shards;
     searcher->missing_ = std::move(opened->missing);
     searcher->remote_ = opened->remote;
     searcher->builder_->allow_spelling_index(!opened->remote);
-    searcher->retry_at_ = std::chrono::steady_clock::now() + std::chrono::milliseconds(shards.retry_after_ms);
+    searcher->retry_at_ =
+        std::chrono::steady_clock::now() + std::chrono::milliseconds(shards.retry_after_ms);
     return searcher;
   } catch (const Xapian::DatabaseNotFoundError& e) {
-    return Error{ErrorCode::not_found, db_dir.string() + ": not a Lanyard index (" + e.get_msg() + ")", ""};
+    return Error{ErrorCode::not_found,
+                 db_dir.string() + ": not a Lanyard index (" + e.get_msg() + ")", ""};
   } catch (const Xapian::Error& e) {
-    return Error{ErrorCode::io_error, db_dir.string() + ": cannot open the index: " + e.get_description(), ""};
+    return Error{ErrorCode::io_error,
+                 db_dir.string() + ": cannot open the index: " + e.get_description(), ""};
   }
 }
 
@@ -139,7 +148,8 @@ void Searcher::forget_revision() {
 }
 
 core::Status Searcher::reconnect() {
-  retry_at_ = std::chrono::steady_clock::now() + std::chrono::milliseconds(shard_options_.retry_after_ms);
+  retry_at_ =
+      std::chrono::steady_clock::now() + std::chrono::milliseconds(shard_options_.retry_after_ms);
   auto opened = open_shards(shards_, shard_options_.allow_partial);
   if (!opened) return opened.error();
   db_ = opened->db;
@@ -169,7 +179,8 @@ auto Searcher::guarded(const std::string& what, F&& read) -> decltype(read()) {
       return read();
     } catch (const Xapian::DatabaseModifiedError& e) {
       // A writer committed twice while the read ran.
-      if (++modified == 5) return Error{ErrorCode::io_error, "the index keeps changing: " + e.get_description(), ""};
+      if (++modified == 5)
+        return Error{ErrorCode::io_error, "the index keeps changing: " + e.get_description(), ""};
       if (auto st = reopen_latest(); !st) return st.error();
     } catch (const Xapian::NetworkError& e) {
       if (shards_.empty() || ++network == 2) {
@@ -177,7 +188,8 @@ auto Searcher::guarded(const std::string& what, F&& read) -> decltype(read()) {
       }
       if (auto st = reconnect(); !st) return st.error();
     } catch (const Xapian::UnimplementedError& e) {
-      if (!use_remote_counting()) return Error{ErrorCode::io_error, what + ": " + e.get_description(), ""};
+      if (!use_remote_counting())
+        return Error{ErrorCode::io_error, what + ": " + e.get_description(), ""};
     } catch (const Xapian::Error& e) {
       return Error{ErrorCode::io_error, what + ": " + e.get_description(), ""};
     }
@@ -189,7 +201,9 @@ core::Result<SearchResult> Searcher::search(const SearchRequest& request) {
   auto result = guarded("search failed", [&] { return run(request); });
   if (result) {
     result->missing_shards = missing_;
-    result->took_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
+    result->took_ms =
+        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started)
+            .count();
   }
   return result;
 }
@@ -274,9 +288,11 @@ core::Result<SearchResult> Searcher::run(const SearchRequest& r) {
   auto counting = std::chrono::steady_clock::now();
   Xapian::MSet mset = pages.match(enquire, db_.get_doccount());
   const bool cut = may_have_hit_time_limit(counting, time_budget_);
-  const bool facets_whole = facet_counts.after_match(base.query, r.facet_limit, time_budget_, result.facets);
+  const bool facets_whole =
+      facet_counts.after_match(base.query, r.facet_limit, time_budget_, result.facets);
   result.total = mset.get_matches_estimated();
-  result.total_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound() && !cut && facets_whole;
+  result.total_exact =
+      mset.get_matches_lower_bound() == mset.get_matches_upper_bound() && !cut && facets_whole;
 
   std::optional<Highlighter> highlighter;
   if (r.snippets) highlighter.emplace(db_, base.query);
@@ -297,7 +313,8 @@ core::Result<bool> Searcher::refresh() {
     }
   } catch (const Xapian::NetworkError& e) {
     // A shard server that went away is left out by reconnect() below.
-    if (shards_.empty()) return Error{ErrorCode::io_error, "reopening the index: " + e.get_description(), ""};
+    if (shards_.empty())
+      return Error{ErrorCode::io_error, "reopening the index: " + e.get_description(), ""};
   } catch (const Xapian::Error& e) {
     return Error{ErrorCode::io_error, "reopening the index: " + e.get_description(), ""};
   }
@@ -337,7 +354,8 @@ core::Result<std::vector<std::vector<FacetValue>>> Searcher::facets_once(std::si
   return out;
 }
 
-core::Result<std::vector<Suggestion>> Searcher::suggest_guarded(const std::string& text, std::size_t limit) {
+core::Result<std::vector<Suggestion>> Searcher::suggest_guarded(const std::string& text,
+                                                                std::size_t limit) {
   return guarded("suggest", [&] { return suggest_once(text, limit); });
 }
 
@@ -348,7 +366,8 @@ core::Result<Hit> Searcher::document(const std::string& id) {
 core::Result<Hit> Searcher::document_once(const std::string& id) {
   std::string term = core::schema::boolean_term(prefix::kId, id);
   auto post = db_.postlist_begin(term);
-  if (post == db_.postlist_end(term)) return Error{ErrorCode::not_found, "no document with id '" + id + "'", ""};
+  if (post == db_.postlist_end(term))
+    return Error{ErrorCode::not_found, "no document with id '" + id + "'", ""};
   return hit_from_document(db_.get_document(*post));
 }
 

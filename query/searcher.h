@@ -4,6 +4,8 @@
 // holds its own Xapian::Database); the gazetteer may be shared.
 #pragma once
 
+#include <xapian.h>
+
 #include <chrono>
 #include <filesystem>
 #include <memory>
@@ -11,8 +13,6 @@
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include <xapian.h>
 
 #include "core/place.h"
 #include "core/status.h"
@@ -33,9 +33,9 @@ class Searcher {
   // indexes and remote shards open as one database, each remote shard bounded
   // by shards' timeouts. Errors: not_found when db_dir holds no index,
   // io_error when it cannot be read (or a shard is down and !allow_partial).
-  static core::Result<std::unique_ptr<Searcher>> open(const std::filesystem::path& db_dir,
-                                                      std::shared_ptr<const core::Gazetteer> gazetteer = nullptr,
-                                                      const ShardOptions& shards = {});
+  static core::Result<std::unique_ptr<Searcher>> open(
+      const std::filesystem::path& db_dir,
+      std::shared_ptr<const core::Gazetteer> gazetteer = nullptr, const ShardOptions& shards = {});
   ~Searcher();
 
   // No words: every document matching the filters, newest first. Words that
@@ -105,7 +105,7 @@ class Searcher {
   // The query the words stand for, before filters, and how it was chosen.
   struct Base {
     Xapian::Query query;
-    bool browse = false;  // no words, or only filters: nothing to rank by
+    bool browse = false;                         // no words, or only filters: nothing to rank by
     std::optional<std::string> corrected_query;  // as SearchResult's
     bool correction_applied = false;
     bool relaxed = false;
@@ -135,13 +135,12 @@ class Searcher {
   std::unique_ptr<QueryBuilder> builder_;
   std::shared_ptr<const FacetIndex> facet_index_;
   bool facet_index_supported_ = true;
-  double time_budget_ = 0;  // seconds; 0 = none
+  double time_budget_ = 0;         // seconds; 0 = none
   std::vector<ShardSpec> shards_;  // empty unless opened from a stub
   ShardOptions shard_options_;
   std::vector<std::string> missing_;
   bool remote_ = false;
   std::chrono::steady_clock::time_point retry_at_{};
 };
-
 
 }  // namespace lanyard::query

@@ -19,7 +19,9 @@ bool parse_remote_option(const std::string& word, ShardSpec& spec) {
   auto eq = word.find('=');
   if (eq == std::string::npos) return false;
   std::string key = word.substr(0, eq), value = word.substr(eq + 1);
-  if (value.empty() || value.size() > 7 || value.find_first_not_of("0123456789") != std::string::npos) return false;
+  if (value.empty() || value.size() > 7 ||
+      value.find_first_not_of("0123456789") != std::string::npos)
+    return false;
   unsigned ms = static_cast<unsigned>(std::stoul(value));
   if (key == "timeout") {
     spec.timeout_ms = ms;
@@ -39,8 +41,10 @@ bool parse_remote(const std::string& rest, const ShardOptions& options, ShardSpe
   auto colon = address.rfind(':');
   if (colon == std::string::npos || colon == 0) return false;
   std::string host = address.substr(0, colon), port = address.substr(colon + 1);
-  if (host.size() >= 2 && host.front() == '[' && host.back() == ']') host = host.substr(1, host.size() - 2);
-  if (host.empty() || port.empty() || port.size() > 5 || port.find_first_not_of("0123456789") != std::string::npos) {
+  if (host.size() >= 2 && host.front() == '[' && host.back() == ']')
+    host = host.substr(1, host.size() - 2);
+  if (host.empty() || port.empty() || port.size() > 5 ||
+      port.find_first_not_of("0123456789") != std::string::npos) {
     return false;
   }
   spec.remote = true;
@@ -62,7 +66,8 @@ Xapian::Database open_one(const ShardSpec& s) {
 
 }  // namespace
 
-core::Result<std::optional<std::vector<ShardSpec>>> read_stub(const fs::path& path, const ShardOptions& options) {
+core::Result<std::optional<std::vector<ShardSpec>>> read_stub(const fs::path& path,
+                                                              const ShardOptions& options) {
   std::error_code ec;
   fs::path stub = path;
   if (fs::is_directory(path, ec)) {
@@ -82,7 +87,8 @@ core::Result<std::optional<std::vector<ShardSpec>>> read_stub(const fs::path& pa
     if (!line.empty() && line.back() == '\r') line.pop_back();
     if (line.empty() || line[0] == '#') continue;
     auto space = line.find(' ');
-    std::string type = line.substr(0, space), rest = space == std::string::npos ? "" : line.substr(space + 1);
+    std::string type = line.substr(0, space),
+                rest = space == std::string::npos ? "" : line.substr(space + 1);
     ShardSpec spec;
     bool ok = false;
     if ((type == "auto" || type == "glass") && !rest.empty()) {
@@ -93,10 +99,11 @@ core::Result<std::optional<std::vector<ShardSpec>>> read_stub(const fs::path& pa
       ok = parse_remote(rest, options, spec);
     }
     if (!ok) {
-      return Error{ErrorCode::invalid_input,
-                   stub.string() + ":" + std::to_string(number) +
-                       ": expected 'auto PATH' or 'remote HOST:PORT [timeout=MS] [connect_timeout=MS]'",
-                   ""};
+      return Error{
+          ErrorCode::invalid_input,
+          stub.string() + ":" + std::to_string(number) +
+              ": expected 'auto PATH' or 'remote HOST:PORT [timeout=MS] [connect_timeout=MS]'",
+          ""};
     }
     specs.push_back(std::move(spec));
   }
@@ -107,7 +114,8 @@ core::Result<OpenedShards> open_shards(const std::vector<ShardSpec>& shards, boo
   // Every shard at once: a dead one costs its own timeout, not the sum.
   std::vector<std::future<Xapian::Database>> pending;
   pending.reserve(shards.size());
-  for (const auto& s : shards) pending.push_back(std::async(std::launch::async, open_one, std::cref(s)));
+  for (const auto& s : shards)
+    pending.push_back(std::async(std::launch::async, open_one, std::cref(s)));
   OpenedShards out;
   std::size_t opened = 0;
   for (std::size_t i = 0; i < shards.size(); ++i) {

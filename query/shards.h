@@ -6,12 +6,12 @@
 // docs/scale-out.md describes the layout and the stub lines.
 #pragma once
 
+#include <xapian.h>
+
 #include <filesystem>
 #include <optional>
 #include <string>
 #include <vector>
-
-#include <xapian.h>
 
 #include "core/status.h"
 
@@ -29,7 +29,7 @@ struct ShardOptions {
 };
 
 struct ShardSpec {
-  std::string name;            // as written in the stub: a path or HOST:PORT
+  std::string name;  // as written in the stub: a path or HOST:PORT
   bool remote = false;
   std::filesystem::path path;  // local: absolute, resolved against the stub's folder
   std::string host;            // remote
@@ -46,9 +46,9 @@ core::Result<std::optional<std::vector<ShardSpec>>> read_stub(const std::filesys
                                                               const ShardOptions& options);
 
 struct OpenedShards {
-  Xapian::Database db;                // every shard that opened, as one database
-  std::vector<std::string> missing;   // names of remote shards left out
-  bool remote = false;                // at least one remote shard opened
+  Xapian::Database db;               // every shard that opened, as one database
+  std::vector<std::string> missing;  // names of remote shards left out
+  bool remote = false;               // at least one remote shard opened
 };
 
 // Opens every shard (remote ones in parallel, each bounded by its timeouts).

@@ -22,7 +22,9 @@ constexpr std::size_t kMaxLead = 60;         // context before the first match
 constexpr std::size_t kStemCacheLimit = 4096;
 constexpr double kRepeatShare = 0.1;  // a word's second sighting in a window counts this much
 
-bool ascii_alnum(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
+bool ascii_alnum(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
 
 bool continuation(unsigned char c) { return (c & 0xC0) == 0x80; }
 
@@ -69,7 +71,8 @@ char32_t infix(char32_t cp, char32_t before) {
 // What to look for in the lowercased text: a stem's last letter is often
 // rewritten ("happi" for "happy"), so long stems lose it.
 std::string search_key(const std::string& word) {
-  if (word.size() > 4 && static_cast<unsigned char>(word.back()) < 0x80) return word.substr(0, word.size() - 1);
+  if (word.size() > 4 && static_cast<unsigned char>(word.back()) < 0x80)
+    return word.substr(0, word.size() - 1);
   return word;
 }
 
@@ -133,10 +136,17 @@ std::size_t window_start(const std::string& text, const std::vector<std::string>
 void escape_into(std::string& out, std::string_view text) {
   for (char c : text) {
     switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      default: out += c;
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      default:
+        out += c;
     }
   }
 }
@@ -225,7 +235,8 @@ Highlighter::Word Highlighter::match_spelled(const std::string& lower) {
   }
   for (std::size_t p = 0; p < prefixes_.size(); ++p) {
     // A partial word weighs as a word found in a tenth of the documents.
-    if (lower.starts_with(prefixes_[p])) return Word{static_cast<int>(plain_.size() + stems_.size() + p), std::log(11.0)};
+    if (lower.starts_with(prefixes_[p]))
+      return Word{static_cast<int>(plain_.size() + stems_.size() + p), std::log(11.0)};
   }
   return {};
 }
@@ -288,7 +299,8 @@ std::vector<Highlighter::Token> Highlighter::tokens(std::string_view text) {
       if (!joined || j >= text.size()) break;
       std::size_t k = j;
       char32_t next = next_cp(text, k);
-      if (!word_char(next) || (is_digit(last) != is_digit(next) && joined != '\'' && joined != '&')) break;
+      if (!word_char(next) || (is_digit(last) != is_digit(next) && joined != '\'' && joined != '&'))
+        break;
       if (wanted) append_lower(lower, joined), append_lower(lower, next);
       end = k, last = next;
     }
@@ -311,8 +323,8 @@ std::vector<Highlighter::Token> Highlighter::tokens(std::string_view text) {
   return out;
 }
 
-std::string Highlighter::render(std::string_view text, const std::vector<Token>& tokens, std::size_t from,
-                                std::size_t to, const SnippetOptions& o) const {
+std::string Highlighter::render(std::string_view text, const std::vector<Token>& tokens,
+                                std::size_t from, std::size_t to, const SnippetOptions& o) const {
   std::string out;
   out.reserve((to - from) * 11 / 10 + 32);
   std::size_t at = from;
@@ -383,7 +395,8 @@ std::string Highlighter::snippet(std::string_view text, const SnippetOptions& o)
     }
     for (std::size_t p = first; snap && p > from; --p) {
       char c = text[p - 1];
-      if (c == '\n' || ((c == ' ') && p >= 2 && (text[p - 2] == '.' || text[p - 2] == '!' || text[p - 2] == '?'))) {
+      if (c == '\n' || ((c == ' ') && p >= 2 &&
+                        (text[p - 2] == '.' || text[p - 2] == '!' || text[p - 2] == '?'))) {
         from = p;
         break;
       }
@@ -402,11 +415,15 @@ std::string Highlighter::snippet(std::string_view text, const SnippetOptions& o)
   }
   if (!more) {
     // The text's end: its closing punctuation too ("views.").
-    while (to < text.size() && to - from < o.length + 4 && std::ispunct(static_cast<unsigned char>(text[to]))) ++to;
+    while (to < text.size() && to - from < o.length + 4 &&
+           std::ispunct(static_cast<unsigned char>(text[to])))
+      ++to;
   } else {
     // Cut mid-text: closing brackets and quotes stay with their word, but not
     // a comma or full stop before the "…" ("latency…", not "latency,…").
-    while (to < text.size() && (text[to] == ')' || text[to] == ']' || text[to] == '"' || text[to] == '\'')) ++to;
+    while (to < text.size() &&
+           (text[to] == ')' || text[to] == ']' || text[to] == '"' || text[to] == '\''))
+      ++to;
   }
   std::string out = render(text, toks, from, to, o);
   if (from > 0) out = o.omit + out;

@@ -11,14 +11,14 @@
 // ("Zürich" for "zurich"), as the index does (core/accents.h).
 #pragma once
 
+#include <xapian.h>
+
 #include <array>
 #include <cstddef>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
-
-#include <xapian.h>
 
 namespace lanyard::query {
 
@@ -69,26 +69,29 @@ class Highlighter {
   };
   Word match(const std::string& lower);  // as written, else accent-folded
   Word match_spelled(const std::string& lower);
-  Word match_cjk(std::string_view text, std::size_t begin, std::size_t end, std::size_t next_end) const;
-  std::string render(std::string_view text, const std::vector<Token>& tokens, std::size_t from, std::size_t to,
-                     const SnippetOptions& o) const;
+  Word match_cjk(std::string_view text, std::size_t begin, std::size_t end,
+                 std::size_t next_end) const;
+  std::string render(std::string_view text, const std::vector<Token>& tokens, std::size_t from,
+                     std::size_t to, const SnippetOptions& o) const;
 
   Xapian::Stem stemmer_{"english"};
   std::vector<std::string> words_;
   std::unordered_map<std::string, Word> plain_;  // lowercased word
   std::unordered_map<std::string, Word> stems_;
-  std::vector<std::string> prefixes_;           // word ids from plain_.size() + stems_.size()
-  std::string stem_initials_;              // first bytes of stems_: other words are not stemmed
-  std::array<bool, 256> initials_{};       // first bytes of every query word
+  std::vector<std::string> prefixes_;  // word ids from plain_.size() + stems_.size()
+  std::string stem_initials_;          // first bytes of stems_: other words are not stemmed
+  std::array<bool, 256> initials_{};   // first bytes of every query word
   std::unordered_map<std::string, std::string> stem_cache_;
 };
 
 // The best-matching stretch of body text. A text over 1 KB is first cut to
 // the 1 KB where most of the query's words occur (found by substring search),
 // so the cost does not grow with the page.
-std::string body_snippet(Highlighter& highlighter, const std::string& text, const SnippetOptions& options = {});
+std::string body_snippet(Highlighter& highlighter, const std::string& text,
+                         const SnippetOptions& options = {});
 
 // The whole title, escaped, its matching words marked.
-std::string title_html(Highlighter& highlighter, const std::string& title, const SnippetOptions& options = {});
+std::string title_html(Highlighter& highlighter, const std::string& title,
+                       const SnippetOptions& options = {});
 
 }  // namespace lanyard::query

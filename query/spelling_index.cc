@@ -45,7 +45,8 @@ std::vector<std::uint32_t> lookup_fragments(std::string_view w) {
   std::vector<std::uint32_t> out;
   end_fragments(w, out);
   if (w.size() > 2) {
-    for (std::size_t s = 0; s + 3 <= w.size(); ++s) out.push_back(key('M', w[s], w[s + 1], w[s + 2]));
+    for (std::size_t s = 0; s + 3 <= w.size(); ++s)
+      out.push_back(key('M', w[s], w[s + 1], w[s + 2]));
     if (w.size() == 3) {
       out.push_back(key('M', w[1], w[0], w[2]));
       out.push_back(key('M', w[0], w[2], w[1]));
@@ -93,7 +94,8 @@ int edit_distance(const char32_t* a, int n, const char32_t* b, int m, int limit)
     for (int j = 1; j <= m; ++j) {
       const int cost = a[i - 1] == b[j - 1] ? 0 : 1;
       int d = std::min({prev[j] + 1, row[j - 1] + 1, prev[j - 1] + cost});
-      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) d = std::min(d, prev2[j - 2] + 1);
+      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+        d = std::min(d, prev2[j - 2] + 1);
       row[j] = d;
       lowest = std::min(lowest, d);
     }
@@ -143,8 +145,8 @@ std::unique_ptr<const SpellingIndex> SpellingIndex::build(const Xapian::Database
     fragments.clear();
     stored_fragments(x.word(id), fragments);
     for (std::uint32_t f : fragments) {
-      const auto i = static_cast<std::size_t>(std::lower_bound(x.fragments_.begin(), x.fragments_.end(), f) -
-                                              x.fragments_.begin());
+      const auto i = static_cast<std::size_t>(
+          std::lower_bound(x.fragments_.begin(), x.fragments_.end(), f) - x.fragments_.begin());
       x.words_[next[i]++] = id;
     }
   }
@@ -187,17 +189,19 @@ std::string SpellingIndex::suggest(std::string_view word, unsigned max_edit_dist
   bool found = false;
   for (std::size_t block = 0; block < seen.size(); ++block) {
     for (std::uint64_t bits = seen[block]; bits; bits &= bits - 1) {
-      const auto id = static_cast<std::uint32_t>(block * 64 + static_cast<std::size_t>(__builtin_ctzll(bits)));
+      const auto id =
+          static_cast<std::uint32_t>(block * 64 + static_cast<std::size_t>(__builtin_ctzll(bits)));
       if (score[id] + kScoreSlack < best) continue;
       best = std::max<std::uint32_t>(best, score[id]);
       // Lengths in bytes first (as Xapian does): no word more than four bytes
       // a letter longer or shorter can be within edist_best.
       const std::string_view w = this->word(id);
-      if (std::abs(static_cast<long>(w.size()) - static_cast<long>(word.size())) > 4L * edist_best) continue;
+      if (std::abs(static_cast<long>(w.size()) - static_cast<long>(word.size())) > 4L * edist_best)
+        continue;
       candidate.clear();
       append_code_points(w, candidate);
-      const int edist = edit_distance(candidate.data(), static_cast<int>(candidate.size()), target.data(),
-                                      target_size, edist_best);
+      const int edist = edit_distance(candidate.data(), static_cast<int>(candidate.size()),
+                                      target.data(), target_size, edist_best);
       if (edist > edist_best) continue;
       if (edist == 0) {
         freq_exact = freq_[id];

@@ -10,14 +10,14 @@
 // after build.
 #pragma once
 
+#include <xapian.h>
+
 #include <cstddef>
 #include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include <xapian.h>
 
 namespace lanyard::query {
 
@@ -45,11 +45,13 @@ class SpellingIndex {
   std::size_t word_count() const { return freq_.size(); }
 
  private:
-  std::string_view word(std::uint32_t id) const { return {text_.data() + text_at_[id], text_at_[id + 1] - text_at_[id]}; }
+  std::string_view word(std::uint32_t id) const {
+    return {text_.data() + text_at_[id], text_at_[id + 1] - text_at_[id]};
+  }
 
-  std::string text_;                     // the words, in Xapian's (byte) order, end to end
-  std::vector<std::uint32_t> text_at_;   // word i is text_[text_at_[i], text_at_[i + 1])
-  std::vector<std::uint32_t> freq_;      // the spelling frequency of word i
+  std::string text_;                    // the words, in Xapian's (byte) order, end to end
+  std::vector<std::uint32_t> text_at_;  // word i is text_[text_at_[i], text_at_[i + 1])
+  std::vector<std::uint32_t> freq_;     // the spelling frequency of word i
   // The words that have each fragment (a kind letter and up to three bytes,
   // packed): fragments_ ascending; those of fragments_[i] are
   // words_[starts_[i], starts_[i + 1]), ascending.

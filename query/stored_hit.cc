@@ -1,10 +1,10 @@
 #include "query/stored_hit.h"
 
+#include <simdjson.h>
+
 #include <optional>
 #include <string>
 #include <string_view>
-
-#include <simdjson.h>
 
 #include "core/compress.h"
 #include "core/schema.h"
@@ -21,13 +21,15 @@ std::optional<std::string> optional_string(const nlohmann::json& j, const char* 
   return it->get<std::string>();
 }
 
-std::vector<std::string> strings(const nlohmann::json& j, const char* key, const char* member = nullptr) {
+std::vector<std::string> strings(const nlohmann::json& j, const char* key,
+                                 const char* member = nullptr) {
   std::vector<std::string> out;
   auto it = j.find(key);
   if (it == j.end() || !it->is_array()) return out;
   for (const auto& v : *it) {
     if (v.is_string()) out.push_back(v.get<std::string>());
-    if (member && v.is_object() && v.contains(member) && v[member].is_string()) out.push_back(v[member].get<std::string>());
+    if (member && v.is_object() && v.contains(member) && v[member].is_string())
+      out.push_back(v[member].get<std::string>());
   }
   return out;
 }
@@ -61,9 +63,12 @@ std::optional<std::string> optional_of(od::value v) {
 
 nlohmann::json tree_of(od::value v) {
   switch (v.type()) {
-    case od::json_type::string: return string_of(v);
-    case od::json_type::boolean: return bool(v.get_bool());
-    case od::json_type::null: return nullptr;
+    case od::json_type::string:
+      return string_of(v);
+    case od::json_type::boolean:
+      return bool(v.get_bool());
+    case od::json_type::null:
+      return nullptr;
     case od::json_type::number: {
       od::number n = v.get_number();
       if (n.is_int64()) return n.get_int64();
@@ -77,7 +82,8 @@ nlohmann::json tree_of(od::value v) {
     }
     case od::json_type::object: {
       nlohmann::json o = nlohmann::json::object();
-      for (auto field : v.get_object()) o[std::string(std::string_view(field.unescaped_key()))] = tree_of(field.value());
+      for (auto field : v.get_object())
+        o[std::string(std::string_view(field.unescaped_key()))] = tree_of(field.value());
       return o;
     }
   }
@@ -145,10 +151,12 @@ std::string stored_bytes(const Xapian::Document& doc) {
 
 // The body: the text after the fields (schemas 6 and 4), else the kBody
 // value (schema 5); nullopt when the JSON holds it (schema 3, or not UTF-8).
-std::optional<std::string> body_apart(const Xapian::Document& doc, const std::optional<std::string_view>& after) {
+std::optional<std::string> body_apart(const Xapian::Document& doc,
+                                      const std::optional<std::string_view>& after) {
   if (after) return std::string(*after);
   std::string frame = doc.get_value(core::schema::slot::kBody);
-  if (!frame.empty()) return core::decompress_text(frame).value_or("");  // "" only from a damaged index
+  if (!frame.empty())
+    return core::decompress_text(frame).value_or("");  // "" only from a damaged index
   return std::nullopt;
 }
 

@@ -3,8 +3,8 @@
 #include <arpa/inet.h>
 #include <fcntl.h>
 #include <netinet/in.h>
-#include <sys/socket.h>
 #include <spawn.h>
+#include <sys/socket.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -23,18 +23,19 @@ namespace fs = std::filesystem;
 TempDir::TempDir() {
   static std::atomic<int> counter{0};
   std::random_device rd;
-  path_ = fs::temp_directory_path() /
-          ("lanyard-test-" + std::to_string(::getpid()) + "-" + std::to_string(counter++) + "-" +
-           std::to_string(rd()));
+  path_ = fs::temp_directory_path() / ("lanyard-test-" + std::to_string(::getpid()) + "-" +
+                                       std::to_string(counter++) + "-" + std::to_string(rd()));
   fs::create_directories(path_);
 }
 
 TempDir::~TempDir() {
   std::error_code ec;
   // Make unreadable test folders removable again.
-  for (auto it = fs::recursive_directory_iterator(path_, fs::directory_options::skip_permission_denied, ec);
+  for (auto it = fs::recursive_directory_iterator(
+           path_, fs::directory_options::skip_permission_denied, ec);
        !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-    if (it->is_directory(ec) && !it->is_symlink(ec)) fs::permissions(it->path(), fs::perms::owner_all, fs::perm_options::add, ec);
+    if (it->is_directory(ec) && !it->is_symlink(ec))
+      fs::permissions(it->path(), fs::perms::owner_all, fs::perm_options::add, ec);
   }
   fs::permissions(path_, fs::perms::owner_all, fs::perm_options::add, ec);
   fs::remove_all(path_, ec);
@@ -99,7 +100,8 @@ RunResult run_lanyard(const std::vector<std::string>& args, const std::vector<st
 
 std::optional<fs::path> shared_corpora() {
   std::vector<fs::path> candidates;
-  if (const char* env = std::getenv("LANYARD_SHARED")) candidates.emplace_back(fs::path(env) / "corpora");
+  if (const char* env = std::getenv("LANYARD_SHARED"))
+    candidates.emplace_back(fs::path(env) / "corpora");
   candidates.emplace_back(fs::path(LANYARD_SOURCE_DIR) / ".." / "shared" / "corpora");
   for (const auto& c : candidates) {
     std::error_code ec;

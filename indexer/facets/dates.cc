@@ -53,14 +53,18 @@ struct YearHints {
 std::optional<int> year_in_text(std::string_view text) {
   for (std::size_t i = 0; i + 4 <= text.size(); ++i) {
     auto digit = [&](std::size_t k) { return k < text.size() && text[k] >= '0' && text[k] <= '9'; };
-    if (!(text.substr(i, 2) == "19" || text.substr(i, 2) == "20") || !digit(i + 2) || !digit(i + 3)) continue;
-    if ((i > 0 && (digit(i - 1) || std::isalpha(static_cast<unsigned char>(text[i - 1])))) || digit(i + 4)) continue;
+    if (!(text.substr(i, 2) == "19" || text.substr(i, 2) == "20") || !digit(i + 2) || !digit(i + 3))
+      continue;
+    if ((i > 0 && (digit(i - 1) || std::isalpha(static_cast<unsigned char>(text[i - 1])))) ||
+        digit(i + 4))
+      continue;
     return std::stoi(std::string(text.substr(i, 4)));
   }
   return std::nullopt;
 }
 
-std::optional<int> infer_year(int month, int day, const YearHints& hints, Tense tense = Tense::ahead) {
+std::optional<int> infer_year(int month, int day, const YearHints& hints,
+                              Tense tense = Tense::ahead) {
   for (auto known : {hints.path_year, hints.title_year, hints.event_year}) {
     if (known && core::is_valid_date(*known, month, day)) return known;
   }
@@ -69,9 +73,11 @@ std::optional<int> infer_year(int month, int day, const YearHints& hints, Tense 
   int year = reference->year;
   long ref = day_number(*reference);
   if (tense == Tense::ahead) {
-    if (!core::is_valid_date(year, month, day) || day_number({year, month, day}) < ref - kSlackDays) ++year;
+    if (!core::is_valid_date(year, month, day) || day_number({year, month, day}) < ref - kSlackDays)
+      ++year;
   } else {
-    if (!core::is_valid_date(year, month, day) || day_number({year, month, day}) > ref + kSlackDays) --year;
+    if (!core::is_valid_date(year, month, day) || day_number({year, month, day}) > ref + kSlackDays)
+      --year;
   }
   if (!core::is_valid_date(year, month, day)) return std::nullopt;
   return year;
@@ -79,8 +85,8 @@ std::optional<int> infer_year(int month, int day, const YearHints& hints, Tense 
 
 // A range in a short text ("Jun 10 - 17, 2025", "March 27th, 12 PM PST",
 // "Oct. 10th, Thursday"), with a missing year inferred from the hints.
-std::optional<DateRange> range_in(std::string_view text, const YearHints& hints, core::DayOrder order,
-                                  Tense tense = Tense::ahead) {
+std::optional<DateRange> range_in(std::string_view text, const YearHints& hints,
+                                  core::DayOrder order, Tense tense = Tense::ahead) {
   if (auto r = core::parse_date_range(text, std::nullopt, order)) return r;
   auto first = core::parse_date_range(text, 2000, order);  // a leap year: "February 29" passes
   if (!first) return std::nullopt;
@@ -95,6 +101,8 @@ bool has_any(const std::string& lower, std::initializer_list<std::string_view> w
   return false;
 }
 
+// Word tables, packed by hand.
+// clang-format off
 // Sentences and labels about something else than the event's days.
 bool not_the_event(const std::string& lower) {
   return has_any(lower, {"deadline", "deadlines", "due", "submit", "submission", "submissions", "closes",
@@ -148,6 +156,7 @@ Cue event_cue(const std::string& lower) {
   }
   return Cue::none;
 }
+// clang-format on
 
 // Where a candidate was found, as a score: explicit fields beat labels beat
 // prose; ties go to the earlier mention.
@@ -196,9 +205,11 @@ struct Collector {
   // talk of an event; never on posts, whose `date` is when they were written.
   bool event_like() const {
     static constexpr std::string_view kEventFolders[] = {
-        "events", "event", "talks", "talk", "schedule", "sessions", "session", "meetups", "meetup",
-        "workshops", "workshop", "activities", "tutorials", "sprints", "program", "programme", "agenda"};
-    static constexpr std::string_view kPostFolders[] = {"posts", "post", "blog", "news", "articles", "drafts"};
+        "events",    "event",   "talks",   "talk",      "schedule", "sessions",
+        "session",   "meetups", "meetup",  "workshops", "workshop", "activities",
+        "tutorials", "sprints", "program", "programme", "agenda"};
+    static constexpr std::string_view kPostFolders[] = {"posts", "post",     "blog",
+                                                        "news",  "articles", "drafts"};
     if (!record.event.empty() || field_range(config.fields.event_end).has_value()) return true;
     auto folders = core::split(record.id, '/');
     if (!folders.empty()) folders.pop_back();
@@ -207,7 +218,8 @@ struct Collector {
     }
     auto has = [&](const auto& names) {
       for (std::string_view n : names) {
-        if (record.collection == n || std::find(folders.begin(), folders.end(), n) != folders.end()) return true;
+        if (record.collection == n || std::find(folders.begin(), folders.end(), n) != folders.end())
+          return true;
       }
       return false;
     };
@@ -248,7 +260,9 @@ struct Collector {
       std::string_view line = body.substr(std::min(l.offset, body.size()));
       line = line.substr(0, line.find('\n'));
       std::size_t at = line.find(l.value);
-      if (at != std::string_view::npos && at > 0 && not_the_event(core::ascii_lower(line.substr(0, at)))) continue;
+      if (at != std::string_view::npos && at > 0 &&
+          not_the_event(core::ascii_lower(line.substr(0, at))))
+        continue;
       if (auto r = range_in(l.value, hints, order)) add(*r, kLabel);
     }
   }
@@ -256,7 +270,8 @@ struct Collector {
   // A page's own summary in its front matter ("description: 2020-04-21 ATJM
   // Meetup event") is prose of the page.
   void from_descriptions() {
-    for (const nlohmann::json* v : fields::find_all(record.fields, {"description", "summary", "subtitle", "excerpt"})) {
+    for (const nlohmann::json* v :
+         fields::find_all(record.fields, {"description", "summary", "subtitle", "excerpt"})) {
       if (v->is_string() && v->get_ref<const std::string&>().size() < 400) {
         from_text(v->get_ref<const std::string&>(), kOpeningSentence, true);
       }
@@ -282,7 +297,8 @@ struct Collector {
     }
     std::size_t end = std::min(lower.size(), m.offset + m.length + 28);
     for (std::size_t k = m.offset + m.length; k < end; ++k) {
-      if (lower[k] == ';' || lower[k] == '(' || lower[k] == ')' || lower[k] == '.' || lower[k] == ',') {
+      if (lower[k] == ';' || lower[k] == '(' || lower[k] == ')' || lower[k] == '.' ||
+          lower[k] == ',') {
         end = k;
         break;
       }
@@ -294,7 +310,8 @@ struct Collector {
   // A sentence that puts something in a place ("À Lyon au Centre de Congrès du 8
   // au 11 octobre 2021", "in Paris on 3 May"): an event's, as a cue would say.
   static bool names_a_place(std::string_view text) {
-    for (std::string_view p : {" in ", " at ", " \xC3\xA0 ", " au ", " en ", " em ", " im ", " nel ", " a "}) {
+    for (std::string_view p :
+         {" in ", " at ", " \xC3\xA0 ", " au ", " en ", " em ", " im ", " nel ", " a "}) {
       for (std::size_t at = text.find(p); at != std::string_view::npos; at = text.find(p, at + 1)) {
         std::size_t w = at + p.size();
         if (w < text.size() && facets_text::is_capitalised_word(text.substr(w, 1))) return true;
@@ -304,7 +321,8 @@ struct Collector {
   }
 
   void from_text(std::string_view text, int score, bool need_cue) {
-    if (text.find_first_of("0123456789") == std::string_view::npos) return;  // no date without a number
+    if (text.find_first_of("0123456789") == std::string_view::npos)
+      return;                                             // no date without a number
     auto mentions = core::find_dates(text, 2000, order);  // a yearless mention reads as 2000 here
     if (mentions.empty()) return;
     std::string lower = core::ascii_lower(text);
@@ -316,10 +334,12 @@ struct Collector {
       std::size_t dated = 0;
       for (const auto& m : mentions) dated += m.length;
       bool sentence = false;  // ". " after a word ("29. August" is a German day)
-      for (std::size_t p = text.find(". "); p != std::string_view::npos && !sentence; p = text.find(". ", p + 1)) {
+      for (std::size_t p = text.find(". "); p != std::string_view::npos && !sentence;
+           p = text.find(". ", p + 1)) {
         sentence = p > 0 && std::isalpha(static_cast<unsigned char>(text[p - 1]));
       }
-      bool hero = text.size() <= 120 && !sentence && (dated * 2 >= text.size() || mentions.front().offset <= 4);
+      bool hero = text.size() <= 120 && !sentence &&
+                  (dated * 2 >= text.size() || mentions.front().offset <= 4);
       if (!hero && !event_like()) return;  // "Version 2.1 came out on March 1, 2025."
       if (!hero) score -= 15;
     }
@@ -333,7 +353,8 @@ struct Collector {
         // "Seattle Meetup (May 23)": which year? Only one the page or its place states.
         if (!hints.path_year && !hints.event_year && !hints.title_year) continue;
       }
-      auto r = range_in(text.substr(m.offset, m.length), hints, order, cue == Cue::past ? Tense::past : Tense::ahead);
+      auto r = range_in(text.substr(m.offset, m.length), hints, order,
+                        cue == Cue::past ? Tense::past : Tense::ahead);
       if (r) add(*r, score);
     }
   }
@@ -348,7 +369,8 @@ struct Collector {
     std::size_t opening = 0;
     for (std::string_view s : facets_text::opening_sentences(record.body.text)) opening += s.size();
     std::size_t seen = 0;
-    for (std::string_view s : facets_text::opening_sentences(record.body.text, record.body.text.size())) {
+    for (std::string_view s :
+         facets_text::opening_sentences(record.body.text, record.body.text.size())) {
       bool early = seen < opening;
       seen += s.size();
       if (!early) {
@@ -356,7 +378,8 @@ struct Collector {
         // closing plug for the next one ("Join us at ... Conference 2025!").
         std::string lower = core::ascii_lower(s);
         if (event_cue(lower) != Cue::ahead && event_cue(lower) != Cue::past) continue;
-        if (has_any(lower, {"join us", "see you", "save the date", "next", "upcoming", "register", "stay tuned"})) {
+        if (has_any(lower, {"join us", "see you", "save the date", "next", "upcoming", "register",
+                            "stay tuned"})) {
           continue;
         }
       }
@@ -390,7 +413,8 @@ int adjust(const Candidate& c, const Record& record, const YearHints& hints) {
                   day_number(c.range.end) <= day_number(event->end) + 3;
     score += inside ? 15 : (field ? -5 : -30);
   }
-  if (hints.path_year && c.range.start.year != *hints.path_year && c.range.end.year != *hints.path_year) {
+  if (hints.path_year && c.range.start.year != *hints.path_year &&
+      c.range.end.year != *hints.path_year) {
     score -= field ? 5 : 25;
   }
   if (!field && hints.published &&
@@ -446,8 +470,9 @@ std::optional<DateRange> extract_event_dates(const Record& record, const Config&
       if (std::find(seen.begin(), seen.end(), cand.range) == seen.end()) seen.push_back(cand.range);
     }
     if (seen.size() >= 3) {
-      auto [lo, hi] = std::minmax_element(seen.begin(), seen.end(),
-                                          [](const DateRange& a, const DateRange& b) { return a.start < b.start; });
+      auto [lo, hi] = std::minmax_element(
+          seen.begin(), seen.end(),
+          [](const DateRange& a, const DateRange& b) { return a.start < b.start; });
       if (day_number(hi->start) - day_number(lo->start) > 42) return std::nullopt;
     }
   }

@@ -28,15 +28,18 @@ void inherit(const EventFacts& event, Facets& facets) {
   } else if (facets.attendance == Attendance::in_person && event.attendance == Attendance::hybrid) {
     facets.attendance = Attendance::hybrid;
   }
-  if (facets.attendance == Attendance::online && event.attendance == Attendance::online) facets.place.reset();
+  if (facets.attendance == Attendance::online && event.attendance == Attendance::online)
+    facets.place.reset();
 }
 
 }  // namespace
 
-Facets extract_facets(const Record& record, const Config& config, const core::Gazetteer* gazetteer) {
+Facets extract_facets(const Record& record, const Config& config,
+                      const core::Gazetteer* gazetteer) {
   Facets facets;
   const Taxonomy& topics = topics_of(config);
-  if (record.context.publisher_page) {  // an imprint's address is the publisher's, its dates the law's
+  if (record.context
+          .publisher_page) {  // an imprint's address is the publisher's, its dates the law's
     facets.topics = extract_topics(record, topics);
     return facets;
   }
@@ -47,8 +50,8 @@ Facets extract_facets(const Record& record, const Config& config, const core::Ga
   facets.event_dates = extract_event_dates(record, config);
   // A meetup of a one-city series that names only its venue ("at Spektral",
   // "location = TAO Digital") is in the series' city.
-  if (!facets.place && facets.event_dates && record.context.site_place && facets.attendance != Attendance::online &&
-      record.context.event.empty()) {
+  if (!facets.place && facets.event_dates && record.context.site_place &&
+      facets.attendance != Attendance::online && record.context.event.empty()) {
     facets.place = record.context.site_place;
     if (facets.attendance == Attendance::unknown) facets.attendance = Attendance::in_person;
   }

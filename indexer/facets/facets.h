@@ -25,7 +25,8 @@ struct PlaceFacet {
 // or country in the name of the event a talk belongs to ("PyData Berlin 2019").
 // Only text the gazetteer resolves becomes a place; without a gazetteer
 // (nullptr) there are no places, but online markers still count.
-PlaceFacet extract_place(const Record& record, const Config& config, const core::Gazetteer* gazetteer);
+PlaceFacet extract_place(const Record& record, const Config& config,
+                         const core::Gazetteer* gazetteer);
 
 // When: the dates the page itself gives its event, chosen by score among every
 // date it states: front-matter event_start/event_end fields, labelled lines

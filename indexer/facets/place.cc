@@ -13,11 +13,12 @@ using namespace place_rules;  // NOLINT: the rules are this file's own steps
 using facets_text::names_gathering;
 using facets_text::online_phrase;
 
-PlaceFacet extract_place(const Record& record, const Config& config, const core::Gazetteer* gazetteer) {
+PlaceFacet extract_place(const Record& record, const Config& config,
+                         const core::Gazetteer* gazetteer) {
   Evidence ev;
   from_front_matter(record, config, gazetteer, ev);
   from_online_fields(record, config, ev);
-  from_labels(record, gazetteer, ev);     // after a place is known, only online markers
+  from_labels(record, gazetteer, ev);  // after a place is known, only online markers
   from_address_lines(record, gazetteer, ev);
   from_postcodes(record, gazetteer, ev);
   from_room(record, config, ev);
@@ -33,8 +34,10 @@ PlaceFacet extract_place(const Record& record, const Config& config, const core:
     bool edition = names_gathering(record.title) || has_year(record.title);
     if (!ev.place && !ev.online_event && edition) from_event_name(record.title, gazetteer, ev);
     // ... or the first heading that names an edition ("## HiroshimaJS 2019").
-    for (std::size_t h = 0; h < record.body.headings.size() && h < 3 && !ev.place && !ev.online_event; ++h) {
-      if (has_year(record.body.headings[h])) from_event_name(record.body.headings[h], gazetteer, ev);
+    for (std::size_t h = 0;
+         h < record.body.headings.size() && h < 3 && !ev.place && !ev.online_event; ++h) {
+      if (has_year(record.body.headings[h]))
+        from_event_name(record.body.headings[h], gazetteer, ev);
     }
   } else {
     // A talk's description is about the talk, not where its conference is,
@@ -52,8 +55,10 @@ PlaceFacet extract_place(const Record& record, const Config& config, const core:
   // Caxias do Sul 2019, a regional online WordCamp").
   // An event said to be online only is nowhere, whatever its venue field or
   // name says ("KCD Tokyo ... became the online KubeFest Tokyo 2020").
-  bool nowhere = (ev.place_from_name && ev.online_event && !ev.in_person) || (ev.online_only && !ev.in_person_said) ||
-                 (ev.place_from_address && ev.online_event && !ev.in_person_said);  // an online event's postal address
+  bool nowhere = (ev.place_from_name && ev.online_event && !ev.in_person) ||
+                 (ev.online_only && !ev.in_person_said) ||
+                 (ev.place_from_address && ev.online_event &&
+                  !ev.in_person_said);  // an online event's postal address
   if (nowhere) ev.in_person = false;
   if (!nowhere) out.place = std::move(ev.place);
   if (out.place) facets_text::drop_unsettled_area(record, config, gazetteer, *out.place);

@@ -69,11 +69,13 @@ void place_texts(const nlohmann::json& value, std::vector<std::string>& out, int
     return;
   }
   if (!value.is_object()) return;
-  static const std::vector<std::string> kArea = {"city", "town", "locality", "address_locality", "region", "state",
-                                                 "province", "address_region", "country", "address_country"};
-  static const std::vector<std::string> kOther = {"venue", "name", "address", "street_address", "postal_code"};
+  static const std::vector<std::string> kArea = {
+      "city",  "town",     "locality",       "address_locality", "region",
+      "state", "province", "address_region", "country",          "address_country"};
+  static const std::vector<std::string> kOther = {"venue", "name", "address", "street_address",
+                                                  "postal_code"};
   std::string structured;  // "city, region, country": the surest reading
-  std::string code;        // a two-letter country ("addressCountry": "NL"): ISO, not a state or province
+  std::string code;  // a two-letter country ("addressCountry": "NL"): ISO, not a state or province
   for (const auto& part : kArea) {
     const nlohmann::json* v = fields::find(value, {part});
     if (!v || !v->is_string()) continue;
@@ -91,8 +93,8 @@ void place_texts(const nlohmann::json& value, std::vector<std::string>& out, int
     if (const nlohmann::json* v = fields::find(value, {part})) place_texts(*v, out, depth + 1);
   }
   // A virtual location ({"@type": "VirtualLocation", url}) says online.
-  if (const nlohmann::json* type = fields::find(value, {"@type", "type"}); type && type->is_string() &&
-      online_value(type->get<std::string>())) {
+  if (const nlohmann::json* type = fields::find(value, {"@type", "type"});
+      type && type->is_string() && online_value(type->get<std::string>())) {
     out.push_back("online");
   }
 }
@@ -113,8 +115,10 @@ void from_front_matter(const Record& record, const Config& config, const core::G
   for (const auto& p : parts) {
     // "Amsterdam \x1fNL": the text, and the ISO code its place must have.
     auto mark = p.find(" \x1f");
-    std::string_view text = mark == std::string::npos ? std::string_view(p) : std::string_view(p).substr(0, mark);
-    std::string_view code = mark == std::string::npos ? std::string_view() : std::string_view(p).substr(mark + 2);
+    std::string_view text =
+        mark == std::string::npos ? std::string_view(p) : std::string_view(p).substr(0, mark);
+    std::string_view code =
+        mark == std::string::npos ? std::string_view() : std::string_view(p).substr(mark + 2);
     auto m = resolve(gazetteer, text);
     if (!m || !m->place) continue;
     if (!code.empty() && m->place->country_code != code) continue;
@@ -131,7 +135,8 @@ void from_front_matter(const Record& record, const Config& config, const core::G
   }
   if (!ev.place && country_only) ev.add(*country_only);
   // Anything else than "online"/"TBD" names a place to go ("venue: Igloo 74").
-  for (const auto& p : parts) ev.in_person = ev.in_person || (!online_value(p) && physical_value(p));
+  for (const auto& p : parts)
+    ev.in_person = ev.in_person || (!online_value(p) && physical_value(p));
 }
 
 // How an online flag field says it: `online: true`, `format: online`, `virtual: yes`.
@@ -181,7 +186,8 @@ void from_site(const Record& record, const core::Gazetteer* gazetteer, Evidence&
     for (std::size_t p = text.find(city); p != std::string_view::npos; p = text.find(city, p + 1)) {
       bool left = p == 0 || std::string_view(" (\"*[").find(text[p - 1]) != std::string_view::npos;
       std::size_t e = p + city.size();
-      bool right = e >= text.size() || std::string_view(" ,.;:!?)'\"*]\n\xE2").find(text[e]) != std::string_view::npos;
+      bool right = e >= text.size() ||
+                   std::string_view(" ,.;:!?)'\"*]\n\xE2").find(text[e]) != std::string_view::npos;
       if (left && right) return true;
     }
     return false;
@@ -189,7 +195,8 @@ void from_site(const Record& record, const core::Gazetteer* gazetteer, Evidence&
   bool named = names_city(record.title) || names_city(record.body.text);
   for (const char* field : {"description", "summary", "excerpt"}) {  // a place's `description:`
     auto it = record.fields.find(field);
-    named = named || (it != record.fields.end() && it->is_string() && names_city(it->get<std::string>()));
+    named = named ||
+            (it != record.fields.end() && it->is_string() && names_city(it->get<std::string>()));
   }
   if (named) ev.add(*site);
 }

@@ -13,36 +13,33 @@ namespace lanyard::indexer::facets_text {
 
 namespace {
 
-
 // Words of event names that are also the names of small towns ("Summit, New
 // Jersey", "Bay, Philippines", "University, Florida"): never places there.
 bool is_event_word(std::string_view w) {
   static constexpr std::string_view kWords[] = {
-      "Summit",  "Bay",      "University", "Conference", "Conf",   "Day",      "Days",
-      "Camp",    "Meetup",   "Group",      "Users",      "User",   "Python",   "Django",
-      "Data",    "Science",  "Tech",       "Power",      "Next",   "Mini",     "Docs",
-      "Write",   "Open",     "Source",     "North",      "South",  "East",     "West",
-      "Central", "Global",   "World",      "America",    "Latin",  "Festival", "Forum",
-      "Sprint",  "Workshop", "Girls",      "Union",      "Edition",
+      "Summit", "Bay", "University", "Conference", "Conf", "Day", "Days", "Camp", "Meetup", "Group",
+      "Users", "User", "Python", "Django", "Data", "Science", "Tech", "Power", "Next", "Mini",
+      "Docs", "Write", "Open", "Source", "North", "South", "East", "West", "Central", "Global",
+      "World", "America", "Latin", "Festival", "Forum", "Sprint", "Workshop", "Girls", "Union",
+      "Edition",
       // Common words that are also towns somewhere: seasons, adjectives, names.
-      "Spring",  "Summer",   "Autumn",     "Fall",       "Winter", "Mobile",
-      "Orange",   "Hope",       "Liberty",    "Independence", "Commerce", "Enterprise",
-      "Mission", "Temple",   "Surprise",   "Marathon",   "Friendship", "Progress", "Unity",
-      "Victory", "Harmony",  "Paradise",   "Eden",       "Angels",
+      "Spring", "Summer", "Autumn", "Fall", "Winter", "Mobile", "Orange", "Hope", "Liberty",
+      "Independence", "Commerce", "Enterprise", "Mission", "Temple", "Surprise", "Marathon",
+      "Friendship", "Progress", "Unity", "Victory", "Harmony", "Paradise", "Eden", "Angels",
       // Words for a meeting in other languages that are also places ("Réunion").
       "Reunion", "R\xC3\xA9union", "Reuni\xC3\xB3n", "Meeting", "Treffen", "Encuentro", "Rencontre",
       // Programming languages and projects.
-      "Rust",    "Go",       "Ruby",       "Swift",      "Crystal", "Julia",   "Ada",
-      "Solana",  "Cardano",  "Polygon",    "Avalanche",  "Near",   "Flow",     "Kotlin"};
+      "Rust", "Go", "Ruby", "Swift", "Crystal", "Julia", "Ada", "Solana", "Cardano", "Polygon",
+      "Avalanche", "Near", "Flow", "Kotlin"};
   for (auto k : kWords) {
     if (w == k) return true;
   }
   // Months and days are never the place in a name ("Meetup March 2019" is not
   // March, England).
   static constexpr std::string_view kCalendar[] = {
-      "January", "February", "March",  "April",    "May",      "June",     "July",   "August",
-      "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday",
-      "Friday", "Saturday", "Sunday"};
+      "January",   "February",  "March",   "April",    "May",      "June",   "July",
+      "August",    "September", "October", "November", "December", "Monday", "Tuesday",
+      "Wednesday", "Thursday",  "Friday",  "Saturday", "Sunday"};
   for (auto k : kCalendar) {
     if (w == k) return true;
   }
@@ -62,7 +59,8 @@ bool one_place(const std::vector<std::string>& keys, const core::Place& place) {
     const std::string& shorter = k.size() > city.size() ? city : k;
     if (!longer.starts_with(shorter + " ")) return false;
     std::string_view rest = std::string_view(longer).substr(shorter.size() + 1);
-    for (std::string_view w : {"oblast", "municipality", "province", "region", "city", "prefecture", "governorate"}) {
+    for (std::string_view w :
+         {"oblast", "municipality", "province", "region", "city", "prefecture", "governorate"}) {
       if (rest == w) return true;
     }
     return false;
@@ -80,9 +78,12 @@ std::string name_words(std::string_view name) {
   for (std::size_t i = 0; i < name.size(); ++i) {
     char c = name[i];
     bool after_lower = i > 0 && lower(name[i - 1]) && upper(c);
-    bool acronym_end = i > 0 && upper(name[i - 1]) && upper(c) && i + 1 < name.size() && lower(name[i + 1]);
+    bool acronym_end =
+        i > 0 && upper(name[i - 1]) && upper(c) && i + 1 < name.size() && lower(name[i + 1]);
     if (after_lower || acronym_end) out += ' ';
-    if (c == '.' || c == ':' || c == '(' || c == ')' || c == '/' || c == '-' || c == ',' || c == '!') c = ' ';
+    if (c == '.' || c == ':' || c == '(' || c == ')' || c == '/' || c == '-' || c == ',' ||
+        c == '!')
+      c = ' ';
     out += c;
   }
   return out;
@@ -91,19 +92,27 @@ std::string name_words(std::string_view name) {
 // Does the text name the place's region or country anywhere ("DjangoCon US",
 // "Durham, NC", "entering the United States")? Runs of one to three
 // capitalised words are asked about.
-bool names_area_of(std::string_view text, const core::Gazetteer& gazetteer, const core::Place& place) {
-  const std::string country = core::ascii_lower(place.country), region = core::ascii_lower(place.region);
+bool names_area_of(std::string_view text, const core::Gazetteer& gazetteer,
+                   const core::Place& place) {
+  const std::string country = core::ascii_lower(place.country),
+                    region = core::ascii_lower(place.region);
   std::vector<std::string> words;
   std::string spaced(text);
-  std::replace_if(spaced.begin(), spaced.end(), [](char c) { return c == '\n' || c == '\t' || c == '\r'; }, ' ');
+  std::replace_if(
+      spaced.begin(), spaced.end(), [](char c) { return c == '\n' || c == '\t' || c == '\r'; },
+      ' ');
   for (std::string_view w : core::split(spaced, ' ')) {
-    while (!w.empty() && std::string_view("([*\"'").find(w.front()) != std::string_view::npos) w.remove_prefix(1);
-    while (!w.empty() && std::string_view(".,;:!?)]*\"'\n").find(w.back()) != std::string_view::npos) w.remove_suffix(1);
+    while (!w.empty() && std::string_view("([*\"'").find(w.front()) != std::string_view::npos)
+      w.remove_prefix(1);
+    while (!w.empty() &&
+           std::string_view(".,;:!?)]*\"'\n").find(w.back()) != std::string_view::npos)
+      w.remove_suffix(1);
     words.emplace_back(w);
   }
   for (std::size_t i = 0; i < words.size(); ++i) {
     std::string span;
-    for (std::size_t n = 0; n < 3 && i + n < words.size() && is_capitalised_word(words[i + n]); ++n) {
+    for (std::size_t n = 0; n < 3 && i + n < words.size() && is_capitalised_word(words[i + n]);
+         ++n) {
       span += (n ? " " : "") + words[i + n];
       for (const auto& key : gazetteer.location_keys(span)) {
         if (key == country || (!region.empty() && key == region)) return true;
@@ -120,8 +129,8 @@ bool is_generic_word(std::string_view w) { return is_event_word(w); }
 bool is_city_prefix(std::string_view w) {
   if (w.ends_with(".")) w.remove_suffix(1);  // "St."
   static constexpr std::string_view kPrefixes[] = {
-      "San", "Santa", "New", "Los", "Las", "Tel", "Sao", "São", "Rio", "Buenos", "Kuala",
-      "Hong", "Cape", "St", "Saint", "Salt"};
+      "San", "Santa",  "New",   "Los",  "Las",  "Tel", "Sao",   "São",
+      "Rio", "Buenos", "Kuala", "Hong", "Cape", "St",  "Saint", "Salt"};
   for (auto p : kPrefixes) {
     if (w == p) return true;
   }
@@ -137,13 +146,28 @@ bool is_capitalised_word(std::string_view w) {
 // A title that names a gathering ("PyTorch Shanghai Meetup Notes") is read like
 // an event name when nothing else gave a place.
 bool names_gathering(std::string_view title) {
-  std::string lower = core::ascii_lower(name_words(title));  // "OpenSourceCamp" -> "open source camp"
-  for (std::string_view w : {"meetup", "conference", "summit", "hackathon", "docathon", "sprint", "sprints",
-                             "symposium", "user group", "devday", "developer day", "conf", "camp", "days", "fest",
-                             "festival", "forum", "workshop", "unconference", "unconf", "congress", "congreso",
-                             "congr\xC3\xA8s", "kongress", "jornadas", "encontro", "rencontres", "tagung",
-                             "konferenz", "conf\xC3\xA9rence", "conferencia", "confer\xC3\xAAncia", "conferenza",
-                             "js", "meetups", "community day", "devfest", "wordcamp", "barcamp"}) {
+  std::string lower =
+      core::ascii_lower(name_words(title));  // "OpenSourceCamp" -> "open source camp"
+  for (std::string_view w : {"meetup",         "conference",
+                             "summit",         "hackathon",
+                             "docathon",       "sprint",
+                             "sprints",        "symposium",
+                             "user group",     "devday",
+                             "developer day",  "conf",
+                             "camp",           "days",
+                             "fest",           "festival",
+                             "forum",          "workshop",
+                             "unconference",   "unconf",
+                             "congress",       "congreso",
+                             "congr\xC3\xA8s", "kongress",
+                             "jornadas",       "encontro",
+                             "rencontres",     "tagung",
+                             "konferenz",      "conf\xC3\xA9rence",
+                             "conferencia",    "confer\xC3\xAAncia",
+                             "conferenza",     "js",
+                             "meetups",        "community day",
+                             "devfest",        "wordcamp",
+                             "barcamp"}) {
     if (has_word(lower, w)) return true;
   }
   return false;
@@ -155,7 +179,8 @@ bool names_gathering(std::string_view title) {
 // "DE" in "PyCon DE" are not Los Angeles or Delaware); after a city prefix the
 // next one or two words go with it ("San Diego", "New York City") and are not
 // tried alone ("York"). Generic event words ("Summit", "Bay") are skipped.
-std::optional<core::PlaceMatch> place_in_name(std::string_view name, const core::Gazetteer* gazetteer) {
+std::optional<core::PlaceMatch> place_in_name(std::string_view name,
+                                              const core::Gazetteer* gazetteer) {
   std::optional<core::PlaceMatch> found;
   if (!gazetteer || name.empty()) return found;
   auto words = core::split(core::collapse_spaces(name_words(name)), ' ');
@@ -181,8 +206,10 @@ std::optional<core::PlaceMatch> place_in_name(std::string_view name, const core:
     }
     // "PyCon AU 2016", "PyData NL": a two-letter code right after a series
     // word is a country code ("AI Summit" or "Conference on AI" are not Anguilla).
-    static constexpr std::string_view kSeries[] = {"Con", "Conf", "Py", "Data", "Day", "Days", "Fest", "Camp", "JS"};
-    bool after_series = i > 0 && std::find(std::begin(kSeries), std::end(kSeries), words[i - 1]) != std::end(kSeries);
+    static constexpr std::string_view kSeries[] = {"Con",  "Conf", "Py",   "Data", "Day",
+                                                   "Days", "Fest", "Camp", "JS"};
+    bool after_series = i > 0 && std::find(std::begin(kSeries), std::end(kSeries), words[i - 1]) !=
+                                     std::end(kSeries);
     bool all_caps = w.size() == 2 && w[0] >= 'A' && w[0] <= 'Z' && w[1] >= 'A' && w[1] <= 'Z';
     if (all_caps && after_series) {
       if (auto country = gazetteer->country_of_code(w)) {
@@ -201,8 +228,8 @@ std::optional<core::PlaceMatch> place_in_name(std::string_view name, const core:
 // "Vancouver" alone is a city whose country the text does not settle (Canada or
 // Washington, US): the city stays, its region and country go — unless the
 // text names them somewhere.
-void drop_unsettled_area(const Record& record, const Config& config, const core::Gazetteer* gazetteer,
-                         core::Place& place) {
+void drop_unsettled_area(const Record& record, const Config& config,
+                         const core::Gazetteer* gazetteer, core::Place& place) {
   if (!gazetteer || place.city.empty() || !gazetteer->ambiguous_city(place.city)) return;
   std::string text = record.title + "\n" + record.body.text;
   for (const nlohmann::json* value : fields::find_all(record.fields, config.fields.location)) {

@@ -22,11 +22,11 @@ struct Evidence {
   bool online = false;
   bool in_person = false;
   bool place_from_name = false;  // the place came from an event name or title only
-  bool online_event = false;     // online said otherwise than by a stream's link ("Watch on YouTube")
-  bool online_only = false;      // said to be online only ("moved online", "100% online")
-  bool implied_in_person = false;  // a physical place was found
+  bool online_event = false;  // online said otherwise than by a stream's link ("Watch on YouTube")
+  bool online_only = false;   // said to be online only ("moved online", "100% online")
+  bool implied_in_person = false;   // a physical place was found
   bool place_from_address = false;  // the place came from a postcode in the text only
-  bool in_person_said = false;   // "in person", "on site" said in words
+  bool in_person_said = false;      // "in person", "on site" said in words
 
   void set_online(bool yes, bool stream_link = false) {
     online = online || yes;
@@ -48,7 +48,8 @@ struct Evidence {
   }
 };
 
-inline std::optional<core::PlaceMatch> resolve(const core::Gazetteer* gazetteer, std::string_view text) {
+inline std::optional<core::PlaceMatch> resolve(const core::Gazetteer* gazetteer,
+                                               std::string_view text) {
   text = core::trim(text);
   if (!gazetteer || text.empty()) return std::nullopt;
   return gazetteer->resolve(text);
@@ -61,13 +62,15 @@ std::string without_dates(std::string_view value);
 bool physical_value(std::string_view value);
 bool has_year(std::string_view text);
 // A city named inside CJK text ("広島国際会議場で開催されます").
-std::optional<core::PlaceMatch> cjk_place_in(std::string_view text, const core::Gazetteer* gazetteer,
+std::optional<core::PlaceMatch> cjk_place_in(std::string_view text,
+                                             const core::Gazetteer* gazetteer,
                                              bool country_alone = true);
 bool cjk_event_sentence(std::string_view s);
 // An all-capitals word that is a town's name; an alias ("NYC") names another spelling.
 bool acronym_of_town(std::string_view candidate, const core::Place& place);
 // The first "in/at <Place>" of an event sentence that the gazetteer knows.
-std::optional<core::PlaceMatch> place_in_sentence(std::string_view s, const core::Gazetteer* gazetteer);
+std::optional<core::PlaceMatch> place_in_sentence(std::string_view s,
+                                                  const core::Gazetteer* gazetteer);
 
 // The rules, in place_fields.cc.
 void from_front_matter(const Record& record, const Config& config, const core::Gazetteer* gazetteer,

@@ -26,9 +26,9 @@ namespace {
 
 bool is_month_or_day(std::string_view w) {
   static constexpr std::string_view kWords[] = {
-      "January", "February", "March",  "April",    "May",      "June",   "July",
-      "August",  "September", "October", "November", "December", "Monday", "Tuesday",
-      "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+      "January",   "February",  "March",   "April",    "May",      "June",   "July",
+      "August",    "September", "October", "November", "December", "Monday", "Tuesday",
+      "Wednesday", "Thursday",  "Friday",  "Saturday", "Sunday"};
   for (auto k : kWords) {
     if (w.starts_with(k.substr(0, 3)) && k.starts_with(w)) return true;
   }
@@ -41,8 +41,9 @@ std::vector<std::string> place_candidates(std::string_view rest) {
   if (rest.starts_with("the ")) rest.remove_prefix(4);
   // A venue whose brand is lowercase ("at voco Chicago Downtown", "at our Paris
   // office"): the capitalised words after it.
-  if (std::size_t sp = rest.find(' '); sp != std::string_view::npos && sp > 0 && rest[0] >= 'a' && rest[0] <= 'z' &&
-                                       sp + 1 < rest.size() && rest[sp + 1] >= 'A' && rest[sp + 1] <= 'Z') {
+  if (std::size_t sp = rest.find(' '); sp != std::string_view::npos && sp > 0 && rest[0] >= 'a' &&
+                                       rest[0] <= 'z' && sp + 1 < rest.size() &&
+                                       rest[sp + 1] >= 'A' && rest[sp + 1] <= 'Z') {
     rest.remove_prefix(sp + 1);
   }
   std::vector<std::string> groups(1);
@@ -56,16 +57,21 @@ std::vector<std::string> place_candidates(std::string_view rest) {
     std::string_view word = rest.substr(i, end - i);
     // "St. Louis", "Mt. Shasta": an abbreviation's dot does not end the place.
     bool abbreviation = word == "St" || word == "Mt" || word == "Ft";
-    if (abbreviation && end + 1 < rest.size() && rest[end] == '.' && rest[end + 1] == ' ') ++end, word = rest.substr(i, end - i);
+    if (abbreviation && end + 1 < rest.size() && rest[end] == '.' && rest[end + 1] == ' ')
+      ++end, word = rest.substr(i, end - i);
     // "in Santa Fe 4" is a room: a number right after the words ends the match.
-    if (words > 0 && groups.back().size() > 0 && !word.empty() && word[0] >= '0' && word[0] <= '9') return {};
+    if (words > 0 && groups.back().size() > 0 && !word.empty() && word[0] >= '0' && word[0] <= '9')
+      return {};
     // "in San Francisco October 16-17": a month ends the place ("Rio Mar" is one).
     bool month = is_month_or_day(word) && (words == 0 || word.size() > 3);
     // "Centro de Convenciones de Lima", "Palais des Congrès de Paris": a Romance
     // particle inside a name, when a capitalised word follows it.
-    static constexpr std::string_view kParticles[] = {"de", "del", "des", "di", "da", "do", "du", "della", "dos", "das"};
-    bool particle = words > 0 && std::find(std::begin(kParticles), std::end(kParticles), word) != std::end(kParticles) &&
-                    end + 1 < rest.size() && rest[end] == ' ' && is_capitalised_word(rest.substr(end + 1, 1));
+    static constexpr std::string_view kParticles[] = {"de", "del", "des",   "di",  "da",
+                                                      "do", "du",  "della", "dos", "das"};
+    bool particle =
+        words > 0 &&
+        std::find(std::begin(kParticles), std::end(kParticles), word) != std::end(kParticles) &&
+        end + 1 < rest.size() && rest[end] == ' ' && is_capitalised_word(rest.substr(end + 1, 1));
     if ((!is_capitalised_word(word) && !particle) || month) break;
     std::string& g = groups.back();
     g += (g.empty() ? "" : " ") + std::string(word);
@@ -91,13 +97,16 @@ std::vector<std::string> place_candidates(std::string_view rest) {
     auto words_of_group = core::split(groups[0], ' ');
     for (std::size_t n = words_of_group.size(); n-- > 1;) {
       if (facets_text::is_city_prefix(words_of_group[n - 1])) continue;
-      if (std::islower(static_cast<unsigned char>(words_of_group[n - 1][0]))) continue;  // ends on "de"
-      out.push_back(core::join({words_of_group.begin(), words_of_group.begin() + static_cast<long>(n)}, " "));
+      if (std::islower(static_cast<unsigned char>(words_of_group[n - 1][0])))
+        continue;  // ends on "de"
+      out.push_back(
+          core::join({words_of_group.begin(), words_of_group.begin() + static_cast<long>(n)}, " "));
     }
     // ... and the name after its last particle ("... de Lima" -> "Lima").
     for (std::size_t n = words_of_group.size(); n-- > 1;) {
       if (!std::islower(static_cast<unsigned char>(words_of_group[n - 1][0]))) continue;
-      out.push_back(core::join({words_of_group.begin() + static_cast<long>(n), words_of_group.end()}, " "));
+      out.push_back(
+          core::join({words_of_group.begin() + static_cast<long>(n), words_of_group.end()}, " "));
       break;
     }
   }
@@ -106,12 +115,39 @@ std::vector<std::string> place_candidates(std::string_view rest) {
 
 // A sentence that announces an event: it has a date or an event verb.
 bool event_sentence(std::string_view sentence) {
-  static constexpr std::string_view kCues[] = {
-      "held",      "take place", "takes place", "taking place", "took place", "join us",   "joining us", "scheduled",
-      "hosted",    "happening",  "returns",     "returning",    "co-located", "welcome you", "will be in",
-      "gather",    "gathered",   "venue",       "see you",      "see everyone", "convene",
-      "located",   "situated",   "situ\xC3\xA9", "situ\xC3\xA9" "e", "se encuentra", "befindet", "localizado", "situato",
-      "acoger\xC3\xA1", "accueillera", "sede"};
+  static constexpr std::string_view kCues[] = {"held",
+                                               "take place",
+                                               "takes place",
+                                               "taking place",
+                                               "took place",
+                                               "join us",
+                                               "joining us",
+                                               "scheduled",
+                                               "hosted",
+                                               "happening",
+                                               "returns",
+                                               "returning",
+                                               "co-located",
+                                               "welcome you",
+                                               "will be in",
+                                               "gather",
+                                               "gathered",
+                                               "venue",
+                                               "see you",
+                                               "see everyone",
+                                               "convene",
+                                               "located",
+                                               "situated",
+                                               "situ\xC3\xA9",
+                                               "situ\xC3\xA9"
+                                               "e",
+                                               "se encuentra",
+                                               "befindet",
+                                               "localizado",
+                                               "situato",
+                                               "acoger\xC3\xA1",
+                                               "accueillera",
+                                               "sede"};
   if (!core::find_dates(sentence, 2000).empty()) return true;
   std::string lower = core::ascii_lower(sentence);
   for (auto c : kCues) {
@@ -132,16 +168,18 @@ Preposition place_preposition(std::string_view before, std::string_view rest) {
   // "in", "at"; French "à", "au", "en"; Spanish "en"; Portuguese "em", "no",
   // "na"; Italian "nel", "nella"; German "im"; Dutch "te"; Scandinavian "i";
   // Czech "v", "ve"; Polish "w".
-  for (std::string_view p : {"in ", "at ", "In ", "At ", "\xC3\xA0 ", "au ", "en ", "em ", "no ", "na ", "nel ",
-                             "nella ", "im ", "te ", "En ", "Em ", "i ", "v ", "ve ", "w "}) {
+  for (std::string_view p :
+       {"in ",  "at ",    "In ", "At ", "\xC3\xA0 ", "au ", "en ", "em ", "no ", "na ",
+        "nel ", "nella ", "im ", "te ", "En ",       "Em ", "i ",  "v ",  "ve ", "w "}) {
     if (rest.starts_with(p)) return {p.size(), false};
   }
   if (!rest.starts_with("to ") && !rest.starts_with("into ")) return {};
   std::string lower = core::ascii_lower(core::trim(before));
-  for (std::string_view verb : {"coming back", "comes back", "come back", "coming", "travel", "traveling",
-                                "travelling", "heading", "returns", "returning", "welcome you",
-                                "welcome everyone", "flying"}) {
-    bool at_word = lower.size() == verb.size() || (lower.size() > verb.size() && lower[lower.size() - verb.size() - 1] == ' ');
+  for (std::string_view verb :
+       {"coming back", "comes back", "come back", "coming", "travel", "traveling", "travelling",
+        "heading", "returns", "returning", "welcome you", "welcome everyone", "flying"}) {
+    bool at_word = lower.size() == verb.size() ||
+                   (lower.size() > verb.size() && lower[lower.size() - verb.size() - 1] == ' ');
     if (lower.ends_with(verb) && at_word) return {rest.starts_with("to ") ? 3u : 5u, true};
   }
   return {};
@@ -151,7 +189,8 @@ Preposition place_preposition(std::string_view before, std::string_view rest) {
 
 // The first "in/at <Place>" of an event sentence that the gazetteer knows; a
 // verb of travel is a cue of its own ("traveling into Durham next week").
-std::optional<core::PlaceMatch> place_in_sentence(std::string_view s, const core::Gazetteer* gazetteer) {
+std::optional<core::PlaceMatch> place_in_sentence(std::string_view s,
+                                                  const core::Gazetteer* gazetteer) {
   if (!gazetteer) return std::nullopt;
   const bool event = event_sentence(s);
   for (std::size_t p = 0; p + 3 < s.size(); ++p) {
@@ -159,7 +198,8 @@ std::optional<core::PlaceMatch> place_in_sentence(std::string_view s, const core
     Preposition prep = place_preposition(s.substr(0, p), s.substr(p));
     if (prep.length == 0 || (!event && !prep.travel)) continue;
     for (const auto& candidate : place_candidates(s.substr(p + prep.length))) {
-      if (facets_text::is_generic_word(candidate)) continue;  // "in Central Europe" is not Central, Louisiana
+      if (facets_text::is_generic_word(candidate))
+        continue;  // "in Central Europe" is not Central, Louisiana
       auto m = resolve(gazetteer, candidate);
       if (m && m->place && !acronym_of_town(candidate, *m->place)) return m;
     }
@@ -174,12 +214,15 @@ namespace {
 // Anywhere in the body, a sentence that names a gathering ("the PyTorch
 // Shanghai Meetup brought together ... in Shanghai, China", "The PyTorch
 // Conference in San Francisco was ...") in another city than `city`.
-bool names_other_event_city(const Record& record, const core::Gazetteer* gazetteer, const std::string& city) {
+bool names_other_event_city(const Record& record, const core::Gazetteer* gazetteer,
+                            const std::string& city) {
   if (city.empty()) return false;
-  for (std::string_view s : facets_text::opening_sentences(record.body.text, record.body.text.size())) {
+  for (std::string_view s :
+       facets_text::opening_sentences(record.body.text, record.body.text.size())) {
     std::string lower = core::ascii_lower(s);
     bool gathering = false;
-    for (std::string_view w : {"meetup", "conference", "hackathon", "summit", "gathering", "workshop", "docathon"}) {
+    for (std::string_view w :
+         {"meetup", "conference", "hackathon", "summit", "gathering", "workshop", "docathon"}) {
       gathering = gathering || has_word(lower, w);
     }
     if (!gathering) continue;
@@ -200,12 +243,14 @@ bool names_other_event_city(const Record& record, const core::Gazetteer* gazette
 // A sentence about what happened before: "was held", "last year", "已", "曾", "去年".
 bool past_sentence(std::string_view s) {
   std::string lower = core::ascii_lower(s);
-  for (std::string_view w : {"was held", "were held", "took place", "last year", "previous", "previously", "used to",
-                             "we went", "we have been", "past editions", "former"}) {
+  for (std::string_view w :
+       {"was held", "were held", "took place", "last year", "previous", "previously", "used to",
+        "we went", "we have been", "past editions", "former"}) {
     if (has_word(lower, w)) return true;
   }
-  for (std::string_view w : {"\xE5\xB7\xB2", "\xE6\x9B\xBE", "\xE5\x8E\xBB\xE5\xB9\xB4", "\xE6\x98\xA8\xE5\xB9\xB4",
-                             "\xE5\x8E\xBB\xE4\xBA\x86"}) {  // 已 曾 去年 昨年 去了
+  for (std::string_view w :
+       {"\xE5\xB7\xB2", "\xE6\x9B\xBE", "\xE5\x8E\xBB\xE5\xB9\xB4", "\xE6\x98\xA8\xE5\xB9\xB4",
+        "\xE5\x8E\xBB\xE4\xBA\x86"}) {  // 已 曾 去年 昨年 去了
     if (s.find(w) != std::string_view::npos) return true;
   }
   return false;
@@ -252,8 +297,9 @@ void from_event_name(std::string_view name, const core::Gazetteer* gazetteer, Ev
 
 bool has_year(std::string_view text) {
   for (std::size_t i = 0; i + 4 <= text.size(); ++i) {
-    bool digits = std::all_of(text.begin() + static_cast<long>(i), text.begin() + static_cast<long>(i + 4),
-                              [](char c) { return c >= '0' && c <= '9'; });
+    bool digits =
+        std::all_of(text.begin() + static_cast<long>(i), text.begin() + static_cast<long>(i + 4),
+                    [](char c) { return c >= '0' && c <= '9'; });
     if (digits && (text.substr(i, 2) == "19" || text.substr(i, 2) == "20")) return true;
   }
   return false;
@@ -265,7 +311,8 @@ namespace {
 std::string squashed(std::string_view text, bool digits) {
   std::string out;
   for (char c : core::ascii_lower(text)) {
-    bool keep = (c >= 'a' && c <= 'z') || (digits && c >= '0' && c <= '9') || static_cast<unsigned char>(c) >= 0x80;
+    bool keep = (c >= 'a' && c <= 'z') || (digits && c >= '0' && c <= '9') ||
+                static_cast<unsigned char>(c) >= 0x80;
     if (keep) out += c;
   }
   return out;
@@ -325,7 +372,8 @@ void from_talk_description(const Record& record, const core::Gazetteer* gazettee
 // Attendance said anywhere on the page: a statement that the event is online
 // ("the meetup will be held online", "join remotely"), far down a long page too.
 void attendance_anywhere(const Record& record, Evidence& ev) {
-  for (std::string_view s : facets_text::opening_sentences(record.body.text, record.body.text.size())) {
+  for (std::string_view s :
+       facets_text::opening_sentences(record.body.text, record.body.text.size())) {
     ev.set_online(facets_text::online_statement(s));
     ev.online_only = ev.online_only || facets_text::online_only_statement(s);
   }
@@ -334,11 +382,12 @@ void attendance_anywhere(const Record& record, Evidence& ev) {
 void from_late_sentences(const Record& record, const core::Gazetteer* gazetteer, Evidence& ev) {
   if (ev.place || !gazetteer) return;
   std::optional<core::PlaceMatch> found;
-  for (std::string_view s : facets_text::opening_sentences(record.body.text, record.body.text.size())) {
+  for (std::string_view s :
+       facets_text::opening_sentences(record.body.text, record.body.text.size())) {
     std::string lower = core::ascii_lower(s);
     bool states = false;
-    for (std::string_view cue : {"will take place", "takes place", "will be held", "is being held", "see you in",
-                                 "see you all in", "see everyone in"}) {
+    for (std::string_view cue : {"will take place", "takes place", "will be held", "is being held",
+                                 "see you in", "see you all in", "see everyone in"}) {
       states = states || lower.find(cue) != std::string::npos;
     }
     if (!states || has_word(lower, "next")) continue;

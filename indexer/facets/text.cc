@@ -21,54 +21,103 @@ struct LabelName {
 // Labels as sites write them, in the languages the date parser reads (names
 // lowercased; UTF-8 as written).
 constexpr LabelName kLabels[] = {
-    {"location", LabelKind::location}, {"locations", LabelKind::location}, {"where", LabelKind::location},
-    {"venue", LabelKind::location}, {"place", LabelKind::location}, {"address", LabelKind::location},
-    {"city", LabelKind::location}, {"event location", LabelKind::location}, {"event venue", LabelKind::location},
-    {"venue address", LabelKind::location}, {"lieu", LabelKind::location}, {"o\xC3\xB9", LabelKind::location},
-    {"adresse", LabelKind::location}, {"ort", LabelKind::location}, {"wo", LabelKind::location},
-    {"veranstaltungsort", LabelKind::location}, {"lugar", LabelKind::location}, {"sede", LabelKind::location},
-    {"d\xC3\xB3nde", LabelKind::location}, {"donde", LabelKind::location},
-    {"direcci\xC3\xB3n", LabelKind::location}, {"local", LabelKind::location}, {"onde", LabelKind::location},
-    {"endere\xC3\xA7o", LabelKind::location}, {"luogo", LabelKind::location}, {"dove", LabelKind::location},
-    {"indirizzo", LabelKind::location}, {"locatie", LabelKind::location}, {"waar", LabelKind::location},
-    {"\xE4\xBC\x9A\xE5\xA0\xB4", LabelKind::location},               // 会場
-    {"\xE5\xA0\xB4\xE6\x89\x80", LabelKind::location},               // 場所
-    {"\xE5\x9C\xB0\xE7\x82\xB9", LabelKind::location},               // 地点
-    {"\xE5\x9C\xB0\xE5\x9D\x80", LabelKind::location},               // 地址
-    {"\xE5\x9C\xBA\xE5\x9C\xB0", LabelKind::location},               // 场地
+    {"location", LabelKind::location},
+    {"locations", LabelKind::location},
+    {"where", LabelKind::location},
+    {"venue", LabelKind::location},
+    {"place", LabelKind::location},
+    {"address", LabelKind::location},
+    {"city", LabelKind::location},
+    {"event location", LabelKind::location},
+    {"event venue", LabelKind::location},
+    {"venue address", LabelKind::location},
+    {"lieu", LabelKind::location},
+    {"o\xC3\xB9", LabelKind::location},
+    {"adresse", LabelKind::location},
+    {"ort", LabelKind::location},
+    {"wo", LabelKind::location},
+    {"veranstaltungsort", LabelKind::location},
+    {"lugar", LabelKind::location},
+    {"sede", LabelKind::location},
+    {"d\xC3\xB3nde", LabelKind::location},
+    {"donde", LabelKind::location},
+    {"direcci\xC3\xB3n", LabelKind::location},
+    {"local", LabelKind::location},
+    {"onde", LabelKind::location},
+    {"endere\xC3\xA7o", LabelKind::location},
+    {"luogo", LabelKind::location},
+    {"dove", LabelKind::location},
+    {"indirizzo", LabelKind::location},
+    {"locatie", LabelKind::location},
+    {"waar", LabelKind::location},
+    {"\xE4\xBC\x9A\xE5\xA0\xB4", LabelKind::location},                          // 会場
+    {"\xE5\xA0\xB4\xE6\x89\x80", LabelKind::location},                          // 場所
+    {"\xE5\x9C\xB0\xE7\x82\xB9", LabelKind::location},                          // 地点
+    {"\xE5\x9C\xB0\xE5\x9D\x80", LabelKind::location},                          // 地址
+    {"\xE5\x9C\xBA\xE5\x9C\xB0", LabelKind::location},                          // 场地
     {"\xE4\xBC\x9A\xE8\xAE\xAE\xE5\x9C\xB0\xE7\x82\xB9", LabelKind::location},  // 会议地点
     {"\xE6\xB4\xBB\xE5\x8A\xA8\xE5\x9C\xB0\xE7\x82\xB9", LabelKind::location},  // 活动地点
-    {"date", LabelKind::date}, {"dates", LabelKind::date}, {"when", LabelKind::date},
-    {"event date", LabelKind::date}, {"event dates", LabelKind::date}, {"days", LabelKind::date},
-    {"date and time", LabelKind::date}, {"date & time", LabelKind::date}, {"date/time", LabelKind::date},
-    {"time and date", LabelKind::date}, {"conference dates", LabelKind::date}, {"quand", LabelKind::date},
-    {"wann", LabelKind::date}, {"datum", LabelKind::date}, {"termin", LabelKind::date},
-    {"fecha", LabelKind::date}, {"fechas", LabelKind::date}, {"cu\xC3\xA1ndo", LabelKind::date},
-    {"cuando", LabelKind::date}, {"data", LabelKind::date}, {"datas", LabelKind::date},
-    {"quando", LabelKind::date}, {"wanneer", LabelKind::date},
-    {"\xE6\x97\xA5\xE7\xA8\x8B", LabelKind::date},                   // 日程
-    {"\xE6\x97\xA5\xE6\x99\x82", LabelKind::date},                   // 日時
-    {"\xE9\x96\x8B\xE5\x82\xAC\xE6\x97\xA5", LabelKind::date},     // 開催日
+    {"date", LabelKind::date},
+    {"dates", LabelKind::date},
+    {"when", LabelKind::date},
+    {"event date", LabelKind::date},
+    {"event dates", LabelKind::date},
+    {"days", LabelKind::date},
+    {"date and time", LabelKind::date},
+    {"date & time", LabelKind::date},
+    {"date/time", LabelKind::date},
+    {"time and date", LabelKind::date},
+    {"conference dates", LabelKind::date},
+    {"quand", LabelKind::date},
+    {"wann", LabelKind::date},
+    {"datum", LabelKind::date},
+    {"termin", LabelKind::date},
+    {"fecha", LabelKind::date},
+    {"fechas", LabelKind::date},
+    {"cu\xC3\xA1ndo", LabelKind::date},
+    {"cuando", LabelKind::date},
+    {"data", LabelKind::date},
+    {"datas", LabelKind::date},
+    {"quando", LabelKind::date},
+    {"wanneer", LabelKind::date},
+    {"\xE6\x97\xA5\xE7\xA8\x8B", LabelKind::date},                          // 日程
+    {"\xE6\x97\xA5\xE6\x99\x82", LabelKind::date},                          // 日時
+    {"\xE9\x96\x8B\xE5\x82\xAC\xE6\x97\xA5", LabelKind::date},              // 開催日
     {"\xE9\x96\x8B\xE5\x82\xAC\xE6\x97\xA5\xE6\x99\x82", LabelKind::date},  // 開催日時
-    {"\xE6\x97\xA5\xE6\x9C\x9F", LabelKind::date},                   // 日期
-    {"\xE6\x97\xB6\xE9\x97\xB4", LabelKind::date},                   // 时间
+    {"\xE6\x97\xA5\xE6\x9C\x9F", LabelKind::date},                          // 日期
+    {"\xE6\x97\xB6\xE9\x97\xB4", LabelKind::date},                          // 时间
     {"\xE4\xBC\x9A\xE8\xAE\xAE\xE6\x97\xB6\xE9\x97\xB4", LabelKind::date},  // 会议时间
     {"\xE6\xB4\xBB\xE5\x8A\xA8\xE6\x97\xB6\xE9\x97\xB4", LabelKind::date},  // 活动时间
-    {"\xE4\xBC\x9A\xE6\x9C\x9F", LabelKind::date},                   // 会期
-    {"\xEC\x9D\xBC\xEC\x8B\x9C", LabelKind::date},                   // 일시 (Korean)
-    {"\xEB\x82\xA0\xEC\xA7\x9C", LabelKind::date},                   // 날짜
-    {"\xEC\x9E\xA5\xEC\x86\x8C", LabelKind::location},               // 장소
-    {"\xEC\x9C\x84\xEC\xB9\x98", LabelKind::location},               // 위치
-    {"plats", LabelKind::location}, {"sted", LabelKind::location}, {"m\xC3\xADsto", LabelKind::location},
-    {"miejsce", LabelKind::location}, {"datum a m\xC3\xADsto", LabelKind::both},
-    {"when/where", LabelKind::both}, {"where/when", LabelKind::both}, {"when & where", LabelKind::both},
-    {"when and where", LabelKind::both}, {"date & location", LabelKind::both},
-    {"date/location", LabelKind::both}, {"date and location", LabelKind::both},
-    {"dates & venue", LabelKind::both}, {"dates and venue", LabelKind::both},
-    {"date & venue", LabelKind::both}, {"date and venue", LabelKind::both}, {"date & place", LabelKind::both},
-    {"time & place", LabelKind::both}, {"time and place", LabelKind::both}, {"wann & wo", LabelKind::both},
-    {"wann und wo", LabelKind::both}, {"quand et o\xC3\xB9", LabelKind::both},
-    {"date et lieu", LabelKind::both}, {"fecha y lugar", LabelKind::both}, {"data e local", LabelKind::both},
+    {"\xE4\xBC\x9A\xE6\x9C\x9F", LabelKind::date},                          // 会期
+    {"\xEC\x9D\xBC\xEC\x8B\x9C", LabelKind::date},                          // 일시 (Korean)
+    {"\xEB\x82\xA0\xEC\xA7\x9C", LabelKind::date},                          // 날짜
+    {"\xEC\x9E\xA5\xEC\x86\x8C", LabelKind::location},                      // 장소
+    {"\xEC\x9C\x84\xEC\xB9\x98", LabelKind::location},                      // 위치
+    {"plats", LabelKind::location},
+    {"sted", LabelKind::location},
+    {"m\xC3\xADsto", LabelKind::location},
+    {"miejsce", LabelKind::location},
+    {"datum a m\xC3\xADsto", LabelKind::both},
+    {"when/where", LabelKind::both},
+    {"where/when", LabelKind::both},
+    {"when & where", LabelKind::both},
+    {"when and where", LabelKind::both},
+    {"date & location", LabelKind::both},
+    {"date/location", LabelKind::both},
+    {"date and location", LabelKind::both},
+    {"dates & venue", LabelKind::both},
+    {"dates and venue", LabelKind::both},
+    {"date & venue", LabelKind::both},
+    {"date and venue", LabelKind::both},
+    {"date & place", LabelKind::both},
+    {"time & place", LabelKind::both},
+    {"time and place", LabelKind::both},
+    {"wann & wo", LabelKind::both},
+    {"wann und wo", LabelKind::both},
+    {"quand et o\xC3\xB9", LabelKind::both},
+    {"date et lieu", LabelKind::both},
+    {"fecha y lugar", LabelKind::both},
+    {"data e local", LabelKind::both},
     {"data e luogo", LabelKind::both},
 };
 
@@ -113,7 +162,8 @@ std::optional<LabelAt> label_at(std::string_view s, bool line_start) {
   s.remove_prefix(field);
   // Mid-line, a label starts with a capital or a CJK/Hangul character.
   auto lead = s.empty() ? 0 : static_cast<unsigned char>(s[0]);
-  if (s.empty() || !(line_start || is_upper(s[0]) || (lead >= 0xE3 && lead <= 0xED))) return std::nullopt;
+  if (s.empty() || !(line_start || is_upper(s[0]) || (lead >= 0xE3 && lead <= 0xED)))
+    return std::nullopt;
   std::size_t end = 0, separator = 1;
   for (; end < s.size() && end < 28 && s[end] != ':' && s[end] != '|'; ++end) {
     if (s.substr(end).starts_with("\xEF\xBC\x9A")) {  // full-width colon
@@ -149,17 +199,20 @@ std::optional<LabelKind> label_line(std::string_view line) {
   // "## Quand ? 🕗": emoji and symbols after a label are decoration.
   while (!line.empty()) {
     std::size_t k = line.size();
-    while (k > 0 && (static_cast<unsigned char>(line[k - 1]) & 0xC0) == 0x80) --k;  // back to a lead byte
-    if (k == 0 || static_cast<unsigned char>(line[k - 1]) < 0xE2) break;           // ASCII or a Latin letter
+    while (k > 0 && (static_cast<unsigned char>(line[k - 1]) & 0xC0) == 0x80)
+      --k;                                                                // back to a lead byte
+    if (k == 0 || static_cast<unsigned char>(line[k - 1]) < 0xE2) break;  // ASCII or a Latin letter
     line = core::trim(line.substr(0, k - 1));
   }
   // A question: "When is the conference?", "Where is it held?", "Wann findet es statt?".
   if (line.ends_with("?") && line.size() <= 60) {
     std::string first = core::ascii_lower(line.substr(0, line.find_first_of(" ?")));
-    for (std::string_view w : {"when", "quand", "wann", "cu\xC3\xA1ndo", "cuando", "quando", "wanneer"}) {
+    for (std::string_view w :
+         {"when", "quand", "wann", "cu\xC3\xA1ndo", "cuando", "quando", "wanneer"}) {
       if (first == w) return LabelKind::date;
     }
-    for (std::string_view w : {"where", "o\xC3\xB9", "wo", "d\xC3\xB3nde", "donde", "onde", "dove", "waar"}) {
+    for (std::string_view w :
+         {"where", "o\xC3\xB9", "wo", "d\xC3\xB3nde", "donde", "onde", "dove", "waar"}) {
       if (first == w) return LabelKind::location;
     }
   }
@@ -212,13 +265,15 @@ bool ends_sentence(std::string_view text, std::size_t dot) {
   std::string_view word = text.substr(w, dot - w);
   if (word.size() <= 1) return false;  // "U.S.", initials
   // "29. August – 1. September": a German day, not a sentence's end.
-  if (word.size() <= 2 && std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
-      !core::find_dates(text.substr(w, 40), 2000).empty() && core::find_dates(text.substr(w, 40), 2000)[0].offset == 0) {
+  if (word.size() <= 2 &&
+      std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
+      !core::find_dates(text.substr(w, 40), 2000).empty() &&
+      core::find_dates(text.substr(w, 40), 2000)[0].offset == 0) {
     return false;
   }
-  static constexpr std::string_view kAbbrev[] = {
-      "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct",
-      "Nov", "Dec", "St",  "Mr",  "Mrs", "Ms",  "Dr",  "Inc", "Jr",   "vs"};
+  static constexpr std::string_view kAbbrev[] = {"Jan", "Feb",  "Mar", "Apr", "Jun", "Jul", "Aug",
+                                                 "Sep", "Sept", "Oct", "Nov", "Dec", "St",  "Mr",
+                                                 "Mrs", "Ms",   "Dr",  "Inc", "Jr",  "vs"};
   for (auto a : kAbbrev) {
     if (word == a) return false;
   }
@@ -282,7 +337,8 @@ std::vector<std::string_view> opening_sentences(std::string_view body, std::size
 }
 
 bool has_word(std::string_view lower_text, std::string_view word) {
-  for (std::size_t p = lower_text.find(word); p != std::string_view::npos; p = lower_text.find(word, p + 1)) {
+  for (std::size_t p = lower_text.find(word); p != std::string_view::npos;
+       p = lower_text.find(word, p + 1)) {
     bool left = p == 0 || !is_alnum(lower_text[p - 1]);
     std::size_t e = p + word.size();
     bool right = e >= lower_text.size() || !is_alnum(lower_text[e]);

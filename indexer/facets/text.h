@@ -37,7 +37,8 @@ std::vector<Labelled> labelled_values(std::string_view body);
 
 // The first paragraphs of the body (non-empty lines that are not labelled
 // lines), up to about max_bytes, split into sentences.
-std::vector<std::string_view> opening_sentences(std::string_view body, std::size_t max_bytes = 2000);
+std::vector<std::string_view> opening_sentences(std::string_view body,
+                                                std::size_t max_bytes = 2000);
 
 // True when the (lowercased) text has word at a word boundary.
 bool has_word(std::string_view lower_text, std::string_view word);
@@ -73,7 +74,8 @@ bool online_only_statement(std::string_view text);
 // indexer/facets/place_name.cc. The place an event series' name gives ("PyData
 // Berlin 2019" -> Berlin, "PyCon AU 2016" -> Australia), when the gazetteer
 // knows exactly one place for one of its words (docs/facets.md).
-std::optional<core::PlaceMatch> place_in_name(std::string_view name, const core::Gazetteer* gazetteer);
+std::optional<core::PlaceMatch> place_in_name(std::string_view name,
+                                              const core::Gazetteer* gazetteer);
 // A word of event names, a season, month or language that is also a small
 // town's name ("Summit", "Central", "Spring", "March", "Rust"): never a place alone.
 bool is_generic_word(std::string_view w);
@@ -84,8 +86,8 @@ bool is_capitalised_word(std::string_view w);
 // A city whose name alone leaves its country open (Gazetteer::ambiguous_city:
 // "Vancouver", "San Jose") keeps only its city, unless the record's title, body
 // or location fields name its region or country ("DjangoCon US", "Durham, NC").
-void drop_unsettled_area(const Record& record, const Config& config, const core::Gazetteer* gazetteer,
-                         core::Place& place);
+void drop_unsettled_area(const Record& record, const Config& config,
+                         const core::Gazetteer* gazetteer, core::Place& place);
 // A title that names a gathering ("PyTorch Shanghai Meetup Notes").
 bool names_gathering(std::string_view title);
 

@@ -74,7 +74,8 @@ TopicRule parse_rule(const YAML::Node& node) {
     } else if (key == "keywords") {
       rule.keywords = string_list(entry.second, "keywords");
     } else if (key == "translations") {  // tag spellings in other languages, title evidence too
-      for (auto& t : string_list(entry.second, "translations")) rule.aliases.push_back(std::move(t));
+      for (auto& t : string_list(entry.second, "translations"))
+        rule.aliases.push_back(std::move(t));
     } else if (key == "weak") {
       rule.weak = string_list(entry.second, "weak");
     } else if (key == "min_hits") {
@@ -103,8 +104,9 @@ std::string without_site_words(std::string_view text, const std::vector<std::str
     start = i;
     while (i < text.size() && is_word_byte(static_cast<unsigned char>(text[i]))) ++i;
     std::string word = singular(core::ascii_lower(text.substr(start, i - start)));
-    bool shared = word.size() >= 4 && std::any_of(names.begin(), names.end(),
-                                                  [&word](const std::string& n) { return n.starts_with(word); });
+    bool shared = word.size() >= 4 &&
+                  std::any_of(names.begin(), names.end(),
+                              [&word](const std::string& n) { return n.starts_with(word); });
     if (shared) {
       out.append(i - start, ' ');
     } else {
@@ -124,10 +126,12 @@ core::Result<std::shared_ptr<const Taxonomy>> Taxonomy::parse(std::string_view y
     for (const auto& entry : root) {
       auto key = entry.first.as<std::string>();
       if (key == "topics") {
-        if (!entry.second.IsSequence()) throw YAML::Exception(entry.second.Mark(), "topics must be a list");
+        if (!entry.second.IsSequence())
+          throw YAML::Exception(entry.second.Mark(), "topics must be a list");
         for (const auto& item : entry.second) t->rules_.push_back(parse_rule(item));
       } else if (key == "ignore_tags") {
-        for (const auto& tag : string_list(entry.second, "ignore_tags")) t->ignore_keys_.push_back(tag_key(tag));
+        for (const auto& tag : string_list(entry.second, "ignore_tags"))
+          t->ignore_keys_.push_back(tag_key(tag));
       } else {
         throw YAML::Exception(entry.first.Mark(), "unknown key '" + key + "'");
       }
@@ -166,7 +170,8 @@ void Taxonomy::build_index() {
     const TopicRule& rule = rules_[r];
     auto add_key = [&](const std::string& text) {
       std::string key = tag_key(text);
-      bool known = std::any_of(tag_keys_.begin(), tag_keys_.end(), [&](const auto& k) { return k.first == key; });
+      bool known = std::any_of(tag_keys_.begin(), tag_keys_.end(),
+                               [&](const auto& k) { return k.first == key; });
       if (!key.empty() && !known) tag_keys_.emplace_back(key, r);
     };
     add_key(rule.name);
@@ -200,7 +205,8 @@ void Taxonomy::scan(std::string_view text, bool with_aliases, Hit&& hit) const {
     auto it = std::lower_bound(phrases_.begin(), phrases_.end(), words[i], first_word_less);
     for (; it != phrases_.end() && it->words[0] == words[i]; ++it) {
       if (i + it->words.size() > words.size() || (it->alias && !with_aliases)) continue;
-      if (std::equal(it->words.begin() + 1, it->words.end(), words.begin() + static_cast<long>(i) + 1)) {
+      if (std::equal(it->words.begin() + 1, it->words.end(),
+                     words.begin() + static_cast<long>(i) + 1)) {
         matches.push_back(&*it);
       }
     }
@@ -216,7 +222,8 @@ void Taxonomy::scan(std::string_view text, bool with_aliases, Hit&& hit) const {
 std::optional<std::string> Taxonomy::topic_for_tag(std::string_view tag) const {
   std::string key = tag_key(tag);
   if (key.empty()) return std::nullopt;
-  if (std::find(ignore_keys_.begin(), ignore_keys_.end(), key) != ignore_keys_.end()) return std::nullopt;
+  if (std::find(ignore_keys_.begin(), ignore_keys_.end(), key) != ignore_keys_.end())
+    return std::nullopt;
   for (const auto& [k, rule] : tag_keys_) {
     if (k == key) return rules_[rule].name;
   }
@@ -250,7 +257,8 @@ std::optional<std::string> Taxonomy::topic_for_tag(std::string_view tag, std::st
 // phones"), so body evidence must be both varied (min_hits distinct keywords)
 // and dense: its occurrences at least kMinBodyShare of the words (1.5%, about
 // one in 66), and at least min_hits. A title keyword is evidence on its own.
-std::vector<std::string> Taxonomy::infer(std::string_view title, const std::vector<std::string>& headings,
+std::vector<std::string> Taxonomy::infer(std::string_view title,
+                                         const std::vector<std::string>& headings,
                                          std::string_view body, std::size_t max_inferred) const {
   constexpr double kMinBodyShare = 0.015;
   std::vector<bool> in_title(rules_.size(), false);
@@ -277,7 +285,8 @@ std::vector<std::string> Taxonomy::infer(std::string_view title, const std::vect
   std::vector<Candidate> found;
   for (std::size_t r = 0; r < rules_.size(); ++r) {
     long distinct = std::count(seen[r].begin(), seen[r].end(), true);
-    double needed = std::max<double>(rules_[r].min_hits, kMinBodyShare * static_cast<double>(words));
+    double needed =
+        std::max<double>(rules_[r].min_hits, kMinBodyShare * static_cast<double>(words));
     bool dense = distinct >= rules_[r].min_hits && static_cast<double>(occurrences[r]) >= needed;
     if (in_title[r] || dense) found.push_back({r, in_title[r], occurrences[r]});
   }
@@ -310,7 +319,8 @@ std::vector<Topic> extract_topics(const Record& record, const Taxonomy& taxonomy
   for (const auto* list : {&record.tags, &record.categories}) {
     for (const auto& tag : *list) {
       if (names_event(tag)) continue;
-      if (auto name = taxonomy.topic_for_tag(tag, record.title, record.body.text)) add(std::move(*name), "front matter");
+      if (auto name = taxonomy.topic_for_tag(tag, record.title, record.body.text))
+        add(std::move(*name), "front matter");
     }
   }
   const std::vector<std::string> site_words = words_of(record.site_name + " " + record.event);

@@ -22,15 +22,16 @@ struct Record;
 struct Topic;
 
 struct TopicRule {
-  std::string name;                   // stored and filtered on: "llms", "distributed training"
-  std::vector<std::string> aliases;   // tag spellings meaning this topic ("LLM", "genai"); title evidence
-  std::vector<std::string> tags;      // tag spellings only, too common in titles ("web", "tutorial")
+  std::string name;  // stored and filtered on: "llms", "distributed training"
+  std::vector<std::string>
+      aliases;  // tag spellings meaning this topic ("LLM", "genai"); title evidence
+  std::vector<std::string> tags;  // tag spellings only, too common in titles ("web", "tutorial")
   std::vector<std::string> keywords;  // evidence in text ("large language model", "llm")
   // Tag spellings that name the topic only when the page backs them with one
   // of its keywords: a `packages` tag on a post introducing a package is not
   // "packaging" (it is kept as the topic "packages").
   std::vector<std::string> weak;
-  int min_hits = 3;                   // distinct body keywords needed without a title hit (>= 2)
+  int min_hits = 3;  // distinct body keywords needed without a title hit (>= 2)
 };
 
 class Taxonomy {
@@ -54,7 +55,8 @@ class Taxonomy {
   std::optional<std::string> topic_for_tag(std::string_view tag) const;
   // As topic_for_tag, for a tag of a page with this title and body: a weak
   // spelling names its topic only when the text holds one of its keywords.
-  std::optional<std::string> topic_for_tag(std::string_view tag, std::string_view title, std::string_view body) const;
+  std::optional<std::string> topic_for_tag(std::string_view tag, std::string_view title,
+                                           std::string_view body) const;
 
   // Topics the text supports: a keyword in the title, or at least min_hits
   // distinct keywords in the headings and body that together make at least
@@ -78,10 +80,10 @@ class Taxonomy {
   void scan(std::string_view text, bool with_aliases, Hit&& hit) const;
 
   std::vector<TopicRule> rules_;
-  std::vector<std::string> ignore_keys_;               // normalised ignore_tags
-  std::vector<std::pair<std::string, std::size_t>> tag_keys_;  // normalised spelling -> rule
+  std::vector<std::string> ignore_keys_;                        // normalised ignore_tags
+  std::vector<std::pair<std::string, std::size_t>> tag_keys_;   // normalised spelling -> rule
   std::vector<std::pair<std::string, std::size_t>> weak_keys_;  // normalised weak spelling -> rule
-  std::vector<Phrase> phrases_;                        // sorted by first word
+  std::vector<Phrase> phrases_;                                 // sorted by first word
   std::uint64_t fingerprint_ = 0;
 };
 

@@ -5,8 +5,8 @@
 
 namespace lanyard::query::http {
 
-SearchWorkers::SearchWorkers(std::size_t workers, std::size_t max_waiting, std::chrono::milliseconds max_wait,
-                             bool own_threads)
+SearchWorkers::SearchWorkers(std::size_t workers, std::size_t max_waiting,
+                             std::chrono::milliseconds max_wait, bool own_threads)
     : workers_(std::max<std::size_t>(1, workers)), max_waiting_(max_waiting), max_wait_(max_wait) {
   if (!own_threads) return;
   threads_.reserve(workers_);

@@ -66,14 +66,22 @@ std::string params_cache_key(const HttpRequest&, const RouteParams& params) {
 }
 
 std::string ics_cache_key(const HttpRequest& req, const RouteParams& params) {
-  return KeyText().add(std::string_view(req.host)).add(std::string_view(params_cache_key(req, params))).take();
+  return KeyText()
+      .add(std::string_view(req.host))
+      .add(std::string_view(params_cache_key(req, params)))
+      .take();
 }
 
-std::optional<std::string> cache_key(const Route& route, const HttpRequest& req, const RouteParams& params,
+std::optional<std::string> cache_key(const Route& route, const HttpRequest& req,
+                                     const RouteParams& params,
                                      std::chrono::system_clock::time_point now) {
   if (!route.cache_key) return std::nullopt;
   auto day = std::chrono::floor<std::chrono::days>(now).time_since_epoch().count();
-  return KeyText().add(route.path).add(static_cast<std::size_t>(day)).add(std::string_view(route.cache_key(req, params))).take();
+  return KeyText()
+      .add(route.path)
+      .add(static_cast<std::size_t>(day))
+      .add(std::string_view(route.cache_key(req, params)))
+      .take();
 }
 
 }  // namespace lanyard::query::http

@@ -19,17 +19,17 @@ namespace lanyard::query::http {
 // SearchRequest stops this binding from compiling until it is listed here,
 // and tests/http/cache_key_test.cc then changes it like every other field.
 template <typename R>
-  requires std::same_as<std::remove_const_t<R>, SearchRequest>
+requires std::same_as<std::remove_const_t<R>, SearchRequest>
 auto search_request_fields(R& r) {
-  auto& [query, locations, countries, topics, from, to, upcoming, today, online, attendance, near, sort, partial,
-         limit, offset, facet_limit, snippets] = r;
-  return std::tie(query, locations, countries, topics, from, to, upcoming, today, online, attendance, near, sort,
-                  partial, limit, offset, facet_limit, snippets);
+  auto& [query, locations, countries, topics, from, to, upcoming, today, online, attendance, near,
+         sort, partial, limit, offset, facet_limit, snippets] = r;
+  return std::tie(query, locations, countries, topics, from, to, upcoming, today, online,
+                  attendance, near, sort, partial, limit, offset, facet_limit, snippets);
 }
 
 // The same for NearFilter.
 template <typename N>
-  requires std::same_as<std::remove_const_t<N>, NearFilter>
+requires std::same_as<std::remove_const_t<N>, NearFilter>
 auto near_filter_fields(N& n) {
   auto& [place, lat, lon, radius_km] = n;
   return std::tie(place, lat, lon, radius_km);
@@ -55,7 +55,8 @@ std::string ics_cache_key(const HttpRequest& req, const RouteParams& params);
 // (upcoming and the default "today" depend on it, so entries expire at
 // midnight UTC) and the route's part. nullopt when the route is not cached
 // (no cache_key).
-std::optional<std::string> cache_key(const Route& route, const HttpRequest& req, const RouteParams& params,
+std::optional<std::string> cache_key(const Route& route, const HttpRequest& req,
+                                     const RouteParams& params,
                                      std::chrono::system_clock::time_point now);
 
 }  // namespace lanyard::query::http

@@ -1,5 +1,12 @@
 #include "query/http/connection.h"
 
+#include <fcntl.h>
+#include <netdb.h>
+#include <sys/epoll.h>
+#include <sys/eventfd.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
 #include <atomic>
 #include <cerrno>
 #include <cstdint>
@@ -12,13 +19,6 @@
 #include <unordered_map>
 #include <utility>
 #include <vector>
-
-#include <fcntl.h>
-#include <netdb.h>
-#include <sys/epoll.h>
-#include <sys/eventfd.h>
-#include <sys/socket.h>
-#include <unistd.h>
 
 #include "query/http/framing.h"
 
@@ -43,8 +43,8 @@ Address address_of(int sock, int (*lookup)(int, sockaddr*, socklen_t*)) {
   socklen_t len = sizeof s;
   if (lookup(sock, reinterpret_cast<sockaddr*>(&s), &len) != 0) return a;
   char host[NI_MAXHOST], serv[NI_MAXSERV];
-  if (::getnameinfo(reinterpret_cast<const sockaddr*>(&s), len, host, sizeof host, serv, sizeof serv,
-                    NI_NUMERICHOST | NI_NUMERICSERV) == 0) {
+  if (::getnameinfo(reinterpret_cast<const sockaddr*>(&s), len, host, sizeof host, serv,
+                    sizeof serv, NI_NUMERICHOST | NI_NUMERICSERV) == 0) {
     a = {host, std::atoi(serv)};
   }
   return a;
@@ -127,7 +127,8 @@ struct HttpServer::Loop {
     if (epoll_fd < 0 || wake_fd < 0 || ::epoll_ctl(epoll_fd, EPOLL_CTL_ADD, wake_fd, &ev) != 0) {
       throw std::system_error(errno, std::generic_category(), "epoll");
     }
-    for (std::size_t i = 0; i < workers.size(); ++i) worker_threads.emplace_back([this, i] { work(i); });
+    for (std::size_t i = 0; i < workers.size(); ++i)
+      worker_threads.emplace_back([this, i] { work(i); });
     monitor = std::thread([this] { watch(); });
   }
   ~Loop() { stop(); }
@@ -193,7 +194,8 @@ struct HttpServer::Loop {
     if (wait == Conn::Wait::write) {
       c.deadline = c.write_deadline;
     } else {
-      c.deadline = c.unread() > 0 ? c.partial_since + limits.read_timeout : c.idle_since + limits.idle_timeout;
+      c.deadline = c.unread() > 0 ? c.partial_since + limits.read_timeout
+                                  : c.idle_since + limits.idle_timeout;
     }
     epoll_event ev{};
     ev.events = (wait == Conn::Wait::read ? EPOLLIN : EPOLLOUT) | EPOLLONESHOT;
@@ -362,7 +364,8 @@ struct HttpServer::Loop {
   // Sends what it can of c.out without blocking; false when the socket failed.
   static bool send_out(Conn& c) {
     while (c.out_pos < c.out.size()) {
-      ssize_t n = ::send(c.fd, c.out.data() + c.out_pos, c.out.size() - c.out_pos, MSG_NOSIGNAL | MSG_DONTWAIT);
+      ssize_t n = ::send(c.fd, c.out.data() + c.out_pos, c.out.size() - c.out_pos,
+                         MSG_NOSIGNAL | MSG_DONTWAIT);
       if (n > 0) {
         c.out_pos += static_cast<std::size_t>(n);
       } else if (n < 0 && errno == EINTR) {
@@ -382,7 +385,8 @@ struct HttpServer::Loop {
   // worker, or the connection closes.
   void advance(Conn& c, Phase phase, std::size_t worker) {
     for (;;) {
-      Extent extent = request_extent(std::string_view(c.in).substr(c.in_pos), limits.max_request_bytes);
+      Extent extent =
+          request_extent(std::string_view(c.in).substr(c.in_pos), limits.max_request_bytes);
       if (extent.state == Extent::partial) {
         if (c.eof) return close(c);
         if (extent.expects_continue && !c.continue_sent) {
@@ -435,10 +439,12 @@ struct HttpServer::Loop {
   SearchWorkers& workers;
   int epoll_fd = -1;
   int wake_fd = -1;  // an eventfd: one count per queued search
-  std::mutex mutex;  // conns, pending, stopping, last_id, and each Conn's wait and deadline while armed
-  std::unordered_map<std::uint64_t, Conn*> conns;  // by id (epoll's data: a closed one is not found)
+  std::mutex
+      mutex;  // conns, pending, stopping, last_id, and each Conn's wait and deadline while armed
+  std::unordered_map<std::uint64_t, Conn*>
+      conns;  // by id (epoll's data: a closed one is not found)
   std::uint64_t last_id = kWakeId;
-  std::deque<int> pending;  // accepted past max_connections, not yet read
+  std::deque<int> pending;            // accepted past max_connections, not yet read
   std::atomic<bool> stopping{false};  // written under mutex
   std::atomic<bool> finished{false};  // the monitor is done: workers end once the queue is empty
   std::vector<std::thread> worker_threads;
@@ -468,8 +474,8 @@ HttpServer::HttpServer(ConnectionLimits limits, SearchWorkers& workers)
   // httplib writes these into each response's Keep-Alive header (its own
   // defaults, 5 s and 5 requests, are not what the loop enforces). Whole
   // seconds, rounded down: a client must not reuse a connection we closed.
-  set_keep_alive_timeout(static_cast<time_t>(std::max<std::chrono::milliseconds::rep>(
-      1, limits.idle_timeout.count() / 1000)));
+  set_keep_alive_timeout(static_cast<time_t>(
+      std::max<std::chrono::milliseconds::rep>(1, limits.idle_timeout.count() / 1000)));
   set_keep_alive_max_count(limits.max_requests);
 }
 
@@ -477,7 +483,8 @@ HttpServer::~HttpServer() { loop_->stop(); }
 
 void HttpServer::set_backlog(int backlog) {
   socket_t s = svr_sock_;
-  if (s != INVALID_SOCKET) ::listen(s, backlog);  // Linux: a second listen() only changes the backlog
+  if (s != INVALID_SOCKET)
+    ::listen(s, backlog);  // Linux: a second listen() only changes the backlog
 }
 
 bool HttpServer::process_and_close_socket(socket_t sock) {

@@ -16,11 +16,11 @@
 // a byte a second is closed after read_timeout and never holds a thread.
 #pragma once
 
+#include <httplib.h>
+
 #include <chrono>
 #include <cstddef>
 #include <memory>
-
-#include <httplib.h>
 
 #include "query/http/admission.h"
 

@@ -11,7 +11,8 @@ namespace {
 
 bool iequals(std::string_view a, std::string_view b) {
   return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
-           return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
+           return std::tolower(static_cast<unsigned char>(x)) ==
+                  std::tolower(static_cast<unsigned char>(y));
          });
 }
 
@@ -68,8 +69,10 @@ std::optional<std::size_t> chunked_end(std::string_view body) {
     size_text = size_text.substr(0, size_text.find(';'));  // chunk extensions
     size_text = trim(size_text);
     std::size_t size = 0;
-    auto [end, ec] = std::from_chars(size_text.data(), size_text.data() + size_text.size(), size, 16);
-    if (ec != std::errc{} || end != size_text.data() + size_text.size()) return eol + 2;  // httplib refuses it
+    auto [end, ec] =
+        std::from_chars(size_text.data(), size_text.data() + size_text.size(), size, 16);
+    if (ec != std::errc{} || end != size_text.data() + size_text.size())
+      return eol + 2;  // httplib refuses it
     at = eol + 2;
     if (size == 0) {
       // Trailer fields, then an empty line.

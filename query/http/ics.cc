@@ -38,7 +38,8 @@ std::string utc_stamp(std::chrono::system_clock::time_point t) {
 
 std::string place_label(const Hit& hit) {
   const auto& loc = hit.location;
-  if (loc.is_object() && loc.contains("label") && loc["label"].is_string()) return loc["label"].get<std::string>();
+  if (loc.is_object() && loc.contains("label") && loc["label"].is_string())
+    return loc["label"].get<std::string>();
   return "";
 }
 
@@ -55,7 +56,8 @@ std::string description(const Hit& hit) {
   return d;
 }
 
-void add_event(std::string& out, const Hit& hit, const IcsOptions& options, const std::string& stamp) {
+void add_event(std::string& out, const Hit& hit, const IcsOptions& options,
+               const std::string& stamp) {
   std::string end = hit.end_date.value_or(*hit.date);
   out += ics_line("BEGIN:VEVENT");
   out += ics_line("UID:" + ics_escape(hit.id) + "@lanyard");
@@ -63,7 +65,8 @@ void add_event(std::string& out, const Hit& hit, const IcsOptions& options, cons
   out += ics_line("DTSTART;VALUE=DATE:" + ics_date(*hit.date, false));
   out += ics_line("DTEND;VALUE=DATE:" + ics_date(end < *hit.date ? *hit.date : end, true));
   out += ics_line("SUMMARY:" + ics_escape(hit.title));
-  if (std::string place = place_label(hit); !place.empty()) out += ics_line("LOCATION:" + ics_escape(place));
+  if (std::string place = place_label(hit); !place.empty())
+    out += ics_line("LOCATION:" + ics_escape(place));
   if (!hit.url.empty()) {
     // URL is a URI value, not TEXT: no escaping, but no raw line breaks either.
     std::string url = hit.url.front() == '/' ? options.base_url + hit.url : hit.url;
@@ -113,7 +116,8 @@ std::string ics_line(std::string_view line) {
   return out;
 }
 
-std::string events_ics(const std::vector<Hit>& hits, const IcsOptions& options, std::size_t* events) {
+std::string events_ics(const std::vector<Hit>& hits, const IcsOptions& options,
+                       std::size_t* events) {
   std::string out;
   out += ics_line("BEGIN:VCALENDAR");
   out += ics_line("VERSION:2.0");

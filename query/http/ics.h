@@ -23,7 +23,8 @@ struct IcsOptions {
 // place label, when known), URL, DESCRIPTION (speakers and the start of the
 // text). CRLF line endings, lines folded at 75 octets. Hits without a date
 // are left out; *events (when given) gets how many went in.
-std::string events_ics(const std::vector<Hit>& hits, const IcsOptions& options, std::size_t* events = nullptr);
+std::string events_ics(const std::vector<Hit>& hits, const IcsOptions& options,
+                       std::size_t* events = nullptr);
 
 // A TEXT value escaped: backslash, ';', ',' and newlines (RFC 5545 3.3.11).
 std::string ics_escape(std::string_view text);

@@ -24,12 +24,15 @@ void render_cache(std::string& out, const ResultCache::Stats& cache) {
     const char* help;
     std::uint64_t value;
   } kRows[] = {
-      {"lanyard_cache_hits_total", "counter", "Requests answered from the result cache.", cache.hits},
-      {"lanyard_cache_misses_total", "counter", "Cacheable requests the result cache did not hold.", cache.misses},
+      {"lanyard_cache_hits_total", "counter", "Requests answered from the result cache.",
+       cache.hits},
+      {"lanyard_cache_misses_total", "counter", "Cacheable requests the result cache did not hold.",
+       cache.misses},
       {"lanyard_cache_entries", "gauge", "Responses in the result cache.", cache.entries},
-      {"lanyard_cache_bytes", "gauge", "Bytes the result cache holds (counted against --cache-mb).", cache.bytes},
-      {"lanyard_cache_evictions_total", "counter", "Responses dropped from the result cache to make room.",
-       cache.evictions},
+      {"lanyard_cache_bytes", "gauge", "Bytes the result cache holds (counted against --cache-mb).",
+       cache.bytes},
+      {"lanyard_cache_evictions_total", "counter",
+       "Responses dropped from the result cache to make room.", cache.evictions},
   };
   for (const auto& row : kRows) {
     header(out, row.name, row.type, row.help);
@@ -61,31 +64,37 @@ void Metrics::index_reloaded(std::chrono::system_clock::time_point when) {
   ++reloads_;
 }
 
-std::string Metrics::render(std::size_t documents, const SearchWorkers::Stats& workers, const ResultCache::Stats& cache) const {
+std::string Metrics::render(std::size_t documents, const SearchWorkers::Stats& workers,
+                            const ResultCache::Stats& cache) const {
   std::lock_guard lock(mutex_);
   std::string out;
   header(out, "lanyard_http_requests_total", "counter", "HTTP requests by route and status.");
   for (const auto& [key, n] : requests_) {
-    out += "lanyard_http_requests_total{route=\"" + key.first + "\",status=\"" + std::to_string(key.second) +
-           "\"} " + std::to_string(n) + "\n";
+    out += "lanyard_http_requests_total{route=\"" + key.first + "\",status=\"" +
+           std::to_string(key.second) + "\"} " + std::to_string(n) + "\n";
   }
-  header(out, "lanyard_http_errors_total", "counter", "HTTP responses with a 4xx or 5xx status, by route and status.");
+  header(out, "lanyard_http_errors_total", "counter",
+         "HTTP responses with a 4xx or 5xx status, by route and status.");
   for (const auto& [key, n] : requests_) {
     if (key.second < 400) continue;
-    out += "lanyard_http_errors_total{route=\"" + key.first + "\",status=\"" + std::to_string(key.second) +
-           "\"} " + std::to_string(n) + "\n";
+    out += "lanyard_http_errors_total{route=\"" + key.first + "\",status=\"" +
+           std::to_string(key.second) + "\"} " + std::to_string(n) + "\n";
   }
-  header(out, "lanyard_http_request_duration_seconds", "histogram", "Time to answer a request, by route.");
+  header(out, "lanyard_http_request_duration_seconds", "histogram",
+         "Time to answer a request, by route.");
   for (const auto& [route, l] : latency_) {
     std::uint64_t cumulative = 0;
-    std::string label = "lanyard_http_request_duration_seconds_bucket{route=\"" + route + "\",le=\"";
+    std::string label =
+        "lanyard_http_request_duration_seconds_bucket{route=\"" + route + "\",le=\"";
     for (std::size_t i = 0; i < kBuckets.size(); ++i) {
       cumulative += l.buckets[i];
       out += label + number(kBuckets[i]) + "\"} " + std::to_string(cumulative) + "\n";
     }
     out += label + "+Inf\"} " + std::to_string(l.count) + "\n";
-    out += "lanyard_http_request_duration_seconds_sum{route=\"" + route + "\"} " + number(l.sum) + "\n";
-    out += "lanyard_http_request_duration_seconds_count{route=\"" + route + "\"} " + std::to_string(l.count) + "\n";
+    out += "lanyard_http_request_duration_seconds_sum{route=\"" + route + "\"} " + number(l.sum) +
+           "\n";
+    out += "lanyard_http_request_duration_seconds_count{route=\"" + route + "\"} " +
+           std::to_string(l.count) + "\n";
   }
   header(out, "lanyard_index_documents", "gauge", "Documents in the index the server reads.");
   out += "lanyard_index_documents " + std::to_string(documents) + "\n";
@@ -98,7 +107,8 @@ std::string Metrics::render(std::size_t documents, const SearchWorkers::Stats& w
   out += "lanyard_search_running " + std::to_string(workers.running) + "\n";
   header(out, "lanyard_search_waiting", "gauge", "Requests waiting for a search worker.");
   out += "lanyard_search_waiting " + std::to_string(workers.waiting) + "\n";
-  header(out, "lanyard_search_refused_total", "counter", "Requests answered 429 because the server was busy.");
+  header(out, "lanyard_search_refused_total", "counter",
+         "Requests answered 429 because the server was busy.");
   out += "lanyard_search_refused_total " + std::to_string(workers.refused) + "\n";
   render_cache(out, cache);
   return out;

@@ -35,7 +35,8 @@ class Metrics {
 
   // workers: searches running, waiting and refused (429) right now; cache: the
   // result cache's counters (all 0 when it is off).
-  std::string render(std::size_t documents, const SearchWorkers::Stats& workers, const ResultCache::Stats& cache) const;
+  std::string render(std::size_t documents, const SearchWorkers::Stats& workers,
+                     const ResultCache::Stats& cache) const;
 
  private:
   struct Latency {

@@ -7,7 +7,8 @@ namespace lanyard::query::http {
 ResultCache::ResultCache(std::size_t max_bytes) : max_bytes_(max_bytes) {}
 
 std::size_t ResultCache::cost(const std::string& key, const HttpResponse& response) {
-  std::size_t bytes = kEntryOverhead + key.size() + response.body.size() + response.content_type.size();
+  std::size_t bytes =
+      kEntryOverhead + key.size() + response.body.size() + response.content_type.size();
   for (const auto& [name, value] : response.headers) bytes += name.size() + value.size();
   return bytes;
 }

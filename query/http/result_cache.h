@@ -8,8 +8,8 @@
 // shared, so a hit copies its bytes outside the lock.
 #pragma once
 
-#include <cstddef>
 #include <atomic>
+#include <cstddef>
 #include <cstdint>
 #include <list>
 #include <memory>
@@ -31,7 +31,8 @@ class ResultCache {
   ResultCache(const ResultCache&) = delete;
   ResultCache& operator=(const ResultCache&) = delete;
 
-  static constexpr std::size_t kEntryOverhead = 256;  // list and map nodes, the shared value, allocator slack
+  static constexpr std::size_t kEntryOverhead =
+      256;  // list and map nodes, the shared value, allocator slack
 
   bool enabled() const { return max_bytes_ > 0; }
 

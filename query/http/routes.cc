@@ -3,10 +3,9 @@
 #include <algorithm>
 #include <chrono>
 #include <fstream>
+#include <nlohmann/json.hpp>
 #include <sstream>
 #include <system_error>
-
-#include <nlohmann/json.hpp>
 
 #include "core/text.h"
 #include "query/http/cache_key.h"
@@ -30,7 +29,8 @@ std::string dump(const nlohmann::ordered_json& j) {
   return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
 }
 
-HttpResponse json_response(const nlohmann::ordered_json& j, std::optional<std::size_t> count = std::nullopt) {
+HttpResponse json_response(const nlohmann::ordered_json& j,
+                           std::optional<std::size_t> count = std::nullopt) {
   HttpResponse r;
   r.body = dump(j);
   r.result_count = count;
@@ -41,7 +41,8 @@ std::optional<HttpResponse> check_sizes(const ParamMap& params) {
   std::size_t q = 0;
   for (auto [it, end] = params.equal_range("q"); it != end; ++it) q += it->second.size();
   if (q > kMaxQueryBytes) {
-    return error_response(414, "uri_too_long", "q is longer than " + std::to_string(kMaxQueryBytes) + " bytes");
+    return error_response(414, "uri_too_long",
+                          "q is longer than " + std::to_string(kMaxQueryBytes) + " bytes");
   }
   return std::nullopt;
 }
@@ -61,11 +62,16 @@ bool cacheable(const RouteContext& ctx, bool total_exact = true) {
 
 const char* content_type_of(const std::filesystem::path& file) {
   static const std::pair<const char*, const char*> kTypes[] = {
-      {".html", "text/html; charset=utf-8"},        {".css", "text/css; charset=utf-8"},
-      {".js", "text/javascript; charset=utf-8"},    {".json", "application/json; charset=utf-8"},
-      {".svg", "image/svg+xml; charset=utf-8"},     {".txt", "text/plain; charset=utf-8"},
-      {".png", "image/png"},                        {".ico", "image/x-icon"},
-      {".webp", "image/webp"},                      {".woff2", "font/woff2"}};
+      {".html", "text/html; charset=utf-8"},
+      {".css", "text/css; charset=utf-8"},
+      {".js", "text/javascript; charset=utf-8"},
+      {".json", "application/json; charset=utf-8"},
+      {".svg", "image/svg+xml; charset=utf-8"},
+      {".txt", "text/plain; charset=utf-8"},
+      {".png", "image/png"},
+      {".ico", "image/x-icon"},
+      {".webp", "image/webp"},
+      {".woff2", "font/woff2"}};
   std::string ext = file.extension().string();
   for (const auto& [e, type] : kTypes) {
     if (ext == e) return type;
@@ -82,7 +88,8 @@ bool under(const std::filesystem::path& root, const std::filesystem::path& p) {
 
 std::optional<HttpResponse> check_params(const ParamMap& params) {
   if (params.size() > kMaxParams) {
-    return error_response(400, "bad_request", "more than " + std::to_string(kMaxParams) + " parameters");
+    return error_response(400, "bad_request",
+                          "more than " + std::to_string(kMaxParams) + " parameters");
   }
   for (const auto& [key, value] : params) {
     if (auto st = check_parameter(key, value); !st) return error_response(st.error());
@@ -118,10 +125,12 @@ RouteMatch match_route(std::string_view method, std::string_view path) {
   for (const auto& r : routes()) {
     if (r.path == path) found = &r;
   }
-  if (!found && !path.starts_with("/api/") && path != "/api") found = &routes().back();  // the web folder
+  if (!found && !path.starts_with("/api/") && path != "/api")
+    found = &routes().back();  // the web folder
   if (!found) return {nullptr, error_response(404, "not_found", "no route " + std::string(path))};
   if (!get) {
-    HttpResponse e = error_response(405, "method_not_allowed", std::string(method) + " is not allowed here; use GET");
+    HttpResponse e = error_response(405, "method_not_allowed",
+                                    std::string(method) + " is not allowed here; use GET");
     e.headers.emplace_back("Allow", "GET, HEAD");
     return {nullptr, e};
   }
@@ -136,8 +145,10 @@ HttpResponse error_response(const core::Error& error) {
   };
   // Every code a client can cause is a 4xx; the index failing is a 503.
   static const Entry kTable[] = {
-      {ErrorCode::invalid_input, 400, "bad_request"},   {ErrorCode::not_found, 404, "not_found"},
-      {ErrorCode::io_error, 503, "index_unavailable"}, {ErrorCode::locked, 503, "index_unavailable"},
+      {ErrorCode::invalid_input, 400, "bad_request"},
+      {ErrorCode::not_found, 404, "not_found"},
+      {ErrorCode::io_error, 503, "index_unavailable"},
+      {ErrorCode::locked, 503, "index_unavailable"},
       {ErrorCode::internal, 500, "internal"},
   };
   for (const auto& e : kTable) {
@@ -175,7 +186,8 @@ ParsedRequest parse_suggest(const HttpRequest& req) {
 ParsedRequest parse_doc(const HttpRequest& req) { return parsed(parse_doc_request(req.params)); }
 
 ParsedRequest parse_facets(const HttpRequest& req) {
-  if (auto st = only_parameters(req.params, {}); !st) return {NoParams{}, error_response(st.error())};
+  if (auto st = only_parameters(req.params, {}); !st)
+    return {NoParams{}, error_response(st.error())};
   return {NoParams{}, std::nullopt};
 }
 
@@ -207,16 +219,19 @@ HttpResponse handle_doc(const RouteContext& ctx, const HttpRequest&, const Route
   return r;
 }
 
-HttpResponse handle_suggest(const RouteContext& ctx, const HttpRequest&, const RouteParams& params) {
+HttpResponse handle_suggest(const RouteContext& ctx, const HttpRequest&,
+                            const RouteParams& params) {
   const auto& request = std::get<SuggestRequest>(params);
   auto suggestions = ctx.searcher->suggest(request.query, request.limit);
   if (!suggestions) return error_response(suggestions.error());
-  HttpResponse r = json_response(suggestions_json(request.query, *suggestions), suggestions->size());
+  HttpResponse r =
+      json_response(suggestions_json(request.query, *suggestions), suggestions->size());
   r.cacheable = cacheable(ctx);
   return r;
 }
 
-HttpResponse handle_ics(const RouteContext& ctx, const HttpRequest& req, const RouteParams& params) {
+HttpResponse handle_ics(const RouteContext& ctx, const HttpRequest& req,
+                        const RouteParams& params) {
   auto result = ctx.searcher->search(std::get<SearchRequest>(params));
   if (!result) return error_response(result.error());
   IcsOptions options;
@@ -241,24 +256,29 @@ HttpResponse handle_healthz(const RouteContext& ctx, const HttpRequest&, const R
 HttpResponse handle_metrics(const RouteContext& ctx, const HttpRequest&, const RouteParams&) {
   HttpResponse r;
   r.content_type = "text/plain; version=0.0.4; charset=utf-8";
-  r.body = ctx.metrics ? ctx.metrics->render(ctx.searcher->document_count(),
-                                             ctx.workers ? ctx.workers->stats() : SearchWorkers::Stats{},
-                                             ctx.cache ? ctx.cache->stats() : ResultCache::Stats{})
-                       : "";
+  r.body = ctx.metrics
+               ? ctx.metrics->render(ctx.searcher->document_count(),
+                                     ctx.workers ? ctx.workers->stats() : SearchWorkers::Stats{},
+                                     ctx.cache ? ctx.cache->stats() : ResultCache::Stats{})
+               : "";
   return r;
 }
 
-std::optional<std::filesystem::path> resolve_static(const std::filesystem::path& web_root, std::string_view path) {
+std::optional<std::filesystem::path> resolve_static(const std::filesystem::path& web_root,
+                                                    std::string_view path) {
   namespace fs = std::filesystem;
-  if (web_root.empty() || path.find('\0') != std::string_view::npos || path.find('\\') != std::string_view::npos) {
+  if (web_root.empty() || path.find('\0') != std::string_view::npos ||
+      path.find('\\') != std::string_view::npos) {
     return std::nullopt;
   }
   std::string rel(path);
-  while (!rel.empty() && rel.front() == '/') rel.erase(0, 1);  // "//etc/passwd" is not absolute here
+  while (!rel.empty() && rel.front() == '/')
+    rel.erase(0, 1);  // "//etc/passwd" is not absolute here
   std::error_code ec;
   fs::path candidate = fs::weakly_canonical(web_root / rel, ec);
   if (ec || (candidate != web_root && !under(web_root, candidate))) return std::nullopt;
-  if (fs::is_directory(candidate, ec)) candidate = fs::weakly_canonical(candidate / "index.html", ec);
+  if (fs::is_directory(candidate, ec))
+    candidate = fs::weakly_canonical(candidate / "index.html", ec);
   if (ec || !under(web_root, candidate) || !fs::is_regular_file(candidate, ec)) return std::nullopt;
   return candidate;
 }

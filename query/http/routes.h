@@ -60,8 +60,8 @@ struct RouteContext {
   Searcher* searcher = nullptr;
   const Metrics* metrics = nullptr;
   const SearchWorkers* workers = nullptr;  // for /metrics
-  const ResultCache* cache = nullptr;  // for /metrics; null when there is none
-  std::filesystem::path web_root;  // canonical; empty when there is no web folder
+  const ResultCache* cache = nullptr;      // for /metrics; null when there is none
+  std::filesystem::path web_root;          // canonical; empty when there is no web folder
 };
 
 // A route without parameters of its own (any it is given are a 400 for
@@ -82,7 +82,8 @@ struct ParsedRequest {
 
 using Parser = ParsedRequest (*)(const HttpRequest&);
 // params: what the route's parser gave for this request.
-using Handler = HttpResponse (*)(const RouteContext&, const HttpRequest&, const RouteParams& params);
+using Handler = HttpResponse (*)(const RouteContext&, const HttpRequest&,
+                                 const RouteParams& params);
 // The route's part of a result-cache key (cache_key.h).
 using CacheKey = std::string (*)(const HttpRequest&, const RouteParams& params);
 
@@ -93,7 +94,8 @@ enum class Access { none, peek, search };
 
 struct Route {
   std::string_view method;
-  std::string_view path;  // exact, and the metrics label; "/" also serves the files of the web folder
+  std::string_view
+      path;  // exact, and the metrics label; "/" also serves the files of the web folder
   Access access;
   Parser parse;
   Handler handler;
@@ -133,23 +135,30 @@ ParsedRequest parse_search(const HttpRequest& req);
 ParsedRequest parse_ics(const HttpRequest& req);
 ParsedRequest parse_suggest(const HttpRequest& req);
 ParsedRequest parse_doc(const HttpRequest& req);
-ParsedRequest parse_facets(const HttpRequest& req);  // no parameters at all
+ParsedRequest parse_facets(const HttpRequest& req);   // no parameters at all
 ParsedRequest parse_nothing(const HttpRequest& req);  // parameters ignored
 
 // The handlers (routes() lists them).
-HttpResponse handle_search(const RouteContext& ctx, const HttpRequest& req, const RouteParams& params);
-HttpResponse handle_facets(const RouteContext& ctx, const HttpRequest& req, const RouteParams& params);
+HttpResponse handle_search(const RouteContext& ctx, const HttpRequest& req,
+                           const RouteParams& params);
+HttpResponse handle_facets(const RouteContext& ctx, const HttpRequest& req,
+                           const RouteParams& params);
 HttpResponse handle_doc(const RouteContext& ctx, const HttpRequest& req, const RouteParams& params);
-HttpResponse handle_suggest(const RouteContext& ctx, const HttpRequest& req, const RouteParams& params);
+HttpResponse handle_suggest(const RouteContext& ctx, const HttpRequest& req,
+                            const RouteParams& params);
 HttpResponse handle_ics(const RouteContext& ctx, const HttpRequest& req, const RouteParams& params);
-HttpResponse handle_healthz(const RouteContext& ctx, const HttpRequest& req, const RouteParams& params);
-HttpResponse handle_metrics(const RouteContext& ctx, const HttpRequest& req, const RouteParams& params);
+HttpResponse handle_healthz(const RouteContext& ctx, const HttpRequest& req,
+                            const RouteParams& params);
+HttpResponse handle_metrics(const RouteContext& ctx, const HttpRequest& req,
+                            const RouteParams& params);
 // A file under ctx.web_root; "..", encoded or not, absolute paths and symlinks
 // leading out of it are 404.
-HttpResponse handle_static(const RouteContext& ctx, const HttpRequest& req, const RouteParams& params);
+HttpResponse handle_static(const RouteContext& ctx, const HttpRequest& req,
+                           const RouteParams& params);
 
 // The file a URL path names inside web_root, or nullopt when it names nothing
 // there (missing, a folder without index.html, or outside web_root).
-std::optional<std::filesystem::path> resolve_static(const std::filesystem::path& web_root, std::string_view path);
+std::optional<std::filesystem::path> resolve_static(const std::filesystem::path& web_root,
+                                                    std::string_view path);
 
 }  // namespace lanyard::query::http

@@ -36,8 +36,9 @@ constexpr std::chrono::milliseconds kIndexCheckInterval{200};
 // reindex shows up on the next request.
 class WorkerSearchers {
  public:
-  WorkerSearchers(std::size_t workers, std::filesystem::path db, std::shared_ptr<const core::Gazetteer> gazetteer,
-                  double time_budget, const ShardOptions& shards, Metrics& metrics)
+  WorkerSearchers(std::size_t workers, std::filesystem::path db,
+                  std::shared_ptr<const core::Gazetteer> gazetteer, double time_budget,
+                  const ShardOptions& shards, Metrics& metrics)
       : db_(std::move(db)),
         gazetteer_(std::move(gazetteer)),
         time_budget_(time_budget),
@@ -125,13 +126,20 @@ std::string loggable(std::string_view path) {
 // Messages for the errors httplib answers before any handler runs.
 std::pair<const char*, const char*> http_error(int status) {
   switch (status) {
-    case 400: return {"bad_request", "the request is not valid HTTP (or its headers are over 64 KiB)"};
-    case 404: return {"not_found", "no such route"};
-    case 413: return {"payload_too_large", "the request body is too large"};
-    case 414: return {"uri_too_long", "the URL is longer than 8192 bytes"};
-    case 416: return {"bad_range", "the Range header is not valid (responses are never partial)"};
-    case 431: return {"headers_too_large", "the request headers are too large"};
-    default: return {"error", "the request failed"};
+    case 400:
+      return {"bad_request", "the request is not valid HTTP (or its headers are over 64 KiB)"};
+    case 404:
+      return {"not_found", "no such route"};
+    case 413:
+      return {"payload_too_large", "the request body is too large"};
+    case 414:
+      return {"uri_too_long", "the URL is longer than 8192 bytes"};
+    case 416:
+      return {"bad_range", "the Range header is not valid (responses are never partial)"};
+    case 431:
+      return {"headers_too_large", "the request headers are too large"};
+    default:
+      return {"error", "the request failed"};
   }
 }
 
@@ -175,16 +183,18 @@ struct Server::Impl {
   explicit Impl(ServerOptions o)
       : options(resolved(std::move(o))),
         searchers(options.threads, options.db, options.gazetteer,
-                  std::chrono::duration<double>(options.time_budget).count(), options.shards, metrics),
+                  std::chrono::duration<double>(options.time_budget).count(), options.shards,
+                  metrics),
         workers(options.threads, options.max_queued, options.max_queue_wait, /*own_threads=*/false),
         cache(options.cache_bytes),
         http(limits_of(options), workers) {}
 
   void add_common_headers(httplib::Response& res) const {
     res.set_header("X-Content-Type-Options", "nosniff");
-    res.set_header("Content-Security-Policy",
-                   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-                   "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'");
+    res.set_header(
+        "Content-Security-Policy",
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+        "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'");
     res.set_header("Referrer-Policy", "no-referrer");
     if (!options.cors_origin.empty()) {
       res.set_header("Access-Control-Allow-Origin", options.cors_origin);
@@ -196,7 +206,8 @@ struct Server::Impl {
     if (r.method == "OPTIONS" && !options.cors_origin.empty()) {
       HttpResponse pre;
       pre.status = 204;
-      pre.headers = {{"Access-Control-Allow-Methods", "GET, HEAD"}, {"Access-Control-Max-Age", "600"}};
+      pre.headers = {{"Access-Control-Allow-Methods", "GET, HEAD"},
+                     {"Access-Control-Max-Age", "600"}};
       return pre;
     }
     RouteMatch match = match_route(r.method, r.path);
@@ -267,7 +278,8 @@ struct Server::Impl {
     if (now < next_index_check.load(std::memory_order_relaxed)) return;
     std::unique_lock lock(peek_mutex, std::try_to_lock);
     if (!lock.owns_lock() || now < next_index_check.load(std::memory_order_relaxed)) return;
-    next_index_check = now + std::chrono::duration_cast<Clock::duration>(kIndexCheckInterval).count();
+    next_index_check =
+        now + std::chrono::duration_cast<Clock::duration>(kIndexCheckInterval).count();
     (void)refresh_peek();  // an index that cannot be read is reported by the searches that miss
   }
 
@@ -314,7 +326,10 @@ struct Server::Impl {
 
   void log(const httplib::Request& req, const httplib::Response& res) {
     if (current_request().defer) return;  // processed again on a worker, logged there
-    double ms = t_trace.start ? std::chrono::duration<double, std::milli>(Clock::now() - *t_trace.start).count() : 0;
+    double ms =
+        t_trace.start
+            ? std::chrono::duration<double, std::milli>(Clock::now() - *t_trace.start).count()
+            : 0;
     std::string_view route = route_name(req.path);
     metrics.record(route, res.status, ms / 1000);
     if (options.access_log) {
@@ -339,7 +354,8 @@ struct Server::Impl {
   void configure() {
     http.set_payload_max_length(kMaxBodyBytes);
     http.set_tcp_nodelay(true);
-    http.set_pre_routing_handler([this](const auto& req, auto& res) { return pre_route(req, res); });
+    http.set_pre_routing_handler(
+        [this](const auto& req, auto& res) { return pre_route(req, res); });
     http.set_error_handler([this](const auto& req, auto& res) { fill_error(req, res); });
     http.set_exception_handler([this](const auto&, auto& res, std::exception_ptr) {
       HttpResponse e = error_response(500, "internal", "internal error");
@@ -389,7 +405,8 @@ core::Result<std::unique_ptr<Server>> Server::start(ServerOptions options) {
     impl->port = o.port;
   }
   if (impl->port <= 0) {
-    return core::Error{core::ErrorCode::io_error, "cannot listen on " + o.host + ":" + std::to_string(o.port), ""};
+    return core::Error{core::ErrorCode::io_error,
+                       "cannot listen on " + o.host + ":" + std::to_string(o.port), ""};
   }
   impl->http.set_backlog(kListenBacklog);
   Impl* raw = impl.get();

@@ -16,7 +16,6 @@
 
 #include "core/place.h"
 #include "core/status.h"
-
 #include "query/shards.h"
 
 namespace lanyard::query::http {
@@ -45,8 +44,8 @@ struct ServerOptions {
   std::size_t cache_bytes = std::size_t{64} << 20;
   // Open connections served at once; more wait, accepted but not read.
   std::size_t max_connections = 256;
-  std::chrono::milliseconds read_timeout{5000};        // to receive a whole request, from its first byte
-  std::chrono::milliseconds write_timeout{5000};       // to send a whole response
+  std::chrono::milliseconds read_timeout{5000};   // to receive a whole request, from its first byte
+  std::chrono::milliseconds write_timeout{5000};  // to send a whole response
   std::chrono::milliseconds keep_alive_timeout{2000};  // an idle connection is closed after this
   std::size_t keep_alive_max_requests = 100;
   // Gets one access-log line per request: method, path, status, time, results.

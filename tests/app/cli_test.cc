@@ -1,7 +1,7 @@
-#include <catch2/catch.hpp>
-
-#include <nlohmann/json.hpp>
 #include <xapian.h>
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
 
 #include "tests/test_util.h"
 
@@ -11,9 +11,13 @@ using lanyard::testing::TempDir;
 namespace {
 
 void write_repo(const TempDir& repo) {
-  repo.write("_events/a.md", "---\ntitle: PyTorch Day Beijing\ndate: Jun 7, 2025\n---\n**Location:** Beijing, China\n");
-  repo.write("_events/b.md", "---\ntitle: Django Sprint\ntags:\n- sprint\ncompany: R&D: Orchestration\n---\n");
-  repo.write("_posts/2024-3-5-compilers.md", "---\ntitle: Compilers in Kraków\n---\nA compiler talk.\n");
+  repo.write(
+      "_events/a.md",
+      "---\ntitle: PyTorch Day Beijing\ndate: Jun 7, 2025\n---\n**Location:** Beijing, China\n");
+  repo.write("_events/b.md",
+             "---\ntitle: Django Sprint\ntags:\n- sprint\ncompany: R&D: Orchestration\n---\n");
+  repo.write("_posts/2024-3-5-compilers.md",
+             "---\ntitle: Compilers in Kraków\n---\nA compiler talk.\n");
 }
 
 }  // namespace
@@ -41,11 +45,14 @@ TEST_CASE("cli: index --json prints one report object whose numbers add up", "[a
 
 TEST_CASE("cli: index warns about front matter it read as plain key: value lines", "[app][cli]") {
   TempDir repo, db;
-  repo.write("_events/episode.md", "---\ntitle: Episode 27\ncompany: MLOps for R&D: Orchestration\n---\n");
-  auto r = run_lanyard({"index", "--db", (db.path() / "idx").string(), "--strict", repo.path().string()});
+  repo.write("_events/episode.md",
+             "---\ntitle: Episode 27\ncompany: MLOps for R&D: Orchestration\n---\n");
+  auto r = run_lanyard(
+      {"index", "--db", (db.path() / "idx").string(), "--strict", repo.path().string()});
   INFO(r.err);
   CHECK(r.exit_code == 0);
-  CHECK(r.err.find("warning: _events/episode.md: line 3: invalid YAML front matter (") != std::string::npos);
+  CHECK(r.err.find("warning: _events/episode.md: line 3: invalid YAML front matter (") !=
+        std::string::npos);
 }
 
 TEST_CASE("cli: exit codes are 0, 1 with --strict, 2 for errors", "[app][cli]") {
@@ -62,7 +69,8 @@ TEST_CASE("cli: exit codes are 0, 1 with --strict, 2 for errors", "[app][cli]") 
   // An index path that cannot be a database (a plain file stands in for a
   // read-only disk, which root ignores): exit 2 with a message.
   repo.write("not-a-db", "x");
-  auto unwritable = run_lanyard({"index", "--db", (repo.path() / "not-a-db").string(), repo.path().string()});
+  auto unwritable =
+      run_lanyard({"index", "--db", (repo.path() / "not-a-db").string(), repo.path().string()});
   CHECK(unwritable.exit_code == 2);
   CHECK(unwritable.err.find("cannot open the index for writing") != std::string::npos);
   {
@@ -94,12 +102,15 @@ TEST_CASE("cli: a bad lanyard.yml is reported with its line", "[app][cli]") {
   CHECK(r.err.find("lanyard.yml:2: unknown key 'bogus_key'") != std::string::npos);
 }
 
-TEST_CASE("cli: serve --cache-mb takes 0 to 65536 megabytes and names itself when refusing a value", "[app][cli]") {
+TEST_CASE("cli: serve --cache-mb takes 0 to 65536 megabytes and names itself when refusing a value",
+          "[app][cli]") {
   TempDir db;
-  std::string missing = (db.path() / "none").string();  // so that an accepted value fails fast, on the index
+  std::string missing =
+      (db.path() / "none").string();  // so that an accepted value fails fast, on the index
   for (const char* bad : {"-1", "lots", "1.5", "", "65537", "99999999999999999999"}) {
     INFO("--cache-mb=" << bad);
-    auto r = run_lanyard({"serve", "--db", missing, "--listen", "127.0.0.1:0", std::string("--cache-mb=") + bad});
+    auto r = run_lanyard(
+        {"serve", "--db", missing, "--listen", "127.0.0.1:0", std::string("--cache-mb=") + bad});
     CHECK(r.exit_code == 2);
     CHECK(r.err.find("--cache-mb") != std::string::npos);
   }

@@ -1,9 +1,9 @@
 // The peers harness's query lines mapped onto an index's own filter values.
-#include <catch2/catch.hpp>
+#include "bench/filter_map.h"
 
 #include <xapian.h>
 
-#include "bench/filter_map.h"
+#include <catch2/catch.hpp>
 
 using lanyard::bench::FilterMap;
 using lanyard::bench::slug;
@@ -14,8 +14,9 @@ namespace {
 Xapian::Database index_with_terms() {
   Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
   Xapian::Document doc;
-  for (const char* t : {"XLOCdurham", "XLOCunited states", "XLOCsan diego", "XLOCsan", "XTOPICweb development",
-                        "XTOPICpython", "Kdjangocon", "Ksystem architecture"}) {
+  for (const char* t :
+       {"XLOCdurham", "XLOCunited states", "XLOCsan diego", "XLOCsan", "XTOPICweb development",
+        "XTOPICpython", "Kdjangocon", "Ksystem architecture"}) {
     doc.add_boolean_term(t);
   }
   db.add_document(doc);

@@ -1,16 +1,17 @@
-#include <catch2/catch.hpp>
-
-#include <string>
-
 #include "core/compress.h"
+
+#include <catch2/catch.hpp>
+#include <string>
 
 using lanyard::core::compress_text;
 using lanyard::core::decompress_text;
 
 TEST_CASE("compress: text comes back byte for byte, smaller when it repeats", "[core]") {
   std::string text;
-  for (int i = 0; i < 2000; ++i) text += "PyTorch Day Paris: compilers & kernels, 北京 🎉 talk " + std::to_string(i) + "\n";
-  for (const std::string& t : {std::string(), std::string("a"), std::string("\0bytes\xff", 7), text}) {
+  for (int i = 0; i < 2000; ++i)
+    text += "PyTorch Day Paris: compilers & kernels, 北京 🎉 talk " + std::to_string(i) + "\n";
+  for (const std::string& t :
+       {std::string(), std::string("a"), std::string("\0bytes\xff", 7), text}) {
     std::string frame = compress_text(t);
     auto back = decompress_text(frame);
     REQUIRE(back);

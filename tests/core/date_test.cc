@@ -284,7 +284,8 @@ TEST_CASE("date: ranges in other languages and numeric forms parse", "[core][dat
   }
 }
 
-TEST_CASE("date: an ambiguous numeric date is read in the order given, else not at all", "[core][date]") {
+TEST_CASE("date: an ambiguous numeric date is read in the order given, else not at all",
+          "[core][date]") {
   using lanyard::core::DayOrder;
   CHECK(show(parse_date("05/06/2025")) == "none");
   CHECK(show(parse_date("05/06/2025", DayOrder::day_first)) == "2025-06-05");

@@ -1,9 +1,9 @@
-#include <catch2/catch.hpp>
+#include "core/gazetteer_snapshot.h"
 
+#include <catch2/catch.hpp>
 #include <string>
 
 #include "core/gazetteer_data.h"
-#include "core/gazetteer_snapshot.h"
 #include "core/place_aliases.h"
 
 using namespace lanyard::core;
@@ -19,7 +19,8 @@ GazetteerData small_tables() {
   d.city_by_key["bei jing"] = {2};
   d.abbrev_city_by_key["bj"] = {2};
   d.region_by_key["nc"] = {RegionRef{"US", "North Carolina", true, true}};
-  d.region_by_key["england"] = {RegionRef{"GB", "England", true, false}, RegionRef{"US", "England", false, false}};
+  d.region_by_key["england"] = {RegionRef{"GB", "England", true, false},
+                                RegionRef{"US", "England", false, false}};
   d.country_by_key["usa"] = {"US", true};
   d.country_by_key["china"] = {"CN", false};
   d.country_name = {{"CN", "China"}, {"US", "United States"}};
@@ -33,7 +34,8 @@ GazetteerData small_tables() {
 
 }  // namespace
 
-TEST_CASE("gazetteer snapshot: tables come back whole and encode to the same bytes", "[core][gazetteer]") {
+TEST_CASE("gazetteer snapshot: tables come back whole and encode to the same bytes",
+          "[core][gazetteer]") {
   const std::string bytes = encode_gazetteer(small_tables());
   auto back = decode_gazetteer(bytes);
   REQUIRE(back);
@@ -52,7 +54,8 @@ TEST_CASE("gazetteer snapshot: tables come back whole and encode to the same byt
   CHECK(back->ignored.count("worldwide") == 1);
 }
 
-TEST_CASE("gazetteer snapshot: cut-short, padded or out-of-range bytes are refused", "[core][gazetteer]") {
+TEST_CASE("gazetteer snapshot: cut-short, padded or out-of-range bytes are refused",
+          "[core][gazetteer]") {
   const std::string bytes = encode_gazetteer(small_tables());
   for (std::size_t n = 0; n < bytes.size(); ++n) {
     INFO(n);
@@ -60,12 +63,14 @@ TEST_CASE("gazetteer snapshot: cut-short, padded or out-of-range bytes are refus
   }
   auto padded = decode_gazetteer(bytes + "x");
   REQUIRE_FALSE(padded);
-  CHECK(padded.error().message == "gazetteer snapshot: bytes left over at byte " + std::to_string(bytes.size()));
+  CHECK(padded.error().message ==
+        "gazetteer snapshot: bytes left over at byte " + std::to_string(bytes.size()));
   CHECK_FALSE(decode_gazetteer("LYGZ\x02" + bytes.substr(5)));  // another format version
   GazetteerData bad = small_tables();
   bad.city_by_key["durham"].push_back(3);  // no city 3
   CHECK_FALSE(decode_gazetteer(encode_gazetteer(bad)));
-  for (std::size_t at = 0; at < bytes.size(); ++at) {  // damaged bytes: an error or tables, never a crash
+  for (std::size_t at = 0; at < bytes.size();
+       ++at) {  // damaged bytes: an error or tables, never a crash
     std::string flipped = bytes;
     flipped[at] = static_cast<char>(flipped[at] ^ 0xa5);
     auto decoded = decode_gazetteer(flipped);

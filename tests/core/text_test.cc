@@ -1,7 +1,8 @@
+#include "core/text.h"
+
 #include <catch2/catch.hpp>
 
 #include "core/schema.h"
-#include "core/text.h"
 
 using namespace lanyard::core;
 
@@ -59,7 +60,8 @@ TEST_CASE("text: ascii_lower changes A-Z only, every other byte as it was", "[co
     CHECK(static_cast<unsigned char>(lower[i]) == want);
   }
   CHECK(lanyard::core::ascii_lower("").empty());
-  CHECK(lanyard::core::ascii_lower("Lanyard CONF \xc3\x89t\xc3\xa9") == "lanyard conf \xc3\x89t\xc3\xa9");
+  CHECK(lanyard::core::ascii_lower("Lanyard CONF \xc3\x89t\xc3\xa9") ==
+        "lanyard conf \xc3\x89t\xc3\xa9");
 }
 
 TEST_CASE("schema: boolean terms get Omega's colon and fit Xapian's limit", "[core][schema]") {

@@ -15,12 +15,11 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <set>
 #include <sstream>
 #include <string>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "core/place.h"
 #include "core/text.h"
@@ -39,13 +38,37 @@ using eval::Scores;
 
 namespace {
 
-const std::set<std::string> kVocabulary = {
-    "llms", "compilers", "distributedtraining", "inference", "mobileandedge", "community",
-    "releaseannouncements", "hackathons", "callsforproposals", "webframeworks", "datascience",
-    "testing", "security", "accessibility", "diversityandinclusion", "education", "opensource",
-    "performance", "mlops", "computervision", "nlp", "reinforcementlearning", "databases",
-    "asyncandconcurrency", "packaging", "scientificcomputing", "visualization",
-    "hardwareandaccelerators", "keynotes", "sponsors", "machinelearning"};
+const std::set<std::string> kVocabulary = {"llms",
+                                           "compilers",
+                                           "distributedtraining",
+                                           "inference",
+                                           "mobileandedge",
+                                           "community",
+                                           "releaseannouncements",
+                                           "hackathons",
+                                           "callsforproposals",
+                                           "webframeworks",
+                                           "datascience",
+                                           "testing",
+                                           "security",
+                                           "accessibility",
+                                           "diversityandinclusion",
+                                           "education",
+                                           "opensource",
+                                           "performance",
+                                           "mlops",
+                                           "computervision",
+                                           "nlp",
+                                           "reinforcementlearning",
+                                           "databases",
+                                           "asyncandconcurrency",
+                                           "packaging",
+                                           "scientificcomputing",
+                                           "visualization",
+                                           "hardwareandaccelerators",
+                                           "keynotes",
+                                           "sponsors",
+                                           "machinelearning"};
 
 std::vector<json> read_labels(const fs::path& path) {
   std::vector<json> out;
@@ -79,11 +102,13 @@ std::map<std::string, Scores> score_corpus(const std::vector<json>& labels, cons
     Scores& s = by_split[split];
     auto it = files.find(label["id"].get<std::string>());
     if (it == files.end()) {
-      s.wrong.push_back(label["id"].get<std::string>() + ": not found (not discovered as a document)");
+      s.wrong.push_back(label["id"].get<std::string>() +
+                        ": not found (not discovered as a document)");
       continue;
     }
     const indexer::SourceFile& file = *it->second;
-    auto record = indexer::read_own_record(file, repo.site(file.site), config, gazetteer, repo.for_file(file));
+    auto record = indexer::read_own_record(file, repo.site(file.site), config, gazetteer,
+                                           repo.for_file(file));
     if (!record) {
       s.wrong.push_back(label["id"].get<std::string>() + ": cannot be read or parsed");
       continue;
@@ -105,15 +130,17 @@ int run_show(const fs::path& root, const std::string& id, const core::Gazetteer*
     auto r = indexer::read_own_record(file, repo.site(file.site), config, gazetteer, ctx);
     auto show = [](const indexer::Facets& f) {
       return (f.place ? f.place->label() : std::string("-")) + " | " +
-             (f.event_dates ? f.event_dates->start.iso() + ".." + f.event_dates->end.iso() : std::string("-")) +
+             (f.event_dates ? f.event_dates->start.iso() + ".." + f.event_dates->end.iso()
+                            : std::string("-")) +
              " | " + indexer::attendance_name(f.attendance);
     };
     indexer::Facets inherited;
     inherited.place = ctx.event.place;
     inherited.event_dates = ctx.event.dates;
     inherited.attendance = ctx.event.attendance;
-    std::printf("site %s, collection %s, path year %d, site place %s\n", file.site.c_str(), file.collection.c_str(),
-                ctx.path_year.value_or(0), ctx.site_place ? ctx.site_place->label().c_str() : "-");
+    std::printf("site %s, collection %s, path year %d, site place %s\n", file.site.c_str(),
+                file.collection.c_str(), ctx.path_year.value_or(0),
+                ctx.site_place ? ctx.site_place->label().c_str() : "-");
     std::printf("event:  %s\n", show(inherited).c_str());
     if (own) std::printf("own:    %s\n", show(own->facets).c_str());
     if (r) std::printf("result: %s\n", show(r->facets).c_str());
@@ -123,8 +150,8 @@ int run_show(const fs::path& root, const std::string& id, const core::Gazetteer*
   return 1;
 }
 
-int run_labels(const std::vector<fs::path>& sources, const std::map<std::string, fs::path>& roots, const Options& opt,
-               const core::Gazetteer* gazetteer) {
+int run_labels(const std::vector<fs::path>& sources, const std::map<std::string, fs::path>& roots,
+               const Options& opt, const core::Gazetteer* gazetteer) {
   std::vector<fs::path> label_files;
   for (const auto& source : sources) {
     if (!fs::is_directory(source)) {
@@ -140,14 +167,16 @@ int run_labels(const std::vector<fs::path>& sources, const std::map<std::string,
   }
   std::map<std::string, std::vector<json>> by_corpus;
   for (const auto& f : label_files) {
-    for (auto& l : read_labels(f)) by_corpus[l["corpus"].get<std::string>()].push_back(std::move(l));
+    for (auto& l : read_labels(f))
+      by_corpus[l["corpus"].get<std::string>()].push_back(std::move(l));
   }
-  std::map<std::string, Scores> rows;  // "corpus split"
+  std::map<std::string, Scores> rows;    // "corpus split"
   std::map<std::string, Scores> totals;  // "all split"
   for (const auto& [corpus, labels] : by_corpus) {
     auto root = roots.find(corpus);
     if (root == roots.end()) {
-      std::fprintf(stderr, "no folder given for corpus %s (NAME=DIR): its %zu labels are not scored\n",
+      std::fprintf(stderr,
+                   "no folder given for corpus %s (NAME=DIR): its %zu labels are not scored\n",
                    corpus.c_str(), labels.size());
       continue;
     }
@@ -175,7 +204,8 @@ int run_labels(const std::vector<fs::path>& sources, const std::map<std::string,
     std::printf("\nwrong (dev split only):\n");
     for (const auto& [name, s] : rows) {
       if (!name.ends_with(" dev")) continue;
-      for (const auto& w : s.wrong) std::printf("  %s/%s\n", name.substr(0, name.size() - 4).c_str(), w.c_str());
+      for (const auto& w : s.wrong)
+        std::printf("  %s/%s\n", name.substr(0, name.size() - 4).c_str(), w.c_str());
     }
   }
   return 0;
@@ -199,14 +229,21 @@ int run_techconf(const fs::path& dir, bool as_json, const core::Gazetteer* gazet
       auto post = eval::render_conference(rec, records);
       if (!post) continue;
       ++records;
-      json label = {{"id", path.parent_path().filename().string() + "/" + path.filename().string() + "#" + std::to_string(records)},
-                    {"city", nullptr}, {"region", nullptr}, {"country", nullptr}, {"online", nullptr},
-                    {"start", rec.value("startDate", "")}, {"end", rec.value("endDate", rec.value("startDate", ""))},
+      json label = {{"id", path.parent_path().filename().string() + "/" + path.filename().string() +
+                               "#" + std::to_string(records)},
+                    {"city", nullptr},
+                    {"region", nullptr},
+                    {"country", nullptr},
+                    {"online", nullptr},
+                    {"start", rec.value("startDate", "")},
+                    {"end", rec.value("endDate", rec.value("startDate", ""))},
                     {"topics", json::array()}};
       if (!post->city.empty()) {
-        auto expected = gazetteer ? gazetteer->resolve(post->city + ", " + post->country) : std::nullopt;
+        auto expected =
+            gazetteer ? gazetteer->resolve(post->city + ", " + post->country) : std::nullopt;
         if (!expected || !expected->place || expected->place->city.empty()) {
-          ++unresolvable;  // the gazetteer cannot name it even from clean fields: not an extraction error
+          ++unresolvable;  // the gazetteer cannot name it even from clean fields: not an extraction
+                           // error
           continue;
         }
         label["city"] = expected->place->city;
@@ -232,11 +269,14 @@ int run_techconf(const fs::path& dir, bool as_json, const core::Gazetteer* gazet
     std::printf("%s\n", out.dump(1).c_str());
     return 0;
   }
-  std::printf("%zu records rendered as posts (%zu skipped: the gazetteer cannot resolve their clean city/country)\n",
-              records, unresolvable);
+  std::printf(
+      "%zu records rendered as posts (%zu skipped: the gazetteer cannot resolve their clean "
+      "city/country)\n",
+      records, unresolvable);
   eval::print_table({{"tech-conferences", &s}});
   std::printf("\nfirst wrong cases:\n");
-  for (std::size_t i = 0; i < s.wrong.size() && i < 40; ++i) std::printf("  %s\n", s.wrong[i].c_str());
+  for (std::size_t i = 0; i < s.wrong.size() && i < 40; ++i)
+    std::printf("  %s\n", s.wrong[i].c_str());
   return 0;
 }
 
@@ -247,13 +287,15 @@ int main(int argc, char** argv) {
   Options opt;
   opt.as_json = std::erase(args, "--json") > 0;
   opt.misses = std::erase(args, "--misses") > 0;
-  if (auto it = std::find(args.begin(), args.end(), "--split"); it != args.end() && it + 1 != args.end()) {
+  if (auto it = std::find(args.begin(), args.end(), "--split");
+      it != args.end() && it + 1 != args.end()) {
     opt.split = *(it + 1);
     args.erase(it, it + 2);
   }
   if (args.size() < 2 || (opt.split != "dev" && opt.split != "test" && opt.split != "all")) {
     std::fprintf(stderr,
-                 "usage: lanyard_facets_eval [--json] labels [--split dev|test|all] [--misses] LABELS... NAME=DIR...\n"
+                 "usage: lanyard_facets_eval [--json] labels [--split dev|test|all] [--misses] "
+                 "LABELS... NAME=DIR...\n"
                  "       lanyard_facets_eval [--json] techconf CONFERENCES_DIR\n"
                  "       lanyard_facets_eval show ROOT ID\n");
     return 2;
@@ -281,8 +323,10 @@ int main(int argc, char** argv) {
   if (args[0] == "resolve") {  // what the gazetteer makes of each text
     for (std::size_t i = 1; i < args.size(); ++i) {
       auto m = (*gazetteer)->resolve(args[i]);
-      std::printf("%s -> %s%s%s\n", args[i].c_str(), m && m->place ? m->place->label().c_str() : "-",
-                  m && m->online ? " (online)" : "", (*gazetteer)->ambiguous_city(args[i]) ? " (ambiguous)" : "");
+      std::printf("%s -> %s%s%s\n", args[i].c_str(),
+                  m && m->place ? m->place->label().c_str() : "-",
+                  m && m->online ? " (online)" : "",
+                  (*gazetteer)->ambiguous_city(args[i]) ? " (ambiguous)" : "");
     }
     return 0;
   }

@@ -10,9 +10,14 @@ namespace lanyard::eval {
 using nlohmann::json;
 
 void Scores::merge(const Scores& o) {
-  for (auto [a, b] : {std::pair{&place, &o.place}, {&country, &o.country}, {&place_invented, &o.place_invented},
-                      {&start, &o.start}, {&end, &o.end}, {&date_invented, &o.date_invented},
-                      {&online, &o.online}, {&topic_precision, &o.topic_precision},
+  for (auto [a, b] : {std::pair{&place, &o.place},
+                      {&country, &o.country},
+                      {&place_invented, &o.place_invented},
+                      {&start, &o.start},
+                      {&end, &o.end},
+                      {&date_invented, &o.date_invented},
+                      {&online, &o.online},
+                      {&topic_precision, &o.topic_precision},
                       {&topic_recall, &o.topic_recall}}) {
     a->total += b->total;
     a->right += b->right;
@@ -25,7 +30,8 @@ std::string fold(std::string_view text) {
   for (char c : s) {
     if (c == '&') {
       out += "and";
-    } else if (std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80) {
+    } else if (std::isalnum(static_cast<unsigned char>(c)) ||
+               static_cast<unsigned char>(c) >= 0x80) {
       out += c;
     }
   }
@@ -53,16 +59,19 @@ json canonical_place(const json& label, const core::Gazetteer* gazetteer) {
     if (!text_of(label[key]).empty()) text += ", " + text_of(label[key]);
   }
   auto m = gazetteer->resolve(text);
-  if (!m || !m->place || m->place->city.empty() || fold(m->place->country) != fold(text_of(label["country"]))) {
+  if (!m || !m->place || m->place->city.empty() ||
+      fold(m->place->country) != fold(text_of(label["country"]))) {
     // Only a resolution that keeps the label's country is a spelling variant.
-    if (!(m && m->place && !m->place->city.empty() && text_of(label["country"]).empty())) return out;
+    if (!(m && m->place && !m->place->city.empty() && text_of(label["country"]).empty()))
+      return out;
   }
   out["city"] = m->place->city;
   out["country"] = m->place->country;
   return out;
 }
 
-void score_one(const json& label, const indexer::Record& r, Scores& s, const std::set<std::string>& vocabulary) {
+void score_one(const json& label, const indexer::Record& r, Scores& s,
+               const std::set<std::string>& vocabulary) {
   const auto& f = r.facets;
   std::string city = f.place ? f.place->city : "", country = f.place ? f.place->country : "";
   std::string why;
@@ -70,8 +79,8 @@ void score_one(const json& label, const indexer::Record& r, Scores& s, const std
     bool ok = same(label["city"], city) && same(label["country"], country);
     s.place.add(ok);
     if (!ok) {
-      why += " place=" + (f.place ? f.place->label() : "-") + " want " + shown(label["city"]) + ", " +
-             shown(label["country"]);
+      why += " place=" + (f.place ? f.place->label() : "-") + " want " + shown(label["city"]) +
+             ", " + shown(label["country"]);
     }
   }
   if (!label["country"].is_null()) {
@@ -90,7 +99,9 @@ void score_one(const json& label, const indexer::Record& r, Scores& s, const std
   if (!label["start"].is_null()) {
     bool ok = start == label["start"].get<std::string>();
     s.start.add(ok);
-    if (!ok) why += " start=" + (start.empty() ? "-" : start) + " want " + label["start"].get<std::string>();
+    if (!ok)
+      why +=
+          " start=" + (start.empty() ? "-" : start) + " want " + label["start"].get<std::string>();
   } else {
     s.date_invented.add(start.empty());
     if (!start.empty()) why += " invented date " + start;
@@ -129,26 +140,30 @@ json scores_json(const Scores& s) {
   auto t = [](const Tally& x) {
     return json{{"right", x.right}, {"total", x.total}, {"pct", std::round(x.pct() * 10) / 10}};
   };
-  return {{"place_city_country", t(s.place)},    {"country", t(s.country)},
-          {"no_invented_place", t(s.place_invented)}, {"start_date", t(s.start)},
-          {"end_date", t(s.end)},                {"no_invented_date", t(s.date_invented)},
-          {"online", t(s.online)},               {"inferred_topic_precision", t(s.topic_precision)},
+  return {{"place_city_country", t(s.place)},
+          {"country", t(s.country)},
+          {"no_invented_place", t(s.place_invented)},
+          {"start_date", t(s.start)},
+          {"end_date", t(s.end)},
+          {"no_invented_date", t(s.date_invented)},
+          {"online", t(s.online)},
+          {"inferred_topic_precision", t(s.topic_precision)},
           {"topic_recall", t(s.topic_recall)}};
 }
 
 void print_table(const std::vector<std::pair<std::string, const Scores*>>& rows) {
-  std::printf("%-24s %14s %14s %14s %14s %14s %14s %14s %14s\n", "corpus", "city+country", "country",
-              "no inv. place", "start", "end", "no inv. date", "online", "topic prec.");
+  std::printf("%-24s %14s %14s %14s %14s %14s %14s %14s %14s\n", "corpus", "city+country",
+              "country", "no inv. place", "start", "end", "no inv. date", "online", "topic prec.");
   auto cell = [](const Tally& t) {
     char buf[40];
     std::snprintf(buf, sizeof buf, "%5.1f%% %3d/%-3d", t.pct(), t.right, t.total);
     return std::string(buf);
   };
   for (const auto& [name, s] : rows) {
-    std::printf("%-24s %14s %14s %14s %14s %14s %14s %14s %14s\n", name.c_str(), cell(s->place).c_str(),
-                cell(s->country).c_str(), cell(s->place_invented).c_str(), cell(s->start).c_str(),
-                cell(s->end).c_str(), cell(s->date_invented).c_str(), cell(s->online).c_str(),
-                cell(s->topic_precision).c_str());
+    std::printf("%-24s %14s %14s %14s %14s %14s %14s %14s %14s\n", name.c_str(),
+                cell(s->place).c_str(), cell(s->country).c_str(), cell(s->place_invented).c_str(),
+                cell(s->start).c_str(), cell(s->end).c_str(), cell(s->date_invented).c_str(),
+                cell(s->online).c_str(), cell(s->topic_precision).c_str());
   }
 }
 

@@ -2,11 +2,10 @@
 // per facet, how many labelled documents the extraction got right.
 #pragma once
 
+#include <nlohmann/json.hpp>
 #include <set>
 #include <string>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "core/place.h"
 #include "indexer/record.h"

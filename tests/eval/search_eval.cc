@@ -11,10 +11,9 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "core/place.h"
 #include "core/text.h"
@@ -63,7 +62,8 @@ int main(int argc, char** argv) {
   bool as_json = std::erase(args, "--json") > 0;
   bool misses = std::erase(args, "--misses") > 0;
   std::string split = "all";
-  if (auto it = std::find(args.begin(), args.end(), "--split"); it != args.end() && it + 1 != args.end()) {
+  if (auto it = std::find(args.begin(), args.end(), "--split");
+      it != args.end() && it + 1 != args.end()) {
     split = *(it + 1);
     args.erase(it, it + 2);
   }
@@ -78,7 +78,9 @@ int main(int argc, char** argv) {
     }
   }
   if (sources.empty() || roots.empty()) {
-    std::fprintf(stderr, "usage: lanyard_search_eval [--json] [--split dev|test|all] [--misses] QUERIES... NAME=DIR...\n");
+    std::fprintf(stderr,
+                 "usage: lanyard_search_eval [--json] [--split dev|test|all] [--misses] QUERIES... "
+                 "NAME=DIR...\n");
     return 2;
   }
   auto gazetteer = core::Gazetteer::load();
@@ -87,7 +89,8 @@ int main(int argc, char** argv) {
     return 2;
   }
   std::map<std::string, std::vector<json>> by_corpus;
-  for (auto& q : read_queries(sources)) by_corpus[q["corpus"].get<std::string>()].push_back(std::move(q));
+  for (auto& q : read_queries(sources))
+    by_corpus[q["corpus"].get<std::string>()].push_back(std::move(q));
 
   fs::path work = fs::temp_directory_path() / ("lanyard-search-eval-" + std::to_string(::getpid()));
   std::map<std::string, Tally> rows;
@@ -95,7 +98,8 @@ int main(int argc, char** argv) {
   for (const auto& [corpus, queries] : by_corpus) {
     auto root = roots.find(corpus);
     if (root == roots.end()) {
-      std::fprintf(stderr, "no folder given for corpus %s: its %zu queries are not run\n", corpus.c_str(), queries.size());
+      std::fprintf(stderr, "no folder given for corpus %s: its %zu queries are not run\n",
+                   corpus.c_str(), queries.size());
       continue;
     }
     indexer::IndexOptions options;
@@ -149,7 +153,8 @@ int main(int argc, char** argv) {
     return 0;
   }
   std::printf("%-24s %16s\n", "corpus", "recall@5");
-  for (const auto& [name, t] : rows) std::printf("%-24s %6.1f%% %3d/%-3d\n", name.c_str(), t.pct(), t.found, t.total);
+  for (const auto& [name, t] : rows)
+    std::printf("%-24s %6.1f%% %3d/%-3d\n", name.c_str(), t.pct(), t.found, t.total);
   if (misses) {
     std::printf("\nnot in the first five (dev split only):\n");
     for (const auto& w : wrong) std::printf("  %s\n", w.c_str());

@@ -2,17 +2,16 @@
 // latch the test opens, and the test waits on the pool's own counters (polled
 // without a deadline that could be too short), so nothing here depends on
 // timing except the max_wait case, where the workers stay busy throughout.
-#include <catch2/catch.hpp>
+#include "query/http/admission.h"
 
 #include <algorithm>
 #include <atomic>
+#include <catch2/catch.hpp>
 #include <condition_variable>
 #include <mutex>
 #include <set>
 #include <thread>
 #include <vector>
-
-#include "query/http/admission.h"
 
 using lanyard::query::http::SearchWorkers;
 using namespace std::chrono_literals;
@@ -60,7 +59,8 @@ TEST_CASE("admission: workers, then a queue, then refusals", "[http][admission]"
   wait_until(workers, 2, 0);
   callers.emplace_back([&] { admitted += workers.run(held); });
   wait_until(workers, 2, 1);
-  CHECK_FALSE(workers.run([&](std::size_t) { ++ran; }));  // the queue is full: refused at once, not run
+  CHECK_FALSE(
+      workers.run([&](std::size_t) { ++ran; }));  // the queue is full: refused at once, not run
   CHECK(workers.stats().refused == 1);
   latch.release();
   for (auto& t : callers) t.join();
@@ -96,13 +96,15 @@ TEST_CASE("admission: waiting jobs run first come, first served", "[http][admiss
   CHECK(workers.stats().running == 0);
 }
 
-TEST_CASE("admission: a job that waits longer than max_wait is refused and never runs", "[http][admission]") {
+TEST_CASE("admission: a job that waits longer than max_wait is refused and never runs",
+          "[http][admission]") {
   SearchWorkers workers(1, 4, 50ms);
   Latch latch;
   std::thread holder([&] { workers.run([&](std::size_t) { latch.wait(); }); });
   wait_until(workers, 1, 0);
   bool ran = false;
-  CHECK_FALSE(workers.run([&](std::size_t) { ran = true; }));  // the worker stays busy while this waits
+  CHECK_FALSE(
+      workers.run([&](std::size_t) { ran = true; }));  // the worker stays busy while this waits
   auto s = workers.stats();
   CHECK(s.waiting == 0);
   CHECK(s.refused == 1);
@@ -152,16 +154,23 @@ TEST_CASE("admission: each worker index is always the same thread", "[http][admi
     CHECK(s.size() <= 1);
     all.insert(s.begin(), s.end());
   }
-  CHECK(all.size() == static_cast<std::size_t>(std::count_if(seen.begin(), seen.end(), [](const auto& s) { return !s.empty(); })));
+  CHECK(all.size() == static_cast<std::size_t>(std::count_if(
+                          seen.begin(), seen.end(), [](const auto& s) { return !s.empty(); })));
   CHECK(workers.stats().running == 0);
 }
 
-TEST_CASE("admission: posted jobs run on a worker, or expire, or are refused when the queue is full",
-          "[http][admission]") {
+TEST_CASE(
+    "admission: posted jobs run on a worker, or expire, or are refused when the queue is full",
+    "[http][admission]") {
   SearchWorkers workers(1, 1, 50ms);
   Latch latch;
   std::atomic<int> ran{0}, expired{0};
-  REQUIRE(workers.post([&](std::size_t) { latch.wait(); ++ran; }, [&] { ++expired; }));
+  REQUIRE(workers.post(
+      [&](std::size_t) {
+        latch.wait();
+        ++ran;
+      },
+      [&] { ++expired; }));
   wait_until(workers, 1, 0);
   REQUIRE(workers.post([&](std::size_t) { ++ran; }, [&] { ++expired; }));
   CHECK_FALSE(workers.post([&](std::size_t) { ++ran; }, [&] { ++expired; }));  // full: neither runs

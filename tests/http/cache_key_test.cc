@@ -1,23 +1,23 @@
 // Result-cache keys: requests that parse alike share a key; any field that
 // changes the response changes it.
-#include <catch2/catch.hpp>
+#include "query/http/cache_key.h"
 
+#include <catch2/catch.hpp>
 #include <chrono>
 #include <set>
 #include <tuple>
 #include <utility>
 #include <vector>
 
-#include "query/http/cache_key.h"
 #include "query/http/routes.h"
 
 using lanyard::query::NearFilter;
 using lanyard::query::SearchRequest;
 using lanyard::query::http::cache_key;
 using lanyard::query::http::HttpRequest;
+using lanyard::query::http::near_filter_fields;
 using lanyard::query::http::ParamMap;
 using lanyard::query::http::routes;
-using lanyard::query::http::near_filter_fields;
 using lanyard::query::http::search_request_fields;
 using lanyard::query::http::search_request_key;
 using namespace std::chrono_literals;
@@ -32,7 +32,9 @@ const lanyard::query::http::Route& route(std::string_view path) {
   return routes().front();
 }
 
-const auto kNoon = std::chrono::system_clock::time_point(std::chrono::sys_days(std::chrono::year(2025) / 6 / 1)) + 12h;
+const auto kNoon =
+    std::chrono::system_clock::time_point(std::chrono::sys_days(std::chrono::year(2025) / 6 / 1)) +
+    12h;
 
 // The key of a request as the server makes it: parsed by its route first;
 // nullopt for an invalid request (never looked up) or an uncached route.
@@ -52,7 +54,10 @@ void change(std::vector<std::string>& v) { v.push_back("x"); }
 void change(bool& b) { b = !b; }
 void change(std::size_t& n) { ++n; }
 void change(double& d) { d += 1; }
-void change(lanyard::core::Date& d) { d = d == lanyard::core::Date{2025, 1, 1} ? lanyard::core::Date{2025, 1, 2} : lanyard::core::Date{2025, 1, 1}; }
+void change(lanyard::core::Date& d) {
+  d = d == lanyard::core::Date{2025, 1, 1} ? lanyard::core::Date{2025, 1, 2}
+                                           : lanyard::core::Date{2025, 1, 1};
+}
 void change(lanyard::query::SortOrder& s) {
   using lanyard::query::SortOrder;
   s = s == SortOrder::date ? SortOrder::relevance : SortOrder::date;
@@ -89,7 +94,8 @@ SearchRequest everything_set() {
 // each field, changed alone, changes the key: a field cannot be added to
 // SearchRequest and left out of the key.
 TEST_CASE("cache key: every field of a search request is in its key", "[http][cache]") {
-  constexpr std::size_t kFields = std::tuple_size_v<decltype(search_request_fields(std::declval<SearchRequest&>()))>;
+  constexpr std::size_t kFields =
+      std::tuple_size_v<decltype(search_request_fields(std::declval<SearchRequest&>()))>;
   for (const SearchRequest& base : {SearchRequest{}, everything_set()}) {
     for (std::size_t i = 0; i < kFields; ++i) {
       INFO("field " << i);
@@ -97,7 +103,8 @@ TEST_CASE("cache key: every field of a search request is in its key", "[http][ca
       change_field(search_request_fields(changed), i);
       CHECK(search_request_key(changed) != search_request_key(base));
     }
-    constexpr std::size_t kNearFields = std::tuple_size_v<decltype(near_filter_fields(std::declval<NearFilter&>()))>;
+    constexpr std::size_t kNearFields =
+        std::tuple_size_v<decltype(near_filter_fields(std::declval<NearFilter&>()))>;
     for (std::size_t i = 0; base.near && i < kNearFields; ++i) {
       INFO("near field " << i);
       SearchRequest changed = base;
@@ -135,7 +142,8 @@ TEST_CASE("cache key: parameters that parse alike share a key", "[http][cache]")
   CHECK(key("/api/events.ics", {}) != key("/api/events.ics", {{"limit", "10"}}));
 }
 
-TEST_CASE("cache key: the route, the UTC date and, for the feed, the Host are in the key", "[http][cache]") {
+TEST_CASE("cache key: the route, the UTC date and, for the feed, the Host are in the key",
+          "[http][cache]") {
   CHECK(key("/api/search", {}) != key("/api/events.ics", {}));
   CHECK(key("/api/search", {}) != key("/api/search", {}, "h", kNoon + 12h));
   CHECK(key("/api/search", {}) == key("/api/search", {}, "h", kNoon + 11h));

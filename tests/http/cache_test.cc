@@ -1,12 +1,11 @@
 // The result cache in the server: hits are the bytes and headers a miss sent,
 // the key is the parsed request, errors are never kept, and 0 turns it off.
 // (A reindex seen through the cache: tests/http/reload_test.cc.)
-#include <catch2/catch.hpp>
+#include <httplib.h>
 
+#include <catch2/catch.hpp>
 #include <string>
 #include <thread>
-
-#include <httplib.h>
 
 #include "tests/http/served.h"
 #include "tests/test_util.h"
@@ -34,11 +33,14 @@ httplib::Headers without_cache_header(httplib::Headers h) {
 
 }  // namespace
 
-TEST_CASE("http cache: asked twice, every index route answers the second time from the cache, same bytes and headers",
-          "[http][cache]") {
+TEST_CASE(
+    "http cache: asked twice, every index route answers the second time from the cache, same bytes "
+    "and headers",
+    "[http][cache]") {
   Served s;
-  const char* targets[] = {"/api/search?q=pytorch&topic=llm", "/api/facets", "/api/doc?id=_events/ptc-2025.md",
-                           "/api/suggest?q=py", "/api/events.ics?q=pytorch"};
+  const char* targets[] = {"/api/search?q=pytorch&topic=llm", "/api/facets",
+                           "/api/doc?id=_events/ptc-2025.md", "/api/suggest?q=py",
+                           "/api/events.ics?q=pytorch"};
   for (const char* target : targets) {
     INFO(target);
     auto first = s.get(target);
@@ -65,7 +67,8 @@ TEST_CASE("http cache: asked twice, every index route answers the second time fr
 
 TEST_CASE("http cache: a hit is byte for byte `lanyard search --json`", "[http][cache]") {
   Served s;
-  auto cli = run_lanyard({"search", "--db", s.db, "--json", "--topic", "compilers", "--limit", "3"});
+  auto cli =
+      run_lanyard({"search", "--db", s.db, "--json", "--topic", "compilers", "--limit", "3"});
   REQUIRE(cli.exit_code == 0);
   s.get("/api/search?topic=compilers&limit=3");
   auto hit = s.get("/api/search?topic=compilers&limit=3");
@@ -73,8 +76,10 @@ TEST_CASE("http cache: a hit is byte for byte `lanyard search --json`", "[http][
   CHECK(without_took(hit->body) == without_took(cli.out));
 }
 
-TEST_CASE("http cache: the key is the parsed request: parameter order and spelling do not matter, value order does",
-          "[http][cache]") {
+TEST_CASE(
+    "http cache: the key is the parsed request: parameter order and spelling do not matter, value "
+    "order does",
+    "[http][cache]") {
   Served s;
   struct Case {
     const char* first;
@@ -82,12 +87,14 @@ TEST_CASE("http cache: the key is the parsed request: parameter order and spelli
     const char* state;  // of the second
   };
   const Case cases[] = {
-      {"/api/search?q=llm&country=France&sort=date", "/api/search?sort=date&country=France&q=llm", "hit"},
+      {"/api/search?q=llm&country=France&sort=date", "/api/search?sort=date&country=France&q=llm",
+       "hit"},
       {"/api/search?q=pytorch&q=conference", "/api/search?q=pytorch%20conference", "hit"},
       {"/api/search?q=compilers", "/api/search?q=compilers&limit=10&offset=0&snippets=true", "hit"},
       {"/api/search?topic=llm&topic=compilers", "/api/search?topic=compilers&topic=llm", "miss"},
       {"/api/search?q=llm", "/api/search?q=llm&limit=11", "miss"},
-      {"/api/search?upcoming=1&today=2025-06-01", "/api/search?upcoming=1&today=2025-06-02", "miss"},
+      {"/api/search?upcoming=1&today=2025-06-01", "/api/search?upcoming=1&today=2025-06-02",
+       "miss"},
       {"/api/suggest?q=py&limit=3", "/api/suggest?limit=3&q=py", "hit"},
   };
   for (const auto& c : cases) {
@@ -102,8 +109,9 @@ TEST_CASE("http cache: the key is the parsed request: parameter order and spelli
 
 TEST_CASE("http cache: errors are never kept", "[http][cache]") {
   Served s;
-  for (const char* target : {"/api/search?limit=0", "/api/doc?id=_events/nope.md", "/api/facets?x=1",
-                             "/api/suggest?q=a&limit=500", "/api/events.ics?sort=title"}) {
+  for (const char* target :
+       {"/api/search?limit=0", "/api/doc?id=_events/nope.md", "/api/facets?x=1",
+        "/api/suggest?q=a&limit=500", "/api/events.ics?sort=title"}) {
     INFO(target);
     auto first = s.get(target);
     auto second = s.get(target);
@@ -117,10 +125,12 @@ TEST_CASE("http cache: errors are never kept", "[http][cache]") {
   CHECK(metric(s, "lanyard_cache_hits_total") == 0);
 }
 
-TEST_CASE("http cache: a request its route cannot parse is never looked up, on any route", "[http][cache]") {
+TEST_CASE("http cache: a request its route cannot parse is never looked up, on any route",
+          "[http][cache]") {
   Served s;
-  for (const char* target : {"/api/search?limit=0", "/api/doc", "/api/doc?id=a&id=b", "/api/facets?x=1",
-                             "/api/suggest?q=a&limit=500", "/api/events.ics?sort=title"}) {
+  for (const char* target :
+       {"/api/search?limit=0", "/api/doc", "/api/doc?id=a&id=b", "/api/facets?x=1",
+        "/api/suggest?q=a&limit=500", "/api/events.ics?sort=title"}) {
     INFO(target);
     auto r = s.get(target);
     REQUIRE(r);

@@ -1,10 +1,9 @@
 // request_extent: where a request that is still arriving on a connection ends
 // (the event loop hands httplib only whole requests).
-#include <catch2/catch.hpp>
-
-#include <string>
-
 #include "query/http/framing.h"
+
+#include <catch2/catch.hpp>
+#include <string>
 
 using lanyard::query::http::Extent;
 using lanyard::query::http::request_extent;
@@ -55,11 +54,13 @@ TEST_CASE("framing: chunked bodies end at the last chunk and its trailers", "[ht
   CHECK(e.bytes == head.size() + tricky.size());
 }
 
-TEST_CASE("framing: what httplib must refuse is handed over whole, to be refused", "[http][framing]") {
-  for (const std::string bad : {"POST /x HTTP/1.1\r\nContent-Length: 12x\r\n\r\n",
-                                "POST /x HTTP/1.1\r\nContent-Length: -1\r\n\r\n",
-                                "POST /x HTTP/1.1\r\nContent-Length: 99999999999999999999999\r\n\r\n",
-                                "POST /x HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n"}) {
+TEST_CASE("framing: what httplib must refuse is handed over whole, to be refused",
+          "[http][framing]") {
+  for (const std::string bad :
+       {"POST /x HTTP/1.1\r\nContent-Length: 12x\r\n\r\n",
+        "POST /x HTTP/1.1\r\nContent-Length: -1\r\n\r\n",
+        "POST /x HTTP/1.1\r\nContent-Length: 99999999999999999999999\r\n\r\n",
+        "POST /x HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n"}) {
     INFO(bad);
     auto e = request_extent(bad, kMax);
     CHECK(e.state == Extent::whole);
@@ -88,7 +89,8 @@ TEST_CASE("framing: Expect: 100-continue is seen while the body is missing", "[h
   CHECK(e.state == Extent::whole);
 }
 
-TEST_CASE("framing: a chunked body that ends past the limit is too large, however it ends", "[http][framing]") {
+TEST_CASE("framing: a chunked body that ends past the limit is too large, however it ends",
+          "[http][framing]") {
   // Found by fuzz/framing.cc: the partial body was too large, the same body
   // with its end came back whole with more bytes than the limit.
   const std::string head = "POST /x HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n";

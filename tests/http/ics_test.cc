@@ -1,6 +1,7 @@
+#include "query/http/ics.h"
+
 #include <catch2/catch.hpp>
 
-#include "query/http/ics.h"
 #include "query/http/routes.h"
 #include "tests/test_util.h"
 
@@ -77,9 +78,16 @@ TEST_CASE("static: paths resolve inside the web folder only", "[http]") {
   std::filesystem::create_symlink(dir.path() / "secret.txt", dir.path() / "web" / "link.txt");
   auto root = std::filesystem::canonical(dir.path() / "web");
   const std::pair<std::string, bool> cases[] = {
-      {"/", true}, {"/index.html", true}, {"/css/site.css", true}, {"/css/", false},
-      {"/../secret.txt", false}, {"/css/../../secret.txt", false}, {"//etc/passwd", false},
-      {"/link.txt", false}, {"/missing.html", false}, {std::string("/index.html\0.txt", 16), false},
+      {"/", true},
+      {"/index.html", true},
+      {"/css/site.css", true},
+      {"/css/", false},
+      {"/../secret.txt", false},
+      {"/css/../../secret.txt", false},
+      {"//etc/passwd", false},
+      {"/link.txt", false},
+      {"/missing.html", false},
+      {std::string("/index.html\0.txt", 16), false},
       {"/..\\secret.txt", false},
   };
   for (const auto& [path, found] : cases) {

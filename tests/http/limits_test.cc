@@ -2,20 +2,18 @@
 // (forced with a test hook that holds the only slot, so no timing decides
 // it), slow clients that cannot hold the server, and hostile requests that
 // always get a 4xx JSON answer, never a 5xx.
-#include <catch2/catch.hpp>
-
-#include <atomic>
-#include <chrono>
-#include <condition_variable>
-#include <mutex>
-#include <thread>
-
+#include <httplib.h>
 #include <netinet/in.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
-#include <httplib.h>
+#include <atomic>
+#include <catch2/catch.hpp>
+#include <chrono>
+#include <condition_variable>
+#include <mutex>
 #include <nlohmann/json.hpp>
+#include <thread>
 
 #include "query/http/server.h"
 #include "tests/query/fixture.h"
@@ -53,7 +51,8 @@ struct Raw {
   // receive_buffer: SO_RCVBUF in bytes (0 = the system's), set before connecting.
   explicit Raw(int port, int receive_buffer = 0) {
     fd = socket(AF_INET, SOCK_STREAM, 0);
-    if (receive_buffer) setsockopt(fd, SOL_SOCKET, SO_RCVBUF, &receive_buffer, sizeof receive_buffer);
+    if (receive_buffer)
+      setsockopt(fd, SOL_SOCKET, SO_RCVBUF, &receive_buffer, sizeof receive_buffer);
     sockaddr_in a{};
     a.sin_family = AF_INET;
     a.sin_port = htons(static_cast<uint16_t>(port));
@@ -138,7 +137,8 @@ std::string metric(httplib::Client& c, const std::string& name) {
 }
 
 // One search slot, whose searches the gatekeeper holds.
-std::unique_ptr<Server> one_slot(const Index& idx, Gatekeeper& gk, std::size_t queue, std::chrono::milliseconds wait) {
+std::unique_ptr<Server> one_slot(const Index& idx, Gatekeeper& gk, std::size_t queue,
+                                 std::chrono::milliseconds wait) {
   ServerOptions o = idx.options();
   o.threads = 1;
   o.max_queued = queue;
@@ -149,7 +149,9 @@ std::unique_ptr<Server> one_slot(const Index& idx, Gatekeeper& gk, std::size_t q
 
 }  // namespace
 
-TEST_CASE("http: a full search queue is answered 429 at once, and the waiting requests still succeed", "[http]") {
+TEST_CASE(
+    "http: a full search queue is answered 429 at once, and the waiting requests still succeed",
+    "[http]") {
   Index idx;
   Gatekeeper gk;
   auto server = one_slot(idx, gk, 1, 600s);
@@ -165,9 +167,11 @@ TEST_CASE("http: a full search queue is answered 429 at once, and the waiting re
   gk.wait_entered(1);  // a holds the only slot
   std::thread b([&] { second = get("/api/search?q=compilers"); });
   httplib::Client c("127.0.0.1", port);
-  while (metric(c, "lanyard_search_waiting") != "1") std::this_thread::sleep_for(2ms);  // b is queued
+  while (metric(c, "lanyard_search_waiting") != "1")
+    std::this_thread::sleep_for(2ms);  // b is queued
 
-  for (const char* target : {"/api/search?q=llm", "/api/doc?id=_events/ptc-2025.md", "/api/facets"}) {
+  for (const char* target :
+       {"/api/search?q=llm", "/api/doc?id=_events/ptc-2025.md", "/api/facets"}) {
     INFO(target);
     auto r = c.Get(target);
     REQUIRE(r);
@@ -204,7 +208,8 @@ TEST_CASE("http: a request that waits too long for a search slot is answered 429
   });
   gk.wait_entered(1);
   httplib::Client c("127.0.0.1", server->port());
-  auto r = c.Get("/api/suggest?q=py");  // the slot is held until release(): this wait always runs out
+  auto r =
+      c.Get("/api/suggest?q=py");  // the slot is held until release(): this wait always runs out
   REQUIRE(r);
   CHECK(r->status == 429);
   gk.release();
@@ -212,7 +217,8 @@ TEST_CASE("http: a request that waits too long for a search slot is answered 429
   CHECK(first == 200);
 }
 
-TEST_CASE("http: clients sending their headers byte by byte are cut off and do not hold up others", "[http]") {
+TEST_CASE("http: clients sending their headers byte by byte are cut off and do not hold up others",
+          "[http]") {
   Index idx;
   ServerOptions o = idx.options();
   o.threads = 1;
@@ -226,7 +232,8 @@ TEST_CASE("http: clients sending their headers byte by byte are cut off and do n
   for (int i = 0; i < 3; ++i) {
     slow.emplace_back([&] {
       Raw r(port);
-      std::string request = "GET /api/search?q=pytorch HTTP/1.1\r\nHost: x\r\nX-Slow: " + std::string(200, 'a');
+      std::string request =
+          "GET /api/search?q=pytorch HTTP/1.1\r\nHost: x\r\nX-Slow: " + std::string(200, 'a');
       for (char ch : request) {  // 200+ bytes, 50 ms apart: over 10 s if the server waited
         if (!r.send_all(std::string(1, ch)) || r.closed_by_server()) break;
         std::this_thread::sleep_for(50ms);
@@ -258,21 +265,23 @@ TEST_CASE("http: hostile requests get a 4xx JSON error, never a 5xx", "[http]") 
   auto server = start(idx.options());
   int port = server->port();
   std::string many_params = "/api/search?";
-  for (int i = 0; i < 700; ++i) many_params += "topic=" + std::to_string(i) + "&";  // httplib drops exact repeats
+  for (int i = 0; i < 700; ++i)
+    many_params += "topic=" + std::to_string(i) + "&";  // httplib drops exact repeats
   std::string many_headers = "GET /healthz HTTP/1.1\r\nHost: x\r\n";
-  for (int i = 0; i < 2000; ++i) many_headers += "X-H" + std::to_string(i) + ": " + std::string(50, 'v') + "\r\n";
+  for (int i = 0; i < 2000; ++i)
+    many_headers += "X-H" + std::to_string(i) + ": " + std::string(50, 'v') + "\r\n";
   struct Case {
     std::string request;
     int status;
   };
   const std::vector<Case> cases = {
-      {"GET /api/search?q=%FF%FE HTTP/1.1\r\n\r\n", 400},          // invalid UTF-8
-      {"GET /api/search?topic=%C0%AF HTTP/1.1\r\n\r\n", 400},      // overlong UTF-8
-      {"GET /api/doc?id=%ED%A0%80 HTTP/1.1\r\n\r\n", 400},         // a surrogate
-      {"GET /api/search?q=a%00b HTTP/1.1\r\n\r\n", 400},           // NUL
-      {"GET /api/search?q=%1b%5b31m HTTP/1.1\r\n\r\n", 400},       // terminal escape
-      {"GET /api/suggest?q=a%0d%0aX:1 HTTP/1.1\r\n\r\n", 400},     // CR LF
-      {"GET /api/search?%FF=1 HTTP/1.1\r\n\r\n", 400},             // a bad parameter name
+      {"GET /api/search?q=%FF%FE HTTP/1.1\r\n\r\n", 400},       // invalid UTF-8
+      {"GET /api/search?topic=%C0%AF HTTP/1.1\r\n\r\n", 400},   // overlong UTF-8
+      {"GET /api/doc?id=%ED%A0%80 HTTP/1.1\r\n\r\n", 400},      // a surrogate
+      {"GET /api/search?q=a%00b HTTP/1.1\r\n\r\n", 400},        // NUL
+      {"GET /api/search?q=%1b%5b31m HTTP/1.1\r\n\r\n", 400},    // terminal escape
+      {"GET /api/suggest?q=a%0d%0aX:1 HTTP/1.1\r\n\r\n", 400},  // CR LF
+      {"GET /api/search?%FF=1 HTTP/1.1\r\n\r\n", 400},          // a bad parameter name
       {"GET /api/search?limit=-1 HTTP/1.1\r\n\r\n", 400},
       {"GET /api/search?offset=-5 HTTP/1.1\r\n\r\n", 400},
       {"GET /api/search?limit=99999999999999999999999 HTTP/1.1\r\n\r\n", 400},
@@ -281,17 +290,18 @@ TEST_CASE("http: hostile requests get a 4xx JSON error, never a 5xx", "[http]") 
       {"GET /api/search?near=1,2&radius=1e400 HTTP/1.1\r\n\r\n", 400},
       {"GET /api/search?facet_limit=18446744073709551617 HTTP/1.1\r\n\r\n", 400},
       {"GET /api/suggest?q=a&limit=-1 HTTP/1.1\r\n\r\n", 400},
-      {"GET /api/search?nope=1 HTTP/1.1\r\n\r\n", 400},            // unknown parameter
-      {"GET /api/doc?id=a&id=b HTTP/1.1\r\n\r\n", 400},            // repeated single parameter
-      {"GET " + many_params + " HTTP/1.1\r\n\r\n", 400},           // 700 repeated parameters
+      {"GET /api/search?nope=1 HTTP/1.1\r\n\r\n", 400},   // unknown parameter
+      {"GET /api/doc?id=a&id=b HTTP/1.1\r\n\r\n", 400},   // repeated single parameter
+      {"GET " + many_params + " HTTP/1.1\r\n\r\n", 400},  // 700 repeated parameters
       {"GET /" + std::string(9000, 'a') + " HTTP/1.1\r\n\r\n", 414},
-      {"GET /healthz HTTP/1.1\r\nX-Big: " + std::string(10000, 'a') + "\r\n\r\n", 400},  // one huge header
-      {many_headers + "\r\n", 400},                                // 100 KB of headers
+      {"GET /healthz HTTP/1.1\r\nX-Big: " + std::string(10000, 'a') + "\r\n\r\n",
+       400},                         // one huge header
+      {many_headers + "\r\n", 400},  // 100 KB of headers
       {"GARBAGE\r\n\r\n", 400},
       {"GET /healthz HTTP/9.9\r\n\r\n", 400},
-      {"BREW /healthz HTTP/1.1\r\n\r\n", 400},                    // an unknown method
+      {"BREW /healthz HTTP/1.1\r\n\r\n", 400},  // an unknown method
       {"PATCH /api/search HTTP/1.1\r\nContent-Length: 0\r\n\r\n", 405},
-      {"OPTIONS /api/search HTTP/1.1\r\n\r\n", 405},               // no CORS: no preflight
+      {"OPTIONS /api/search HTTP/1.1\r\n\r\n", 405},  // no CORS: no preflight
       {"POST /api/search HTTP/1.1\r\nContent-Length: 99999999\r\n\r\n", 413},
       {"GET /healthz HTTP/1.1\r\nRange: bytes=5-3\r\n\r\n", 416},
   };
@@ -308,7 +318,8 @@ TEST_CASE("http: hostile requests get a 4xx JSON error, never a 5xx", "[http]") 
   }
   // A Range header on a good request is ignored: the JSON comes whole.
   Raw ranged(port);
-  REQUIRE(ranged.send_all("GET /healthz HTTP/1.1\r\nRange: bytes=0-1\r\nConnection: close\r\n\r\n"));
+  REQUIRE(
+      ranged.send_all("GET /healthz HTTP/1.1\r\nRange: bytes=0-1\r\nConnection: close\r\n\r\n"));
   std::string whole = ranged.read_response();
   CHECK(status_of(whole) == 200);
   CHECK(nlohmann::json::parse(body_of(whole), nullptr, false).is_object());
@@ -316,12 +327,14 @@ TEST_CASE("http: hostile requests get a 4xx JSON error, never a 5xx", "[http]") 
   CHECK(c.Get("/healthz")->status == 200);
 }
 
-TEST_CASE("http: pipelined responses arrive whole and in order; a client that stops reading is cut off",
-          "[http]") {
+TEST_CASE(
+    "http: pipelined responses arrive whole and in order; a client that stops reading is cut off",
+    "[http]") {
   Index idx;
   TempDir web;
   std::string big;
-  for (int i = 0; big.size() < 7 * 1024 * 1024; ++i) big += "line " + std::to_string(i) + " of a large page\n";
+  for (int i = 0; big.size() < 7 * 1024 * 1024; ++i)
+    big += "line " + std::to_string(i) + " of a large page\n";
   web.write("big.txt", big);
   web.write("small.txt", "small");
   ServerOptions o = idx.options();
@@ -332,9 +345,10 @@ TEST_CASE("http: pipelined responses arrive whole and in order; a client that st
 
   SECTION("three requests in one send: three whole responses, the large one past the send buffer") {
     Raw r(port);
-    REQUIRE(r.send_all("GET /small.txt HTTP/1.1\r\nHost: x\r\n\r\n"
-                       "GET /big.txt HTTP/1.1\r\nHost: x\r\n\r\n"
-                       "GET /small.txt HTTP/1.1\r\nHost: x\r\n\r\n"));
+    REQUIRE(
+        r.send_all("GET /small.txt HTTP/1.1\r\nHost: x\r\n\r\n"
+                   "GET /big.txt HTTP/1.1\r\nHost: x\r\n\r\n"
+                   "GET /small.txt HTTP/1.1\r\nHost: x\r\n\r\n"));
     std::string all;
     char buf[65536];
     auto complete = [&] {  // three heads, each followed by its Content-Length bytes
@@ -348,7 +362,8 @@ TEST_CASE("http: pipelined responses arrive whole and in order; a client that st
       }
       return true;
     };
-    for (ssize_t n; !complete() && (n = recv(r.fd, buf, sizeof buf, 0)) > 0;) all.append(buf, static_cast<std::size_t>(n));
+    for (ssize_t n; !complete() && (n = recv(r.fd, buf, sizeof buf, 0)) > 0;)
+      all.append(buf, static_cast<std::size_t>(n));
     REQUIRE(complete());
     auto first = all.find("\r\n\r\n");
     CHECK(status_of(all) == 200);
@@ -378,8 +393,10 @@ TEST_CASE("http: pipelined responses arrive whole and in order; a client that st
   }
 }
 
-TEST_CASE("http: the Keep-Alive header gives the server's own idle timeout and request limit, which it keeps",
-          "[http]") {
+TEST_CASE(
+    "http: the Keep-Alive header gives the server's own idle timeout and request limit, which it "
+    "keeps",
+    "[http]") {
   Index idx;
   ServerOptions o = idx.options();
   o.keep_alive_max_requests = 7;

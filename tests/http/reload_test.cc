@@ -1,21 +1,19 @@
 // The server over an index built by the real `lanyard index` from Markdown:
 // reindexing while searches run, new documents seen without a restart, and
 // the real binary stopping cleanly on SIGTERM.
-#include <catch2/catch.hpp>
-
-#include <atomic>
-#include <chrono>
-#include <csignal>
-#include <thread>
-
+#include <httplib.h>
 #include <netinet/in.h>
 #include <spawn.h>
 #include <sys/socket.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include <httplib.h>
+#include <atomic>
+#include <catch2/catch.hpp>
+#include <chrono>
+#include <csignal>
 #include <nlohmann/json.hpp>
+#include <thread>
 
 #include "query/http/server.h"
 #include "tests/test_util.h"
@@ -37,9 +35,10 @@ struct Repo {
   std::string dbdir;
   Repo() : dbdir((db.path() / "idx").string()) {
     for (int i = 0; i < 12; ++i) {
-      repo.write("_events/e" + std::to_string(i) + ".md",
-                 event("Compiler Days " + std::to_string(i), "2025-0" + std::to_string(1 + i % 9) + "-10",
-                       "Kernels, compilers and autotuning, edition " + std::to_string(i) + "."));
+      repo.write(
+          "_events/e" + std::to_string(i) + ".md",
+          event("Compiler Days " + std::to_string(i), "2025-0" + std::to_string(1 + i % 9) + "-10",
+                "Kernels, compilers and autotuning, edition " + std::to_string(i) + "."));
     }
     auto r = run_lanyard({"index", "--db", dbdir, repo.path().string()});
     REQUIRE(r.exit_code == 0);
@@ -53,7 +52,8 @@ struct Repo {
 
 }  // namespace
 
-TEST_CASE("http: a reindex while searches run fails no request and shows up within a second", "[http]") {
+TEST_CASE("http: a reindex while searches run fails no request and shows up within a second",
+          "[http]") {
   Repo w;
   lanyard::query::http::ServerOptions o;
   o.db = w.dbdir;
@@ -69,8 +69,9 @@ TEST_CASE("http: a reindex while searches run fails no request and shows up with
   for (int t = 0; t < 2; ++t) {
     searchers.emplace_back([&, t] {
       httplib::Client c("127.0.0.1", port);
-      const char* targets[] = {"/api/search?q=compilers&limit=5", "/api/facets", "/api/search?q=kern&partial=1",
-                               "/api/suggest?q=com", "/api/events.ics?q=compilers"};
+      const char* targets[] = {"/api/search?q=compilers&limit=5", "/api/facets",
+                               "/api/search?q=kern&partial=1", "/api/suggest?q=com",
+                               "/api/events.ics?q=compilers"};
       for (int i = t; !done; ++i) {
         auto r = c.Get(targets[i % 5]);
         ++requests;
@@ -80,15 +81,16 @@ TEST_CASE("http: a reindex while searches run fails no request and shows up with
         }
         if (i % 5 == 0) {
           auto j = nlohmann::json::parse(r->body);
-          if (j["total"].get<int>() < 12 || j["hits"].size() != 5) ++failures;  // never a half-written index
+          if (j["total"].get<int>() < 12 || j["hits"].size() != 5)
+            ++failures;  // never a half-written index
         }
       }
     });
   }
   for (int round = 0; round < 4; ++round) {
     w.repo.write("_events/extra" + std::to_string(round) + ".md",
-                 event("Compiler Night " + std::to_string(round), "2025-11-0" + std::to_string(round + 1),
-                       "Compilers after dark."));
+                 event("Compiler Night " + std::to_string(round),
+                       "2025-11-0" + std::to_string(round + 1), "Compilers after dark."));
     auto r = w.reindex(round % 2 == 1);
     REQUIRE(r.exit_code == 0);
   }
@@ -138,7 +140,8 @@ TEST_CASE("http: `lanyard serve` answers, logs each request, and exits 0 on SIGT
   TempDir logs;
   std::string log = (logs.path() / "err").string();
   std::string listen = "127.0.0.1:" + std::to_string(port);
-  std::vector<std::string> args = {LANYARD_BINARY, "serve", "--db", w.dbdir, "--listen", listen, "--threads", "2"};
+  std::vector<std::string> args = {LANYARD_BINARY, "serve", "--db",      w.dbdir,
+                                   "--listen",     listen,  "--threads", "2"};
   std::vector<char*> argv;
   for (auto& a : args) argv.push_back(a.data());
   argv.push_back(nullptr);

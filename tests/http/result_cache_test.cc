@@ -1,13 +1,12 @@
 // ResultCache: the byte bound and LRU order, off at 0, generations, and
 // concurrent use (run under ASan/UBSan in the asan build).
-#include <catch2/catch.hpp>
+#include "query/http/result_cache.h"
 
 #include <atomic>
+#include <catch2/catch.hpp>
 #include <string>
 #include <thread>
 #include <vector>
-
-#include "query/http/result_cache.h"
 
 using lanyard::query::http::HttpResponse;
 using lanyard::query::http::ResultCache;
@@ -28,7 +27,8 @@ std::size_t room_for(std::size_t n, std::size_t body_bytes) {
 
 }  // namespace
 
-TEST_CASE("result cache: a stored response comes back whole, and hits and misses are counted", "[http][cache]") {
+TEST_CASE("result cache: a stored response comes back whole, and hits and misses are counted",
+          "[http][cache]") {
   ResultCache cache(1 << 20);
   CHECK(cache.get("a") == nullptr);
   HttpResponse r = body_of(10);
@@ -48,7 +48,8 @@ TEST_CASE("result cache: a stored response comes back whole, and hits and misses
   CHECK(s.bytes == ResultCache::cost("a", r));
 }
 
-TEST_CASE("result cache: the least recently used entries are evicted to stay within the bytes", "[http][cache]") {
+TEST_CASE("result cache: the least recently used entries are evicted to stay within the bytes",
+          "[http][cache]") {
   ResultCache cache(room_for(3, 100));
   auto g = cache.generation();
   cache.put("k1", body_of(100), g);
@@ -100,7 +101,8 @@ TEST_CASE("result cache: 0 bytes is off: nothing stored, nothing counted", "[htt
   CHECK(s.misses == 0);
 }
 
-TEST_CASE("result cache: a new generation empties it and refuses responses of the old one", "[http][cache]") {
+TEST_CASE("result cache: a new generation empties it and refuses responses of the old one",
+          "[http][cache]") {
   ResultCache cache(1 << 20);
   auto before = cache.generation();
   cache.put("a", body_of(10), before);

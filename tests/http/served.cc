@@ -1,14 +1,14 @@
 #include "tests/http/served.h"
 
-#include <regex>
-
 #include <catch2/catch.hpp>
+#include <regex>
 
 #include "tests/query/fixture.h"
 
 namespace lanyard::testing {
 
-Served::Served(std::string cors, std::shared_ptr<const core::Gazetteer> gazetteer, std::size_t cache_bytes)
+Served::Served(std::string cors, std::shared_ptr<const core::Gazetteer> gazetteer,
+               std::size_t cache_bytes)
     : db((dir.path() / "idx").string()) {
   write_fixture_index(db);
   dir.write("web/index.html", "<!doctype html><title>Lanyard</title>");

@@ -2,11 +2,11 @@
 // (tests/query/fixture.h), with a web folder, and an httplib::Client for it.
 #pragma once
 
+#include <httplib.h>
+
 #include <filesystem>
 #include <memory>
 #include <string>
-
-#include <httplib.h>
 
 #include "core/place.h"
 #include "query/http/server.h"

@@ -1,21 +1,21 @@
 // The query server in-process on 127.0.0.1:0 over the query fixture index,
 // driven with httplib::Client, compared with the real `lanyard` binary.
-#include <catch2/catch.hpp>
-
-#include <chrono>
-#include <thread>
+#include "query/http/server.h"
 
 #include <httplib.h>
+
+#include <catch2/catch.hpp>
+#include <chrono>
 #include <nlohmann/json.hpp>
+#include <thread>
 
 #include "core/place.h"
-#include "query/http/server.h"
 #include "tests/http/served.h"
 #include "tests/query/fixture.h"
 #include "tests/test_util.h"
 
-using lanyard::testing::run_lanyard;
 using lanyard::testing::encode;
+using lanyard::testing::run_lanyard;
 using lanyard::testing::Served;
 using lanyard::testing::without_took;
 
@@ -42,12 +42,14 @@ TEST_CASE("http: every route answers with its content type, charset and nosniff"
     CHECK_FALSE(r->has_header("Access-Control-Allow-Origin"));
   }
   auto page = s.get("/");
-  CHECK(page->get_header_value("Content-Security-Policy").find("script-src 'self'") != std::string::npos);
+  CHECK(page->get_header_value("Content-Security-Policy").find("script-src 'self'") !=
+        std::string::npos);
   auto health = nlohmann::json::parse(s.get("/healthz")->body);
   CHECK(health["documents"] == lanyard::testing::fixture_docs().size());
 }
 
-TEST_CASE("http: /api/search is byte for byte `lanyard search --json` (took_ms fixed at 0)", "[http]") {
+TEST_CASE("http: /api/search is byte for byte `lanyard search --json` (took_ms fixed at 0)",
+          "[http]") {
   Served s;
   struct Case {
     std::vector<std::pair<std::string, std::string>> params;
@@ -55,7 +57,8 @@ TEST_CASE("http: /api/search is byte for byte `lanyard search --json` (took_ms f
   };
   const std::vector<Case> cases = {
       {{{"q", "pytorch"}}, {"pytorch"}},
-      {{{"q", "compilers"}, {"limit", "2"}, {"offset", "1"}}, {"--limit", "2", "--offset", "1", "compilers"}},
+      {{{"q", "compilers"}, {"limit", "2"}, {"offset", "1"}},
+       {"--limit", "2", "--offset", "1", "compilers"}},
       {{{"q", "llm"}, {"location", "san francisco"}, {"sort", "date"}},
        {"--location", "san francisco", "--sort", "date", "llm"}},
       {{{"topic", "llm"}, {"topic", "compilers"}}, {"--topic", "llm", "--topic", "compilers"}},
@@ -85,13 +88,15 @@ TEST_CASE("http: /api/search is byte for byte `lanyard search --json` (took_ms f
     CHECK(without_took(r->body) == without_took(cli.out));
   }
   SECTION("upcoming, with the same today") {
-    auto cli = run_lanyard({"search", "--db", s.db, "--json", "--upcoming"}, {"LANYARD_TODAY=2025-06-01"});
+    auto cli =
+        run_lanyard({"search", "--db", s.db, "--json", "--upcoming"}, {"LANYARD_TODAY=2025-06-01"});
     auto r = s.get("/api/search?upcoming=1&today=2025-06-01");
     CHECK(without_took(r->body) == without_took(cli.out));
   }
 }
 
-TEST_CASE("http: /api/doc and /api/facets are `lanyard show --json` and `lanyard facets --json`", "[http]") {
+TEST_CASE("http: /api/doc and /api/facets are `lanyard show --json` and `lanyard facets --json`",
+          "[http]") {
   Served s;
   auto show = run_lanyard({"show", "--db", s.db, "--json", "_talks/compilers-berlin.md"});
   REQUIRE(show.exit_code == 0);
@@ -106,13 +111,15 @@ TEST_CASE("http: /api/suggest completes titles, speakers, places and topics", "[
   auto kinds = [&](const std::string& q) {
     auto j = nlohmann::json::parse(s.get("/api/suggest?q=" + encode(q))->body);
     std::vector<std::string> out;
-    for (const auto& v : j["suggestions"]) out.push_back(v["kind"].get<std::string>() + ":" + v["text"].get<std::string>());
+    for (const auto& v : j["suggestions"])
+      out.push_back(v["kind"].get<std::string>() + ":" + v["text"].get<std::string>());
     return out;
   };
   using Catch::Matchers::VectorContains;
   CHECK_THAT(kinds("ada"), VectorContains(std::string("speaker:Ada Lovelace")));
   CHECK_THAT(kinds("Par"), VectorContains(std::string("place:Paris")));
-  CHECK_THAT(kinds("fuzzing your comp"), VectorContains(std::string("title:fuzzing your compiler")));
+  CHECK_THAT(kinds("fuzzing your comp"),
+             VectorContains(std::string("title:fuzzing your compiler")));
   CHECK_THAT(kinds("ll"), VectorContains(std::string("topic:llm")));
   CHECK(kinds("").empty());
   CHECK(kinds("zzzz").empty());
@@ -160,10 +167,10 @@ TEST_CASE("http: bad requests are JSON errors with a 4xx status", "[http]") {
   };
   for (const auto& c : cases) {
     INFO(c.method << " " << c.target.substr(0, 80));
-    httplib::Result r = c.method == "GET"      ? s.client->Get(c.target.c_str())
-                        : c.method == "POST"   ? s.client->Post(c.target.c_str(), "", "text/plain")
-                        : c.method == "PUT"    ? s.client->Put(c.target.c_str(), "", "text/plain")
-                                               : s.client->Delete(c.target.c_str());
+    httplib::Result r = c.method == "GET"    ? s.client->Get(c.target.c_str())
+                        : c.method == "POST" ? s.client->Post(c.target.c_str(), "", "text/plain")
+                        : c.method == "PUT"  ? s.client->Put(c.target.c_str(), "", "text/plain")
+                                             : s.client->Delete(c.target.c_str());
     REQUIRE(r);
     CHECK(r->status == c.status);
     CHECK(r->get_header_value("Content-Type") == "application/json; charset=utf-8");
@@ -190,7 +197,8 @@ TEST_CASE("http: CORS headers only with a CORS origin", "[http]") {
   CHECK(pre->get_header_value("Access-Control-Allow-Methods") == "GET, HEAD");
 }
 
-TEST_CASE("http: the ICS feed has one VEVENT per dated hit, with exclusive DTEND and LOCATION", "[http]") {
+TEST_CASE("http: the ICS feed has one VEVENT per dated hit, with exclusive DTEND and LOCATION",
+          "[http]") {
   Served s;
   auto search = nlohmann::json::parse(s.get("/api/search?q=pytorch&limit=100")->body);
   auto r = s.get("/api/events.ics?q=pytorch");
@@ -267,18 +275,25 @@ TEST_CASE("http: /metrics counts requests by route and status and reports the in
   std::string m;
   for (int i = 0; i < 100; ++i) {
     m = s.get("/metrics")->body;
-    if (m.find("lanyard_http_request_duration_seconds_bucket{route=\"/api/search\",le=\"+Inf\"} 2\n") != std::string::npos &&
+    if (m.find("lanyard_http_request_duration_seconds_bucket{route=\"/api/search\",le=\"+Inf\"} "
+               "2\n") != std::string::npos &&
         m.find("route=\"static\",status=\"404\"} 1\n") != std::string::npos) {
       break;
     }
     std::this_thread::sleep_for(std::chrono::milliseconds(10));
   }
-  CHECK(m.find("lanyard_http_requests_total{route=\"/api/search\",status=\"200\"} 1\n") != std::string::npos);
-  CHECK(m.find("lanyard_http_errors_total{route=\"/api/search\",status=\"400\"} 1\n") != std::string::npos);
-  CHECK(m.find("lanyard_http_errors_total{route=\"static\",status=\"404\"} 1\n") != std::string::npos);
-  CHECK(m.find("lanyard_http_request_duration_seconds_bucket{route=\"/api/search\",le=\"+Inf\"} 2\n") !=
+  CHECK(m.find("lanyard_http_requests_total{route=\"/api/search\",status=\"200\"} 1\n") !=
         std::string::npos);
-  CHECK(m.find("lanyard_index_documents " + std::to_string(lanyard::testing::fixture_docs().size()) + "\n") !=
+  CHECK(m.find("lanyard_http_errors_total{route=\"/api/search\",status=\"400\"} 1\n") !=
+        std::string::npos);
+  CHECK(m.find("lanyard_http_errors_total{route=\"static\",status=\"404\"} 1\n") !=
+        std::string::npos);
+  CHECK(
+      m.find(
+          "lanyard_http_request_duration_seconds_bucket{route=\"/api/search\",le=\"+Inf\"} 2\n") !=
+      std::string::npos);
+  CHECK(m.find("lanyard_index_documents " +
+               std::to_string(lanyard::testing::fixture_docs().size()) + "\n") !=
         std::string::npos);
   CHECK(m.find("lanyard_index_last_reload_timestamp_seconds ") != std::string::npos);
 }

@@ -1,13 +1,13 @@
-#include <catch2/catch.hpp>
+#include "indexer/discover.h"
 
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <filesystem>
 
 #include "indexer/config.h"
-#include "indexer/discover.h"
 #include "tests/test_util.h"
 
 using namespace lanyard::indexer;
@@ -23,7 +23,8 @@ std::vector<std::string> ids(const Discovery& d) {
 }
 
 const SourceFile& find(const Discovery& d, const std::string& id) {
-  auto it = std::find_if(d.files.begin(), d.files.end(), [&](const SourceFile& f) { return f.id == id; });
+  auto it =
+      std::find_if(d.files.begin(), d.files.end(), [&](const SourceFile& f) { return f.id == id; });
   REQUIRE(it != d.files.end());
   return *it;
 }
@@ -37,11 +38,16 @@ TEST_CASE("glob: '*' stays in a folder, '**' crosses folders", "[indexer][config
     bool match;
   };
   std::vector<Case> cases = {
-      {"_talks/**", "_talks/a/b.md", true},   {"_talks/*", "_talks/a/b.md", false},
-      {"_talks/*", "_talks/b.md", true},      {"**/*.md", "x.md", true},
-      {"**/*.md", "a/b/x.md", true},          {"*.md", "a/x.md", false},
-      {"_posts/20?4-*", "_posts/2024-x.md", true}, {"**/drafts/**", "a/drafts/b/c.md", true},
-      {"content/**/index.md", "content/index.md", true}, {"a?c", "a/c", false},
+      {"_talks/**", "_talks/a/b.md", true},
+      {"_talks/*", "_talks/a/b.md", false},
+      {"_talks/*", "_talks/b.md", true},
+      {"**/*.md", "x.md", true},
+      {"**/*.md", "a/b/x.md", true},
+      {"*.md", "a/x.md", false},
+      {"_posts/20?4-*", "_posts/2024-x.md", true},
+      {"**/drafts/**", "a/drafts/b/c.md", true},
+      {"content/**/index.md", "content/index.md", true},
+      {"a?c", "a/c", false},
   };
   for (const auto& c : cases) {
     INFO(c.pattern << " vs " << c.path);
@@ -49,21 +55,36 @@ TEST_CASE("glob: '*' stays in a folder, '**' crosses folders", "[indexer][config
   }
 }
 
-TEST_CASE("discover: Jekyll collections, Hugo content and Eleventy _content", "[indexer][discover]") {
+TEST_CASE("discover: Jekyll collections, Hugo content and Eleventy _content",
+          "[indexer][discover]") {
   TempDir repo;
-  for (const char* f : {"_posts/2022-9-14-a.md", "_events/ce1.md", "_talks/pycon/t.md",
-                        "_schedule/talks/x.md", "about.md", "README.markdown", "2024/src/_content/posts/p.md",
-                        "hugo/content/blog/h.md", "_drafts/d.md", "notes.txt", "_layouts/l.md",
-                        "_site/out.md", "node_modules/m/readme.md", ".git/x.md", "vendor/v.md",
-                        "_data/d.md", "_posts/img.png", "hugo/archetypes/default.md",
-                        "hugo/themes/t/exampleSite/content/x.md", "hugo/layouts/partials/p.md"}) {
+  for (const char* f : {"_posts/2022-9-14-a.md",
+                        "_events/ce1.md",
+                        "_talks/pycon/t.md",
+                        "_schedule/talks/x.md",
+                        "about.md",
+                        "README.markdown",
+                        "2024/src/_content/posts/p.md",
+                        "hugo/content/blog/h.md",
+                        "_drafts/d.md",
+                        "notes.txt",
+                        "_layouts/l.md",
+                        "_site/out.md",
+                        "node_modules/m/readme.md",
+                        ".git/x.md",
+                        "vendor/v.md",
+                        "_data/d.md",
+                        "_posts/img.png",
+                        "hugo/archetypes/default.md",
+                        "hugo/themes/t/exampleSite/content/x.md",
+                        "hugo/layouts/partials/p.md"}) {
     repo.write(f, "---\ntitle: x\n---\n");
   }
   Discovery d = discover(repo.path(), Config{});
-  CHECK(ids(d) == std::vector<std::string>{"2024/src/_content/posts/p.md", "README.markdown",
-                                            "_drafts/d.md", "_events/ce1.md",
-                                            "_posts/2022-9-14-a.md", "_schedule/talks/x.md",
-                                            "_talks/pycon/t.md", "about.md", "hugo/content/blog/h.md"});
+  CHECK(ids(d) ==
+        std::vector<std::string>{"2024/src/_content/posts/p.md", "README.markdown", "_drafts/d.md",
+                                 "_events/ce1.md", "_posts/2022-9-14-a.md", "_schedule/talks/x.md",
+                                 "_talks/pycon/t.md", "about.md", "hugo/content/blog/h.md"});
   CHECK(find(d, "_posts/2022-9-14-a.md").collection == "posts");
   CHECK(find(d, "_schedule/talks/x.md").collection == "schedule");
   CHECK(find(d, "_schedule/talks/x.md").rel_path == "talks/x.md");
@@ -77,7 +98,8 @@ TEST_CASE("discover: Jekyll collections, Hugo content and Eleventy _content", "[
   CHECK_FALSE(find(d, "about.md").in_collection);
 }
 
-TEST_CASE("discover: a plain page belongs to the nearest folder holding a site config", "[indexer][discover]") {
+TEST_CASE("discover: a plain page belongs to the nearest folder holding a site config",
+          "[indexer][discover]") {
   TempDir repo;
   repo.write("2024/_config.yml", "title: Conf\n");
   repo.write("2024/location/index.md", "---\ntitle: Venue\n---\n");
@@ -99,7 +121,8 @@ TEST_CASE("discover: include and exclude globs from the config", "[indexer][disc
   CHECK(ids(discover(repo.path(), config)) == std::vector<std::string>{"_posts/a.md"});
 }
 
-TEST_CASE("discover: symlink loops and broken links are reported, not followed forever", "[indexer][discover]") {
+TEST_CASE("discover: symlink loops and broken links are reported, not followed forever",
+          "[indexer][discover]") {
   TempDir repo;
   repo.write("_posts/a.md", "x");
   fs::create_directory_symlink("..", repo.path() / "_posts" / "loop");
@@ -123,14 +146,19 @@ TEST_CASE("discover: symlinks leading out of the repo are not followed", "[index
   repo.write(".shared/b.md", "x");  // a hidden folder: reached only through the link
   fs::create_symlink(outside.path() / "secret.md", repo.path() / "_posts" / "secret.md");
   fs::create_directory_symlink(outside.path() / "notes", repo.path() / "_posts" / "notes");
-  fs::create_symlink("a.md", repo.path() / "_posts" / "inside.md");         // inside: followed
-  fs::create_directory_symlink("../.shared", repo.path() / "_posts" / "shared");  // inside: followed
+  fs::create_symlink("a.md", repo.path() / "_posts" / "inside.md");  // inside: followed
+  fs::create_directory_symlink("../.shared",
+                               repo.path() / "_posts" / "shared");  // inside: followed
   Discovery d = discover(repo.path(), Config{});
-  CHECK(ids(d) == std::vector<std::string>{"_posts/a.md", "_posts/inside.md", "_posts/shared/b.md"});
+  CHECK(ids(d) ==
+        std::vector<std::string>{"_posts/a.md", "_posts/inside.md", "_posts/shared/b.md"});
   std::vector<std::string> reasons;
-  for (const auto& s : d.skipped) reasons.push_back(s.id + " " + s.reason + (s.is_file ? " file" : " folder"));
-  CHECK(std::count(reasons.begin(), reasons.end(), "_posts/secret.md symlink outside the repo file") == 1);
-  CHECK(std::count(reasons.begin(), reasons.end(), "_posts/notes symlink outside the repo folder") == 1);
+  for (const auto& s : d.skipped)
+    reasons.push_back(s.id + " " + s.reason + (s.is_file ? " file" : " folder"));
+  CHECK(std::count(reasons.begin(), reasons.end(),
+                   "_posts/secret.md symlink outside the repo file") == 1);
+  CHECK(std::count(reasons.begin(), reasons.end(),
+                   "_posts/notes symlink outside the repo folder") == 1);
 }
 
 TEST_CASE("discover: a file's path is the root joined with its id, with or without a trailing '/'",

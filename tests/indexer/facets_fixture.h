@@ -30,7 +30,8 @@ class FakeGazetteer final : public core::Gazetteer {
     add("new orleans, louisiana (usa) at generations hall | virtual option as well", "New Orleans",
         "Louisiana", "United States", "US", "Generations Hall", true);
     add("nairobi, kenya", "Nairobi", "", "Kenya", "KE");
-    add("icc sydney, sydney, australia", "Sydney", "New South Wales", "Australia", "AU", "ICC Sydney");
+    add("icc sydney, sydney, australia", "Sydney", "New South Wales", "Australia", "AU",
+        "ICC Sydney");
     add("san francisco", "San Francisco", "California", "United States", "US");
     add("pittsburgh, pa", "Pittsburgh", "Pennsylvania", "United States", "US");
     add("malmö, sweden", "Malmö", "", "Sweden", "SE");
@@ -91,7 +92,9 @@ class FakeGazetteer final : public core::Gazetteer {
     return {core::ascii_lower(m->place->region.empty() ? m->place->country : m->place->region)};
   }
 
-  bool ambiguous_city(std::string_view name) const override { return ambiguous_.count(core::ascii_lower(name)) > 0; }
+  bool ambiguous_city(std::string_view name) const override {
+    return ambiguous_.count(core::ascii_lower(name)) > 0;
+  }
 
  private:
   void add(std::string key, std::string city, std::string region, std::string country,
@@ -111,8 +114,9 @@ class FakeGazetteer final : public core::Gazetteer {
 };
 
 // The record Lanyard builds from `text` at repo path `id` in `collection`.
-inline Record record_of(const std::string& collection, const std::string& id, const std::string& text,
-                        const core::Gazetteer* gazetteer, const Config& config = {}, const SiteInfo& site = {}) {
+inline Record record_of(const std::string& collection, const std::string& id,
+                        const std::string& text, const core::Gazetteer* gazetteer,
+                        const Config& config = {}, const SiteInfo& site = {}) {
   SourceFile file;
   file.id = id;
   file.path = id;
@@ -125,8 +129,9 @@ inline Record record_of(const std::string& collection, const std::string& id, co
 }
 
 inline std::string city_of(const Record& r) { return r.facets.place ? r.facets.place->city : "-"; }
-inline std::string country_of(const Record& r) { return r.facets.place ? r.facets.place->country : "-"; }
-
+inline std::string country_of(const Record& r) {
+  return r.facets.place ? r.facets.place->country : "-";
+}
 
 // One row of a place table: a file's text and the place and attendance expected.
 struct PlaceCase {

@@ -10,17 +10,17 @@
 #include "core/schema.h"
 #include "core/text.h"
 #include "indexer/document.h"
-#include "indexer/front_matter.h"
 #include "indexer/facets/topics.h"
+#include "indexer/front_matter.h"
 #include "tests/indexer/facets_fixture.h"
 #include "tests/test_util.h"
 
 namespace lanyard::indexer {
 namespace {
 
+using facet_fixture::check_places;
 using facet_fixture::city_of;
 using facet_fixture::country_of;
-using facet_fixture::check_places;
 using facet_fixture::FakeGazetteer;
 using facet_fixture::PlaceCase;
 using facet_fixture::record_of;
@@ -47,7 +47,8 @@ TEST_CASE("facets: places from front matter and labelled body lines", "[facets]"
       {"pin emoji", "posts", "---\ntitle: Meetup\n---\n📍 Nairobi, Kenya\n", "Nairobi", "Kenya",
        Attendance::in_person},
       {"table row", "posts",
-       "---\ntitle: Summit\n---\n| What | Details |\n|---|---|\n| Venue | ICC Sydney, Sydney, Australia |\n",
+       "---\ntitle: Summit\n---\n| What | Details |\n|---|---|\n| Venue | ICC Sydney, Sydney, "
+       "Australia |\n",
        "Sydney", "Australia", Attendance::in_person},
       {"When/Where with a date first", "posts",
        "---\ntitle: Conf\n---\nWhen/Where: Dec 2nd, 2022, New Orleans\n", "New Orleans",
@@ -59,27 +60,31 @@ TEST_CASE("facets: places from front matter and labelled body lines", "[facets]"
        Attendance::online},
       {"a label the gazetteer does not know gives no place, but a venue to go to", "events",
        "---\ntitle: X\n---\n**Location**: Generations Hall\n", "-", "-", Attendance::in_person},
-      {"a Location of TBD says nothing", "events", "---\ntitle: X\n---\n**Location**: TBD\n", "-", "-",
-       Attendance::unknown},
+      {"a Location of TBD says nothing", "events", "---\ntitle: X\n---\n**Location**: TBD\n", "-",
+       "-", Attendance::unknown},
       {"front matter beats the body", "places",
-       "---\nname: 21c\nlocation: Chicago\n---\nLocation: Paris, France\n", "Chicago", "United States",
-       Attendance::in_person},
+       "---\nname: 21c\nlocation: Chicago\n---\nLocation: Paris, France\n", "Chicago",
+       "United States", Attendance::in_person},
       {"front matter parts are tried one by one", "events",
        "---\ntitle: X\nvenue: Some Hall\ncity: Pittsburgh, PA\n---\nBody\n", "Pittsburgh",
        "United States", Attendance::in_person},
       {"a DjangoCon room is not a place, but a physical room is in person", "schedule",
-       "---\ntitle: Talk\nroom: Sauganash Ballroom\n---\nA talk.\n", "-", "-", Attendance::in_person},
-      {"an online room", "schedule", "---\ntitle: Talk\nroom: Online talks\n---\nA talk.\n", "-", "-",
-       Attendance::online},
-      {"a Slack room", "schedule", "---\ntitle: Trivia\nroom: Virtual (#trivia in Slack)\n---\nFun.\n", "-",
+       "---\ntitle: Talk\nroom: Sauganash Ballroom\n---\nA talk.\n", "-", "-",
+       Attendance::in_person},
+      {"an online room", "schedule", "---\ntitle: Talk\nroom: Online talks\n---\nA talk.\n", "-",
        "-", Attendance::online},
+      {"a Slack room", "schedule",
+       "---\ntitle: Trivia\nroom: Virtual (#trivia in Slack)\n---\nFun.\n", "-", "-",
+       Attendance::online},
       {"a schedule track is no room", "schedule",
-       "---\ntitle: Tutorial\nroom: Tutorial Track A\n---\nLearn.\n", "-", "-", Attendance::unknown},
+       "---\ntitle: Tutorial\nroom: Tutorial Track A\n---\nLearn.\n", "-", "-",
+       Attendance::unknown},
       {"a webinar title", "events", "---\ntitle: 'Webinar: Models'\n---\nJoin us.\n", "-", "-",
        Attendance::online},
       {"Watch on YouTube links a live stream", "events",
-       "---\ntitle: Live Q&A\n---\n**Date**: March 1, 2023\n[Watch on YouTube](https://youtu.be/x)\n", "-",
-       "-", Attendance::online},
+       "---\ntitle: Live Q&A\n---\n**Date**: March 1, 2023\n[Watch on "
+       "YouTube](https://youtu.be/x)\n",
+       "-", "-", Attendance::online},
       {"live-stream category is online", "events",
        "---\ntitle: Live Q&A\ncategory: live-stream\n---\nAsk anything.\n", "-", "-",
        Attendance::online},
@@ -91,21 +96,24 @@ TEST_CASE("facets: places in the sentences of the opening paragraphs", "[facets]
   FakeGazetteer gazetteer;
   const std::vector<PlaceCase> cases = {
       {"held DATE in PLACE", "posts",
-       "---\ntitle: Recap\n---\nThe first PyTorch Day France was held **7 May 2025** in **Paris, France**.\n",
+       "---\ntitle: Recap\n---\nThe first PyTorch Day France was held **7 May 2025** in **Paris, "
+       "France**.\n",
        "Paris", "France", Attendance::in_person},
       {"will take place on DATE in PLACE", "posts",
-       "---\ntitle: CFP\n---\nThis new event will take place on **June 7 in Beijing, China**, bringing "
+       "---\ntitle: CFP\n---\nThis new event will take place on **June 7 in Beijing, China**, "
+       "bringing "
        "together AI practitioners.\n",
        "Beijing", "China", Attendance::in_person},
       {"Join us in PLACE from DATES", "posts",
        "---\ntitle: Conf\n---\nJoin us in San Francisco from October 22–23, 2025 for talks.\n",
        "San Francisco", "United States", Attendance::in_person},
       {"Scheduled for DATE in PLACE", "events",
-       "---\ntitle: Day\n---\nScheduled for 7 May in Paris, the day brings the community together.\n",
+       "---\ntitle: Day\n---\nScheduled for 7 May in Paris, the day brings the community "
+       "together.\n",
        "Paris", "France", Attendance::in_person},
       {"a venue after 'at' is skipped, the city after 'in' found", "posts",
-       "---\ntitle: Conf\n---\nWe meet at Generations Hall in New Orleans on Dec. 2nd.\n", "New Orleans",
-       "United States", Attendance::in_person},
+       "---\ntitle: Conf\n---\nWe meet at Generations Hall in New Orleans on Dec. 2nd.\n",
+       "New Orleans", "United States", Attendance::in_person},
       {"no event cue: a place in passing is not the event's", "posts",
        "---\ntitle: Team\n---\nOur team in Paris built the new profiler.\n", "-", "-",
        Attendance::unknown},
@@ -113,40 +121,43 @@ TEST_CASE("facets: places in the sentences of the opening paragraphs", "[facets]
        "---\ntitle: Paris release\n---\nThe release was held up by a bug in Python.\n", "-", "-",
        Attendance::unknown},
       {"a talk's description does not place its conference", "talks",
-       "---\ntitle: T\nevent: EuroPython 2022\n---\nThis talk was held at a meetup in Paris on May 3, 2022.\n",
+       "---\ntitle: T\nevent: EuroPython 2022\n---\nThis talk was held at a meetup in Paris on May "
+       "3, 2022.\n",
        "-", "-", Attendance::unknown},
       {"a place far below the opening paragraphs is ignored", "posts",
-       "---\ntitle: Notes\n---\n" + std::string(2100, 'x') + "\n\nThe sprint was held in Paris.\n", "-",
-       "-", Attendance::unknown},
+       "---\ntitle: Notes\n---\n" + std::string(2100, 'x') + "\n\nThe sprint was held in Paris.\n",
+       "-", "-", Attendance::unknown},
       {"In-Person and Virtual on the When line is hybrid", "posts",
        "---\ntitle: Conf\n---\nWhen: Dec 2nd, 2022 (In-Person and Virtual)\n\nWhere: New Orleans\n",
        "New Orleans", "United States", Attendance::hybrid},
       {"a room named like a city is no place", "pages",
-       "---\ntitle: Speakers\n---\nThe Speaker Green Room will be in Santa Fe 4 on Sunday.\n", "-", "-",
-       Attendance::unknown},
+       "---\ntitle: Speakers\n---\nThe Speaker Green Room will be in Santa Fe 4 on Sunday.\n", "-",
+       "-", Attendance::unknown},
       {"a virtual event sentence", "posts",
-       "---\ntitle: Summit\n---\nThis year the summit is a virtual event on Nov 12, 2020.\n", "-", "-",
-       Attendance::online},
+       "---\ntitle: Summit\n---\nThis year the summit is a virtual event on Nov 12, 2020.\n", "-",
+       "-", Attendance::online},
       {"held DATES online (dates cut out first)", "posts",
-       "---\ntitle: Conf\n---\nDevConf will be held 10-12 June 2025 online. Talks and workshops.\n", "-", "-",
-       Attendance::online},
-      {"Join us online", "posts", "---\ntitle: Conf\n---\nJoin us online from June 10–12, 2025 for DevConf.\n",
+       "---\ntitle: Conf\n---\nDevConf will be held 10-12 June 2025 online. Talks and workshops.\n",
        "-", "-", Attendance::online},
+      {"Join us online", "posts",
+       "---\ntitle: Conf\n---\nJoin us online from June 10–12, 2025 for DevConf.\n", "-", "-",
+       Attendance::online},
       {"a virtual hackathon ran", "posts",
        "---\ntitle: Winners\n---\nThe virtual hackathon ran from June 22 to August 25.\n", "-", "-",
        Attendance::online},
       {"in person and tuning in online is hybrid", "posts",
-       "---\ntitle: Lineup\n---\nWhether you are joining us in Chicago or tuning in online, welcome.\n",
+       "---\ntitle: Lineup\n---\nWhether you are joining us in Chicago or tuning in online, "
+       "welcome.\n",
        "Chicago", "United States", Attendance::hybrid},
       {"an in-person conference without a place", "posts",
        "---\ntitle: CFP\n---\nThis is the first in-person DjangoCon since 2019.\n", "-", "-",
        Attendance::in_person},
       {"our venue will be ... in PLACE", "posts",
-       "---\ntitle: News\n---\nThis year we will be returning to the Marriott in San Diego, CA.\n", "San Diego",
-       "United States", Attendance::in_person},
+       "---\ntitle: News\n---\nThis year we will be returning to the Marriott in San Diego, CA.\n",
+       "San Diego", "United States", Attendance::in_person},
       {"hope to see you in PLACE", "posts",
-       "---\ntitle: Keynote\n---\nAn interview. We hope to see you in Chicago.\n", "Chicago", "United States",
-       Attendance::in_person},
+       "---\ntitle: Keynote\n---\nAn interview. We hope to see you in Chicago.\n", "Chicago",
+       "United States", Attendance::in_person},
       {"the title is the first sentence", "posts",
        "---\ntitle: 'Conf 2023: Join us in San Francisco October 16-17'\n---\nWe are thrilled.\n",
        "San Francisco", "United States", Attendance::in_person},
@@ -181,23 +192,27 @@ TEST_CASE("facets: a talk's place comes from its event name only when unambiguou
       {"Moscow Python Conf 2019", "Moscow", "Russia"},  // a city and the region named after it
       {"KyivPy", "Kyiv", "Ukraine"},                    // "Py" glued to a place
       {"Kyiv.py", "Kyiv", "Ukraine"},
-      {"PyTexas 2019", "", "United States"},            // a region
+      {"PyTexas 2019", "", "United States"},  // a region
   };
   for (const auto& c : cases) {
     INFO(c.event);
-    Record r = record_of("talks", "_talks/x/y.md",
-                         "---\ntitle: A talk\ndate: 2019-05-03\nevent: " + c.event + "\n---\nAbout it.\n",
-                         &gazetteer);
+    Record r =
+        record_of("talks", "_talks/x/y.md",
+                  "---\ntitle: A talk\ndate: 2019-05-03\nevent: " + c.event + "\n---\nAbout it.\n",
+                  &gazetteer);
     CHECK(city_of(r) == c.city);
     CHECK(country_of(r) == c.country);
   }
 }
 
-TEST_CASE("facets: without a gazetteer there are no places, online and in-person still count", "[facets]") {
-  Record online = record_of("events", "_events/a.md", "---\ntitle: A\n---\n**Location**: Online\n", nullptr);
+TEST_CASE("facets: without a gazetteer there are no places, online and in-person still count",
+          "[facets]") {
+  Record online =
+      record_of("events", "_events/a.md", "---\ntitle: A\n---\n**Location**: Online\n", nullptr);
   CHECK_FALSE(online.facets.place);
   CHECK(online.facets.attendance == Attendance::online);
-  Record paris = record_of("events", "_events/b.md", "---\ntitle: B\n---\n**Location**: Paris, France\n", nullptr);
+  Record paris = record_of("events", "_events/b.md",
+                           "---\ntitle: B\n---\n**Location**: Paris, France\n", nullptr);
   CHECK_FALSE(paris.facets.place);
   CHECK(paris.facets.attendance == Attendance::in_person);
 }
@@ -217,7 +232,8 @@ DateRange day(Date a) { return DateRange{a, a}; }
 TEST_CASE("facets: event dates apart from publication dates", "[facets]") {
   const std::vector<DateCase> cases = {
       {"a body Date line beats the front-matter date (ce24)", "events", "_events/ce24.md",
-       "---\ntitle: ECCV 2026\ndate: Sep 9, 2025\n---\n**Date**: Sep 9 - 13, 2026   \n**Location**: "
+       "---\ntitle: ECCV 2026\ndate: Sep 9, 2025\n---\n**Date**: Sep 9 - 13, 2026   "
+       "\n**Location**: "
        "Malmö, Sweden\n",
        days({2026, 9, 9}, {2026, 9, 13}), Date{2025, 9, 9}},
       {"a range across months", "events", "_events/ce4.md",
@@ -227,29 +243,36 @@ TEST_CASE("facets: event dates apart from publication dates", "[facets]") {
        "---\ntitle: Docathon\ndate: June 4, 2024\n---\n**Date**: June 4 - 20th, 2024\n",
        days({2024, 6, 4}, {2024, 6, 20}), Date{2024, 6, 4}},
       {"When line with a parenthetical", "posts", "_posts/2022-9-14-conf.md",
-       "---\ntitle: Conf\n---\n**When**: Dec 2nd, 2022 (In-Person and Virtual)\n", day({2022, 12, 2}),
-       Date{2022, 9, 14}},
+       "---\ntitle: Conf\n---\n**When**: Dec 2nd, 2022 (In-Person and Virtual)\n",
+       day({2022, 12, 2}), Date{2022, 9, 14}},
       {"calendar emoji with a time", "posts", "_posts/2025-03-01-kr.md",
        "---\ntitle: Meetup\n---\n📅 March 30, 2025, 13:00 ~ 18:00\n", day({2025, 3, 30}),
        Date{2025, 3, 1}},
       {"an event's front-matter date is the event date", "events", "_events/ce13.md",
-       "---\ntitle: Day\ndate: Jun 7, 2025\n---\nNo dates here.\n", day({2025, 6, 7}), Date{2025, 6, 7}},
+       "---\ntitle: Day\ndate: Jun 7, 2025\n---\nNo dates here.\n", day({2025, 6, 7}),
+       Date{2025, 6, 7}},
       {"explicit start/end fields win", "events", "_events/pycon.md",
-       "---\ntitle: T\ndate: 2019-04-03\nevent_start: 2019-05-01\nevent_end: 2019-05-09\n---\nDate: Jun 1, 2019\n",
+       "---\ntitle: T\ndate: 2019-04-03\nevent_start: 2019-05-01\nevent_end: "
+       "2019-05-09\n---\nDate: Jun 1, 2019\n",
        days({2019, 5, 1}, {2019, 5, 9}), Date{2019, 4, 3}},
-      {"a talk's own date beats its conference's start/end fields", "talks", "_talks/pycon-au-2016/x.md",
-       "---\ntitle: T\ndate: 2016-08-15\nevent: PyCon AU 2016\nevent_start: 2016-08-12\n---\nAbout it.\n",
+      {"a talk's own date beats its conference's start/end fields", "talks",
+       "_talks/pycon-au-2016/x.md",
+       "---\ntitle: T\ndate: 2016-08-15\nevent: PyCon AU 2016\nevent_start: 2016-08-12\n---\nAbout "
+       "it.\n",
        day({2016, 8, 15}), Date{2016, 8, 15}},
       {"a talk held on a day stated in its description", "talks", "_talks/bay/x.md",
-       "---\ntitle: T\ndate: 2015-05-26\nevent: BayPIGgies\n---\nThis talk was held at LinkedIn on March 26, "
+       "---\ntitle: T\ndate: 2015-05-26\nevent: BayPIGgies\n---\nThis talk was held at LinkedIn on "
+       "March 26, "
        "2015. More soon.\n",
        day({2015, 3, 26}), Date{2015, 5, 26}},
       {"a talk's room and day in brackets", "talks", "_talks/ep/x.md",
-       "---\ntitle: T\ndate: 2023-07-17\nevent: EuroPython 2023\n---\n[EuroPython 2023 — Forum Hall on "
+       "---\ntitle: T\ndate: 2023-07-17\nevent: EuroPython 2023\n---\n[EuroPython 2023 — Forum "
+       "Hall on "
        "2023-07-20]\n",
        day({2023, 7, 20}), Date{2023, 7, 17}},
       {"a schedule entry with date and end_date", "schedule", "_schedule/talks/x.md",
-       "---\ntitle: T\ndate: 2022-10-17 08:00:00-07:00\nend_date: 2022-10-17 08:30:00-07:00\n---\nTalk\n",
+       "---\ntitle: T\ndate: 2022-10-17 08:00:00-07:00\nend_date: 2022-10-17 "
+       "08:30:00-07:00\n---\nTalk\n",
        day({2022, 10, 17}), Date{2022, 10, 17}},
       {"a blog post's date is only a publication date", "posts", "_posts/2022-10-13-x.md",
        "---\ntitle: Opening reception\ndate: 2022-10-13 06:00:00\n---\nCome along for drinks.\n",
@@ -258,7 +281,8 @@ TEST_CASE("facets: event dates apart from publication dates", "[facets]") {
        "---\ntitle: Recap\n---\nPyTorch Day France was held **7 May 2025** in **Paris, France**.\n",
        day({2025, 5, 7}), Date{2025, 5, 20}},
       {"a range in a sentence", "posts", "_posts/2025-03-04-submit.md",
-       "---\ntitle: Speak\n---\nJoin us in San Francisco from October 22–23, 2025 for the conference.\n",
+       "---\ntitle: Speak\n---\nJoin us in San Francisco from October 22–23, 2025 for the "
+       "conference.\n",
        days({2025, 10, 22}, {2025, 10, 23}), Date{2025, 3, 4}},
       {"deadlines are not event dates", "posts", "_posts/2025-03-04-cfp.md",
        "---\ntitle: CFP\n---\nThe submission deadline for the conference is April 13, 2025.\n",
@@ -307,7 +331,8 @@ TEST_CASE("facets: a missing year comes from the publication date", "[facets]") 
        "---\ntitle: Plants\ndate: March 27\n---\n**Date**: March 27th, 12 PM PST\n", std::nullopt,
        std::nullopt},
       {"a yearless body line next to a dated event", "events", "_events/day.md",
-       "---\ntitle: Day\ndate: Jun 7, 2025\n---\nDate: June 7\n", day({2025, 6, 7}), Date{2025, 6, 7}},
+       "---\ntitle: Day\ndate: Jun 7, 2025\n---\nDate: June 7\n", day({2025, 6, 7}),
+       Date{2025, 6, 7}},
   };
   for (const auto& c : cases) {
     INFO(c.what);
@@ -318,9 +343,9 @@ TEST_CASE("facets: a missing year comes from the publication date", "[facets]") 
 }
 
 TEST_CASE("facets: year and month terms cover the whole event", "[facets]") {
-  Record r = record_of("events", "_events/x.md",
-                       "---\ntitle: X\ndate: Dec 30, 2024\n---\n**Date**: Dec 30, 2024 - Feb 2, 2025\n",
-                       nullptr);
+  Record r = record_of(
+      "events", "_events/x.md",
+      "---\ntitle: X\ndate: Dec 30, 2024\n---\n**Date**: Dec 30, 2024 - Feb 2, 2025\n", nullptr);
   Xapian::TermGenerator tg = make_term_generator();
   Xapian::Document doc = build_document(r, "fp", tg);
   std::vector<std::string> terms;
@@ -336,10 +361,11 @@ TEST_CASE("facets: year and month terms cover the whole event", "[facets]") {
 
 TEST_CASE("facets: place and attendance terms and slots", "[facets]") {
   FakeGazetteer gazetteer;
-  Record r = record_of("posts", "_posts/2022-9-14-x.md",
-                       "---\ntitle: Conf\n---\n**Where**: New Orleans, Louisiana (USA) at Generations "
-                       "Hall | Virtual option as well\n",
-                       &gazetteer);
+  Record r =
+      record_of("posts", "_posts/2022-9-14-x.md",
+                "---\ntitle: Conf\n---\n**Where**: New Orleans, Louisiana (USA) at Generations "
+                "Hall | Virtual option as well\n",
+                &gazetteer);
   Xapian::TermGenerator tg = make_term_generator();
   Xapian::Document doc = build_document(r, "fp", tg);
   std::vector<std::string> terms;

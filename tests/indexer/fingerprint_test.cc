@@ -1,16 +1,17 @@
-#include <catch2/catch.hpp>
+#include "indexer/fingerprint.h"
 
+#include <catch2/catch.hpp>
 #include <optional>
 #include <string>
 #include <vector>
 
-#include "indexer/fingerprint.h"
-
 using lanyard::indexer::Fingerprint;
 
-TEST_CASE("fingerprint: formats as version:size:mtime:hash, byte for byte as stored", "[indexer][fingerprint]") {
+TEST_CASE("fingerprint: formats as version:size:mtime:hash, byte for byte as stored",
+          "[indexer][fingerprint]") {
   Fingerprint f{"v7:00000000000000ab.0123456789abcdef", 2048, 1717171717123456789LL, 0xfeedULL};
-  CHECK(f.format() == "v7:00000000000000ab.0123456789abcdef:2048:1717171717123456789:000000000000feed");
+  CHECK(f.format() ==
+        "v7:00000000000000ab.0123456789abcdef:2048:1717171717123456789:000000000000feed");
 }
 
 TEST_CASE("fingerprint: parse gives back what format wrote", "[indexer][fingerprint]") {
@@ -29,15 +30,16 @@ TEST_CASE("fingerprint: parse gives back what format wrote", "[indexer][fingerpr
 }
 
 TEST_CASE("fingerprint: text that is not one parses as nothing", "[indexer][fingerprint]") {
-  for (const char* text : {"", "fp-a.md", "12:34:abcd", ":1:2:0000000000000001", "v1:x:1:2:zz", "v1:x:1:y:00",
-                           "v1:x:one:2:0000000000000001", "v1:x:1:2:"}) {
+  for (const char* text : {"", "fp-a.md", "12:34:abcd", ":1:2:0000000000000001", "v1:x:1:2:zz",
+                           "v1:x:1:y:00", "v1:x:one:2:0000000000000001", "v1:x:1:2:"}) {
     INFO(text);
     CHECK_FALSE(Fingerprint::parse(text));
   }
 }
 
-TEST_CASE("fingerprint: same stat means version, size and mtime; same content means version and hash",
-          "[indexer][fingerprint]") {
+TEST_CASE(
+    "fingerprint: same stat means version, size and mtime; same content means version and hash",
+    "[indexer][fingerprint]") {
   Fingerprint a{"v7:aa.bb", 10, 500, 0x1234};
   Fingerprint touched = a;
   touched.mtime_ns = 900;

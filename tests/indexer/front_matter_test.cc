@@ -362,20 +362,24 @@ TEST_CASE("front matter: a 1 MB front matter parses", "[indexer][front_matter]")
 namespace lanyard::indexer {
 namespace {
 
-TEST_CASE("front matter: flat key: value lines are recovered when YAML rejects them", "[indexer][front_matter]") {
+TEST_CASE("front matter: flat key: value lines are recovered when YAML rejects them",
+          "[indexer][front_matter]") {
   struct Case {
     std::string what, input;
     bool recovered;
     std::string company;  // the recovered `company` value
   };
   const std::vector<Case> cases = {
-      {"a second ': ' in a value", "---\ncategory: live-stream\ncompany: MLOps for R&D: Orchestration\n---\nBody\n",
-       true, "MLOps for R&D: Orchestration"},
+      {"a second ': ' in a value",
+       "---\ncategory: live-stream\ncompany: MLOps for R&D: Orchestration\n---\nBody\n", true,
+       "MLOps for R&D: Orchestration"},
       {"CRLF, a BOM, blank and comment lines",
-       "\xEF\xBB\xBF---\r\ntitle: T\r\n\r\n# note\r\ncompany: R&D: Orchestration\r\n---\r\nBody\r\n", true,
-       "R&D: Orchestration"},
+       "\xEF\xBB\xBF---\r\ntitle: T\r\n\r\n# note\r\ncompany: R&D: "
+       "Orchestration\r\n---\r\nBody\r\n",
+       true, "R&D: Orchestration"},
       {"a list item is YAML proper", "---\ntags:\n- a\ncompany: R&D: x\n---\n", false, ""},
-      {"an indented line is YAML proper", "---\nspeaker:\n  name: A\ncompany: R&D: x\n---\n", false, ""},
+      {"an indented line is YAML proper", "---\nspeaker:\n  name: A\ncompany: R&D: x\n---\n", false,
+       ""},
       {"an unclosed flow sequence", "---\ntitle: [unclosed\n---\n", false, ""},
       {"an unclosed quote", "---\ntitle: \"unclosed\n---\n", false, ""},
       {"no closing delimiter", "---\ncompany: R&D: x\n", false, ""},

@@ -4,20 +4,18 @@
 // loops, links out of the repo, a FIFO, an unreadable file, an over-long path.
 // Every bad file is skipped with its stated reason or indexed safely; every
 // good file is indexed; nothing crashes (ASan+UBSan in CI). docs/reliability.md.
-#include <catch2/catch.hpp>
-
 #include <sys/stat.h>
 #include <unistd.h>
+#include <xapian.h>
 
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <sstream>
 #include <string>
-
-#include <nlohmann/json.hpp>
-#include <xapian.h>
 
 #include "core/text.h"
 #include "indexer/pipeline.h"
@@ -62,7 +60,8 @@ std::map<std::string, std::string> write_generated(const fs::path& repo, const T
   fs::path dir = repo / "_talks/generated";
   fs::create_directories(dir);
   std::map<std::string, std::string> expect;
-  std::ofstream(dir / "huge-one-line.md") << "---\ntitle: Huge\n---\n" << std::string(20u << 20, 'x') << "\n";
+  std::ofstream(dir / "huge-one-line.md") << "---\ntitle: Huge\n---\n"
+                                          << std::string(20u << 20, 'x') << "\n";
   expect["huge-one-line.md"] = "file too large";
   std::ostringstream tags;
   tags << "---\ntitle: Many tags\ntags: [";
@@ -76,7 +75,7 @@ std::map<std::string, std::string> write_generated(const fs::path& repo, const T
   std::ofstream(outside.path() / "secret.md") << "---\ntitle: secret\n---\nroot:x:0:0\n";
   fs::create_symlink(outside.path() / "secret.md", dir / "secret-outside.md");
   expect["secret-outside.md"] = "symlink outside the repo";
-  fs::create_directory_symlink("..", dir / "loop");  // a folder loop: a warning, no file
+  fs::create_directory_symlink("..", dir / "loop");         // a folder loop: a warning, no file
   REQUIRE(::mkfifo((dir / "fifo.md").c_str(), 0644) == 0);  // not a regular file: never opened
   std::ofstream(dir / "unreadable.md") << "---\ntitle: Unreadable\n---\n";
   ::chmod((dir / "unreadable.md").c_str(), 0);
@@ -97,8 +96,9 @@ void copy_good(const fs::path& repo) {
 
 }  // namespace
 
-TEST_CASE("hostile: every bad file is skipped with its reason or indexed safely, every good one indexed",
-          "[indexer][hostile]") {
+TEST_CASE(
+    "hostile: every bad file is skipped with its reason or indexed safely, every good one indexed",
+    "[indexer][hostile]") {
   TempDir good_repo, repo, outside, db;
   copy_good(good_repo.path());
   const IndexReport good_report = index_repo(good_repo.path(), db.path() / "good");
@@ -121,7 +121,8 @@ TEST_CASE("hostile: every bad file is skipped with its reason or indexed safely,
   CHECK(files >= 30);
   std::map<std::string, std::string> outcomes;  // id -> expected
   for (const auto& [name, outcome] : expect) outcomes["_talks/hostile/" + name] = outcome;
-  for (const auto& [name, outcome] : write_generated(repo.path(), outside)) outcomes["_talks/generated/" + name] = outcome;
+  for (const auto& [name, outcome] : write_generated(repo.path(), outside))
+    outcomes["_talks/generated/" + name] = outcome;
 
   IndexReport r = index_repo(repo.path(), db.path() / "idx");
   std::map<std::string, std::string> got;
@@ -195,7 +196,8 @@ bool has_terminal_controls(const std::string& s) {
     auto n = i + 1 < s.size() ? static_cast<unsigned char>(s[i + 1]) : 0;
     auto t = i + 2 < s.size() ? static_cast<unsigned char>(s[i + 2]) : 0;
     if ((c < 0x20 && c != '\n') || c == 0x7F || (c == 0xC2 && n >= 0x80 && n <= 0x9F) ||
-        (c == 0xE2 && ((n == 0x80 && t >= 0xAA && t <= 0xAE) || (n == 0x81 && t >= 0xA6 && t <= 0xA9)))) {
+        (c == 0xE2 &&
+         ((n == 0x80 && t >= 0xAA && t <= 0xAE) || (n == 0x81 && t >= 0xA6 && t <= 0xA9)))) {
       return true;
     }
   }
@@ -204,17 +206,19 @@ bool has_terminal_controls(const std::string& s) {
 
 }  // namespace
 
-TEST_CASE("hostile: the CLI never prints a document's terminal escapes", "[indexer][hostile][cli]") {
+TEST_CASE("hostile: the CLI never prints a document's terminal escapes",
+          "[indexer][hostile][cli]") {
   // Before: `lanyard search escape` printed ESC[31m from a body, and a YAML
   // "\e]0;..." title could retitle the terminal.
   TempDir repo, db;
   fs::create_directories(repo.path() / "_talks");
-  for (const char* name : {"control-chars-in-body.md", "title-terminal-escapes.md", "bidi-zero-width.md",
-                           "toml-terminal-escapes.md"}) {
+  for (const char* name : {"control-chars-in-body.md", "title-terminal-escapes.md",
+                           "bidi-zero-width.md", "toml-terminal-escapes.md"}) {
     fs::copy_file(kHostile / name, repo.path() / "_talks" / name);
   }
   std::string idx = (db.path() / "idx").string();
-  REQUIRE(lanyard::testing::run_lanyard({"index", "--db", idx, repo.path().string()}).exit_code == 0);
+  REQUIRE(lanyard::testing::run_lanyard({"index", "--db", idx, repo.path().string()}).exit_code ==
+          0);
   std::vector<std::vector<std::string>> commands = {
       {"search", "--db", idx},
       {"search", "--db", idx, "escape"},

@@ -1,13 +1,12 @@
 // The Markdown stage on hostile input: huge and deeply nested documents,
 // arbitrary bytes, and the source limits that cut structure but never text.
-#include "indexer/markdown.h"
-
 #include <catch2/catch.hpp>
 #include <chrono>
 #include <cstdint>
 #include <string>
 #include <string_view>
 
+#include "indexer/markdown.h"
 #include "indexer/markdown_source.h"
 
 namespace {
@@ -128,7 +127,8 @@ TEST_CASE("markdown source: limits cut structure, never text", "[indexer][markdo
   }
 }
 
-TEST_CASE("markdown: a long line of HTML cut for the block limit leaves no tag pieces", "[indexer][markdown]") {
+TEST_CASE("markdown: a long line of HTML cut for the block limit leaves no tag pieces",
+          "[indexer][markdown]") {
   // tests/data/hostile/html-deep-div-10000.md: the 16 KB cut fell inside a
   // tag, and "v>" and "<d" reached the text (and the index).
   std::string html;

@@ -1,12 +1,12 @@
-#include <catch2/catch.hpp>
+#include "indexer/parts.h"
 
+#include <xapian.h>
+
+#include <catch2/catch.hpp>
 #include <filesystem>
 #include <string>
 #include <vector>
 
-#include <xapian.h>
-
-#include "indexer/parts.h"
 #include "tests/test_util.h"
 
 using lanyard::indexer::PartBuilder;
@@ -26,7 +26,8 @@ Xapian::Document doc_for(std::size_t i) {
 
 }  // namespace
 
-TEST_CASE("parts: tiers are merged as they fill, and the last merge keeps every document", "[indexer][parts]") {
+TEST_CASE("parts: tiers are merged as they fill, and the last merge keeps every document",
+          "[indexer][parts]") {
   TempDir tmp;
   fs::create_directories(tmp.path() / "parts");
   PartOptions options;
@@ -38,7 +39,8 @@ TEST_CASE("parts: tiers are merged as they fill, and the last merge keeps every 
   std::size_t most = 0;
   for (std::size_t batch = 0; batch * 4 < count; ++batch) {
     for (std::size_t lane = 0; lane < 2; ++lane) {
-      for (std::size_t i = batch * 4 + lane * 2; i < std::min(count, batch * 4 + lane * 2 + 2); ++i) {
+      for (std::size_t i = batch * 4 + lane * 2; i < std::min(count, batch * 4 + lane * 2 + 2);
+           ++i) {
         parts.add(0, lane, batch, doc_for(i));
       }
       parts.end_batch(0, lane);
@@ -70,7 +72,8 @@ TEST_CASE("parts: tiers are merged as they fill, and the last merge keeps every 
   CHECK(fs::exists(tmp.path() / "out" / "iamglass"));
 }
 
-TEST_CASE("parts: more parts than one merge may open are merged in runs first, in order", "[indexer][parts]") {
+TEST_CASE("parts: more parts than one merge may open are merged in runs first, in order",
+          "[indexer][parts]") {
   TempDir tmp;
   fs::create_directories(tmp.path() / "parts");
   PartOptions options;

@@ -1,17 +1,16 @@
-#include <catch2/catch.hpp>
+#include "indexer/pipeline.h"
 
 #include <sys/stat.h>
 #include <unistd.h>
-
-#include <filesystem>
-#include <fstream>
-#include <optional>
-
-#include <nlohmann/json.hpp>
 #include <xapian.h>
 
+#include <catch2/catch.hpp>
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <optional>
+
 #include "core/schema.h"
-#include "indexer/pipeline.h"
 #include "query/searcher.h"
 #include "tests/test_util.h"
 
@@ -56,10 +55,15 @@ std::optional<IndexReport> index_shared_corpus(const char* name, const fs::path&
 }
 
 void write_good(const TempDir& repo) {
-  repo.write("_events/paris.md", "---\ntitle: PyTorch Day Paris\ndate: May 7, 2025\ncategory: event\n---\n**Location**: Paris, France\n");
-  repo.write("_posts/2022-9-14-hello.md", "---\nlayout: post\ntitle: Hello\nauthor:\n---\nA post about compilers.\n");
+  repo.write("_events/paris.md",
+             "---\ntitle: PyTorch Day Paris\ndate: May 7, 2025\ncategory: "
+             "event\n---\n**Location**: Paris, France\n");
+  repo.write("_posts/2022-9-14-hello.md",
+             "---\nlayout: post\ntitle: Hello\nauthor:\n---\nA post about compilers.\n");
   repo.write("_posts/2019-5-8-no-front-matter.md", "# Community Projects\n\nText.\n");
-  repo.write("_talks/pycon/t.md", "---\ntitle: Fast Inference\ndate: 2019-05-03\nevent: PyCon US 2019\nspeakers: [Ada Lovelace]\ntags: [inference]\n---\n");
+  repo.write("_talks/pycon/t.md",
+             "---\ntitle: Fast Inference\ndate: 2019-05-03\nevent: PyCon US 2019\nspeakers: [Ada "
+             "Lovelace]\ntags: [inference]\n---\n");
 }
 
 }  // namespace
@@ -84,7 +88,8 @@ TEST_CASE("pipeline: a repo is indexed with titles, URLs and dates", "[indexer][
   CHECK(event["published"] == "2025-05-07");
 }
 
-TEST_CASE("pipeline: a second run writes nothing; edits and deletes are exact", "[indexer][pipeline]") {
+TEST_CASE("pipeline: a second run writes nothing; edits and deletes are exact",
+          "[indexer][pipeline]") {
   TempDir repo, db;
   write_good(repo);
   fs::path idx = db.path() / "idx";
@@ -125,10 +130,12 @@ TEST_CASE("pipeline: a rename is one removal and one addition", "[indexer][pipel
   CHECK(r.removed == 1);
 }
 
-TEST_CASE("pipeline: bad files are skipped with a reason and the run goes on", "[indexer][pipeline]") {
+TEST_CASE("pipeline: bad files are skipped with a reason and the run goes on",
+          "[indexer][pipeline]") {
   TempDir repo, db;
   write_good(repo);
-  repo.write("_events/bad-yaml.md", "---\ntitle: x\ntags:\n- a\ncompany: MLOps for R&D: Orchestration\n---\nBody\n");
+  repo.write("_events/bad-yaml.md",
+             "---\ntitle: x\ntags:\n- a\ncompany: MLOps for R&D: Orchestration\n---\nBody\n");
   repo.write("_events/latin1.md", "---\ntitle: caf\xe9\n---\n");
   repo.write("_events/binary.md", std::string("---\ntitle: x\n---\n\0\0\0", 19));
   repo.write("_events/utf16.md", "\xff\xfe-\0-\0-\0");
@@ -153,12 +160,14 @@ TEST_CASE("pipeline: bad files are skipped with a reason and the run goes on", "
   }
 }
 
-TEST_CASE("pipeline: flat key: value front matter that YAML rejects is indexed with a warning", "[indexer][pipeline]") {
+TEST_CASE("pipeline: flat key: value front matter that YAML rejects is indexed with a warning",
+          "[indexer][pipeline]") {
   TempDir repo, db;
   write_good(repo);
-  repo.write("_events/episode_27.md",
-             "---\ncategory: live-stream\ntitle: Episode 27\ncompany: The Fundamentals of MLOps for R&D: "
-             "Orchestration\ndate: December 8, 2021\n---\n");
+  repo.write(
+      "_events/episode_27.md",
+      "---\ncategory: live-stream\ntitle: Episode 27\ncompany: The Fundamentals of MLOps for R&D: "
+      "Orchestration\ndate: December 8, 2021\n---\n");
   fs::path idx = db.path() / "idx";
   IndexReport r = index(repo, idx);
   CHECK(r.skipped == 0);
@@ -168,7 +177,8 @@ TEST_CASE("pipeline: flat key: value front matter that YAML rejects is indexed w
   CHECK(r.warnings[0].find("plain \"key: value\" lines") != std::string::npos);
 }
 
-TEST_CASE("pipeline: a file that turns bad keeps its last good version, a draft is removed", "[indexer][pipeline]") {
+TEST_CASE("pipeline: a file that turns bad keeps its last good version, a draft is removed",
+          "[indexer][pipeline]") {
   TempDir repo, db;
   write_good(repo);
   fs::path idx = db.path() / "idx";
@@ -188,7 +198,8 @@ TEST_CASE("pipeline: a file that turns bad keeps its last good version, a draft 
   }
 }
 
-TEST_CASE("pipeline: a bad file never indexed before is skipped with nothing kept", "[indexer][pipeline]") {
+TEST_CASE("pipeline: a bad file never indexed before is skipped with nothing kept",
+          "[indexer][pipeline]") {
   TempDir repo, db;
   write_good(repo);
   repo.write("_events/bad.md", "---\ntitle: [unclosed\n---\n");
@@ -241,7 +252,8 @@ TEST_CASE("pipeline: a locked index is an error, nothing is written", "[indexer]
   CHECK(r.error().message.find("locked") != std::string::npos);
 }
 
-TEST_CASE("pipeline: real corpora are indexed and the numbers add up", "[indexer][pipeline][corpora]") {
+TEST_CASE("pipeline: real corpora are indexed and the numbers add up",
+          "[indexer][pipeline][corpora]") {
   for (const char* name : {"pytorch-site", "djangocon-us"}) {
     INFO(name);
     TempDir db;
@@ -250,7 +262,8 @@ TEST_CASE("pipeline: real corpora are indexed and the numbers add up", "[indexer
     if (!r) return;
     const fs::path repo = *lanyard::testing::shared_corpora() / name;
     std::size_t md = 0;
-    for (auto it = fs::recursive_directory_iterator(repo); it != fs::recursive_directory_iterator(); ++it) {
+    for (auto it = fs::recursive_directory_iterator(repo); it != fs::recursive_directory_iterator();
+         ++it) {
       auto ext = it->path().extension();
       if (it->is_regular_file() && (ext == ".md" || ext == ".markdown")) ++md;
     }
@@ -264,10 +277,12 @@ TEST_CASE("pipeline: real corpora are indexed and the numbers add up", "[indexer
 // Regression: each batch slot was a copy of one FileOutcome{} (then named Prepared), so every slot
 // shared one Xapian document whose reference count is not atomic; worker
 // threads overwrote slots at once and LeakSanitizer caught the lost count.
-TEST_CASE("pipeline: many files prepared on several threads share no Xapian object", "[indexer][pipeline]") {
+TEST_CASE("pipeline: many files prepared on several threads share no Xapian object",
+          "[indexer][pipeline]") {
   TempDir repo, db;
   for (int i = 0; i < 1500; ++i) {
-    repo.write("_posts/2024-1-1-p" + std::to_string(i) + ".md", "---\ntitle: Post " + std::to_string(i) + "\n---\nText.\n");
+    repo.write("_posts/2024-1-1-p" + std::to_string(i) + ".md",
+               "---\ntitle: Post " + std::to_string(i) + "\n---\nText.\n");
   }
   IndexOptions options;
   options.repo = repo.path();
@@ -278,11 +293,14 @@ TEST_CASE("pipeline: many files prepared on several threads share no Xapian obje
   CHECK(r->added == 1500);
 }
 
-TEST_CASE("pipeline: old Mac line endings (a lone CR) still give front matter", "[indexer][pipeline]") {
+TEST_CASE("pipeline: old Mac line endings (a lone CR) still give front matter",
+          "[indexer][pipeline]") {
   TempDir repo, db;
-  repo.write("_posts/2024-05-01-old-mac.md",
-             "---\rtitle: Written on a Classic Mac\rtags: [retro]\r---\rA talk about **System 7**.\r");
-  repo.write("_posts/2024-05-02-windows.md", "---\r\ntitle: Written on Windows\r\n---\r\nBody.\r\n");
+  repo.write(
+      "_posts/2024-05-01-old-mac.md",
+      "---\rtitle: Written on a Classic Mac\rtags: [retro]\r---\rA talk about **System 7**.\r");
+  repo.write("_posts/2024-05-02-windows.md",
+             "---\r\ntitle: Written on Windows\r\n---\r\nBody.\r\n");
   IndexReport r = index(repo, db.path() / "idx");
   CHECK(r.added == 2);
   CHECK(r.skipped == 0);
@@ -292,14 +310,18 @@ TEST_CASE("pipeline: old Mac line endings (a lone CR) still give front matter", 
   CHECK(stored(db.path() / "idx", "_posts/2024-05-02-windows.md")["title"] == "Written on Windows");
 }
 
-TEST_CASE("pipeline: a Hugo site's TOML and JSON front matter are fields, never body text", "[indexer][pipeline]") {
+TEST_CASE("pipeline: a Hugo site's TOML and JSON front matter are fields, never body text",
+          "[indexer][pipeline]") {
   TempDir repo, db;
   repo.write("config.toml", "baseURL = \"https://gograz.org/\"\ntitle = \"Go User Group Graz\"\n");
-  repo.write("content/meetup/2021-02-15.md",
-             "+++\r\ntitle = \"Meetup on 15 February 2021\"\r\ndate = \"2021-02-15T19:00:00+01:00\"\r\n"
-             "location = \"Online\"\r\n+++\r\nWe meet on Jitsi.\r\n");
-  repo.write("content/_index.md", "+++\n\n[[extra.onsite_partner_sponsors]]\n  title=\"Modal\"\n+++\n");
-  repo.write("content/talks/json.md", "{\n  \"title\": \"A JSON Talk\",\n  \"tags\": [\"go\"]\n}\nAbout JSON.\n");
+  repo.write(
+      "content/meetup/2021-02-15.md",
+      "+++\r\ntitle = \"Meetup on 15 February 2021\"\r\ndate = \"2021-02-15T19:00:00+01:00\"\r\n"
+      "location = \"Online\"\r\n+++\r\nWe meet on Jitsi.\r\n");
+  repo.write("content/_index.md",
+             "+++\n\n[[extra.onsite_partner_sponsors]]\n  title=\"Modal\"\n+++\n");
+  repo.write("content/talks/json.md",
+             "{\n  \"title\": \"A JSON Talk\",\n  \"tags\": [\"go\"]\n}\nAbout JSON.\n");
   repo.write("content/talks/bad.md", "+++\ntitle = \"Bad\"\ndate = \n+++\nBody\n");
   repo.write("content/talks/draft.md", "+++\ntitle = \"Draft\"\ndraft = true\n+++\n");
   repo.write("about.md", "+++\ntitle = \"About\"\n+++\nA plain page with TOML front matter.\n");
@@ -332,7 +354,8 @@ TEST_CASE("pipeline: a Hugo site's TOML and JSON front matter are fields, never 
   CHECK(stored(idx, "notes.md")["title"] == "Notes");
 }
 
-TEST_CASE("pipeline: real Hugo and Zola sites: TOML front matter is never body text", "[indexer][pipeline][corpora]") {
+TEST_CASE("pipeline: real Hugo and Zola sites: TOML front matter is never body text",
+          "[indexer][pipeline][corpora]") {
   for (const char* name : {"gograz", "eurorust"}) {
     INFO(name);
     TempDir db;

@@ -1,20 +1,22 @@
-#include <catch2/catch.hpp>
-
-#include <algorithm>
-#include <string>
-#include <vector>
+#include "indexer/stem_cache.h"
 
 #include <xapian.h>
 
+#include <algorithm>
+#include <catch2/catch.hpp>
+#include <string>
+#include <vector>
+
 #include "indexer/document.h"
-#include "indexer/stem_cache.h"
 
 using lanyard::indexer::cached_stemmer;
 
-TEST_CASE("stem cache: the same stems as Xapian's stemmer, also after the cache empties", "[indexer][stem]") {
-  const std::vector<std::string> words = {"running", "runs", "ran", "happy", "happiness", "conferences",
-                                          "conference", "generously", "Python", "naïve", "cafés", "a", "",
-                                          "running", "organisers", "organizers", "keynotes", "keynote"};
+TEST_CASE("stem cache: the same stems as Xapian's stemmer, also after the cache empties",
+          "[indexer][stem]") {
+  const std::vector<std::string> words = {
+      "running",    "runs",       "ran",        "happy",      "happiness", "conferences",
+      "conference", "generously", "Python",     "naïve",      "cafés",     "a",
+      "",           "running",    "organisers", "organizers", "keynotes",  "keynote"};
   Xapian::Stem plain("english");
   Xapian::Stem cached = cached_stemmer("english", 4);  // emptied every few new words
   for (int round = 0; round < 3; ++round) {
@@ -27,8 +29,10 @@ TEST_CASE("stem cache: the same stems as Xapian's stemmer, also after the cache 
   CHECK_THROWS_AS(cached_stemmer("klingon"), Xapian::InvalidArgumentError);
 }
 
-TEST_CASE("stem cache: a document's terms are those an uncached TermGenerator makes", "[indexer][stem]") {
-  const std::string text = "Running conferences: organisers ran happier keynotes, and runners run. Running!";
+TEST_CASE("stem cache: a document's terms are those an uncached TermGenerator makes",
+          "[indexer][stem]") {
+  const std::string text =
+      "Running conferences: organisers ran happier keynotes, and runners run. Running!";
   Xapian::TermGenerator tg = lanyard::indexer::make_term_generator();
   Xapian::Document cached_doc, plain_doc;
   tg.set_document(cached_doc);

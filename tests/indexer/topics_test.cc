@@ -63,40 +63,56 @@ TEST_CASE("facets: front-matter tags are normalised to one topic", "[facets]") {
   }
 }
 
-TEST_CASE("facets: inferred topics need a title hit or three dense distinct body keywords", "[facets]") {
+TEST_CASE("facets: inferred topics need a title hit or three dense distinct body keywords",
+          "[facets]") {
   struct Case {
     std::string what;
     std::string text;
     std::vector<std::string> inferred;  // exactly these, in order
   };
-  const std::string filler = " We thank everyone who came along and made the day such a success for us all.";
+  const std::string filler =
+      " We thank everyone who came along and made the day such a success for us all.";
   std::string long_body;
   for (int i = 0; i < 20; ++i) long_body += filler;
   const std::vector<Case> cases = {
-      {"a title keyword", "---\ntitle: What's new in torch.compile\n---\nThings changed.\n",
+      {"a title keyword",
+       "---\ntitle: What's new in torch.compile\n---\nThings changed.\n",
        {"compilers"}},
-      {"a title alias", "---\ntitle: Mobile apps with PyTorch\n---\nThings changed.\n", {"mobile and edge"}},
-      {"a tag-only spelling in a title is no evidence", "---\ntitle: Script the web\n---\nThings changed.\n",
+      {"a title alias",
+       "---\ntitle: Mobile apps with PyTorch\n---\nThings changed.\n",
+       {"mobile and edge"}},
+      {"a tag-only spelling in a title is no evidence",
+       "---\ntitle: Script the web\n---\nThings changed.\n",
        {}},
       {"one stray body word is not enough",
-       "---\ntitle: Our year\n---\nWe thank the compiler folks and had fun.\n", {}},
+       "---\ntitle: Our year\n---\nWe thank the compiler folks and had fun.\n",
+       {}},
       {"two distinct body keywords are not enough",
-       "---\ntitle: Our year\n---\nTorchInductor now emits Triton kernels.\n", {}},
+       "---\ntitle: Our year\n---\nTorchInductor now emits Triton kernels.\n",
+       {}},
       {"three distinct body keywords",
-       "---\ntitle: Our year\n---\nTorchInductor now emits Triton kernels through MLIR.\n", {"compilers"}},
+       "---\ntitle: Our year\n---\nTorchInductor now emits Triton kernels through MLIR.\n",
+       {"compilers"}},
       {"three keywords lost in a long post are too sparse",
-       "---\ntitle: Our year\n---\nTorchInductor now emits Triton kernels through MLIR." + long_body + "\n", {}},
+       "---\ntitle: Our year\n---\nTorchInductor now emits Triton kernels through MLIR." +
+           long_body + "\n",
+       {}},
       {"generic words are no evidence",
-       "---\ntitle: Our year\n---\nThe release brings performance on mobile hardware and images.\n", {}},
+       "---\ntitle: Our year\n---\nThe release brings performance on mobile hardware and images.\n",
+       {}},
       {"the same keyword thrice is one hit",
-       "---\ntitle: Our year\n---\nThe compiler is a compiler of compilers.\n", {}},
+       "---\ntitle: Our year\n---\nThe compiler is a compiler of compilers.\n",
+       {}},
       {"a phrase and its first word are one hit",
-       "---\ntitle: Our year\n---\nOur keynote speaker was great.\n", {}},
+       "---\ntitle: Our year\n---\nOur keynote speaker was great.\n",
+       {}},
       {"plural forms match", "---\ntitle: Hackathons we ran\n---\nFun.\n", {"hackathons"}},
-      {"contribution sprints are open source, not hackathons", "---\ntitle: Contribution sprints\n---\nFun.\n",
+      {"contribution sprints are open source, not hackathons",
+       "---\ntitle: Contribution sprints\n---\nFun.\n",
        {"open source"}},
       {"headings count as body evidence",
-       "---\ntitle: Day\n---\n## Call for Proposals\n\nThe submission deadline is near. Submit a talk.\n",
+       "---\ntitle: Day\n---\n## Call for Proposals\n\nThe submission deadline is near. Submit a "
+       "talk.\n",
        {"calls for proposals"}},
       {"at most three inferred topics, title first",
        "---\ntitle: LLMs, CUDA and pytest on Kubernetes\n---\nFun.\n",
@@ -110,16 +126,18 @@ TEST_CASE("facets: inferred topics need a title hit or three dense distinct body
 }
 
 TEST_CASE("facets: front-matter topics come first and are not repeated", "[facets]") {
-  Record r = record_of("talks", "_talks/e/x.md",
-                       "---\ntitle: Compilers for LLMs\ntags: [LLMs, llm, Compilers, event]\n---\nBody\n");
+  Record r =
+      record_of("talks", "_talks/e/x.md",
+                "---\ntitle: Compilers for LLMs\ntags: [LLMs, llm, Compilers, event]\n---\nBody\n");
   CHECK(names_of(r.facets.topics, "front matter") == std::vector<std::string>{"llms", "compilers"});
   CHECK(names_of(r.facets.topics, "inferred").empty());
 }
 
 TEST_CASE("facets: a tag naming the talk's event is not a topic", "[facets]") {
-  Record r = record_of("talks", "_talks/pycon-au-2016/x.md",
-                       "---\ntitle: T\nevent: PyCon AU 2016\ntags: [pyconau, PyCon AU 2016, python, "
-                       "testing]\n---\nBody\n");
+  Record r =
+      record_of("talks", "_talks/pycon-au-2016/x.md",
+                "---\ntitle: T\nevent: PyCon AU 2016\ntags: [pyconau, PyCon AU 2016, python, "
+                "testing]\n---\nBody\n");
   CHECK(names_of(r.facets.topics, "front matter") == std::vector<std::string>{"testing"});
 }
 
@@ -156,7 +174,8 @@ TEST_CASE("facets: a bad topics file is an error naming the line", "[facets]") {
 TEST_CASE("facets: lanyard.yml names a user's topics file", "[facets]") {
   testing::TempDir dir;
   dir.write("lanyard.yml", "topics: my-topics.yml\n");
-  dir.write("my-topics.yml", "topics:\n  - name: rust\n    aliases: [rustlang]\n    keywords: [rust, cargo]\n");
+  dir.write("my-topics.yml",
+            "topics:\n  - name: rust\n    aliases: [rustlang]\n    keywords: [rust, cargo]\n");
   auto config = load_config(dir.path() / "lanyard.yml");
   REQUIRE(config);
   REQUIRE(config->topics);

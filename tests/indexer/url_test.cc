@@ -1,6 +1,7 @@
+#include "indexer/url.h"
+
 #include <catch2/catch.hpp>
 
-#include "indexer/url.h"
 #include "tests/test_util.h"
 
 using namespace lanyard::indexer;
@@ -37,20 +38,55 @@ TEST_CASE("url: Jekyll defaults, permalinks and site config", "[indexer][url]") 
     std::string expected;
   };
   std::vector<Case> cases = {
-      {file("posts", "2022-9-14-anouncing-x.md"), {}, Date{2022, 9, 14}, {}, &jekyll, "/2022/09/14/anouncing-x.html"},
-      {file("posts", "2022-9-14-anouncing-x.md"), {}, Date{2022, 9, 14}, {"news"}, &jekyll, "/news/2022/09/14/anouncing-x.html"},
-      {file("posts", "2020-7-20-Accelerating Training.md"), {}, Date{2020, 7, 20}, {}, &jekyll, "/2020/07/20/Accelerating%20Training.html"},
+      {file("posts", "2022-9-14-anouncing-x.md"),
+       {},
+       Date{2022, 9, 14},
+       {},
+       &jekyll,
+       "/2022/09/14/anouncing-x.html"},
+      {file("posts", "2022-9-14-anouncing-x.md"),
+       {},
+       Date{2022, 9, 14},
+       {"news"},
+       &jekyll,
+       "/news/2022/09/14/anouncing-x.html"},
+      {file("posts", "2020-7-20-Accelerating Training.md"),
+       {},
+       Date{2020, 7, 20},
+       {},
+       &jekyll,
+       "/2020/07/20/Accelerating%20Training.html"},
       {file("events", "ce13.md"), {}, {}, {}, &jekyll, "/events/ce13.html"},
       {file("talks", "pycon-2019/t.md"), {}, {}, {}, &jekyll, "/talks/pycon-2019/t.html"},
       {file("events", "ce13.md"), std::string("/my/link/"), {}, {}, &jekyll, "/my/link/"},
       // Hostile or broken input (tests/data/hostile): no other host through
       // "//", no "javascript:" scheme, no ":year" left when the date is unknown.
-      {file("events", "x.md"), std::string("//evil.example.com/phish"), {}, {}, &jekyll, "/evil.example.com/phish"},
-      {file("events", "x.md"), std::string("javascript:alert(1)"), {}, {}, &jekyll, "/javascript:alert(1)"},
+      {file("events", "x.md"),
+       std::string("//evil.example.com/phish"),
+       {},
+       {},
+       &jekyll,
+       "/evil.example.com/phish"},
+      {file("events", "x.md"),
+       std::string("javascript:alert(1)"),
+       {},
+       {},
+       &jekyll,
+       "/javascript:alert(1)"},
       {file("posts", "no-date.md"), {}, {}, {}, &jekyll, "/no-date.html"},
       {file("events", "ce13.md"), std::string("about"), {}, {}, &jekyll, "/about"},
-      {file("events", "ce13.md"), {}, {}, {}, &configured, "https://events.example.org/events/ce13/"},
-      {file("posts", "2025-1-2-x.md"), {}, Date{2025, 1, 2}, {}, &configured, "https://events.example.org/2025/01/02/x/"},
+      {file("events", "ce13.md"),
+       {},
+       {},
+       {},
+       &configured,
+       "https://events.example.org/events/ce13/"},
+      {file("posts", "2025-1-2-x.md"),
+       {},
+       Date{2025, 1, 2},
+       {},
+       &configured,
+       "https://events.example.org/2025/01/02/x/"},
       {file("blog", "h.md"), {}, {}, {}, &hugo, "/blog/h/"},
       {file("blog", "bundle/index.md"), {}, {}, {}, &hugo, "/blog/bundle/"},
       {file("2024", "_index.md"), {}, {}, {}, &hugo, "/2024/"},
@@ -78,7 +114,8 @@ TEST_CASE("url: lanyard.yml base URL and pattern override the site", "[indexer][
   CHECK(derive_url(in, SiteInfo{}) == "https://x.org/v/ev/t/");
 }
 
-TEST_CASE("url: a site's _config.yml gives url, baseurl and collection permalinks", "[indexer][url]") {
+TEST_CASE("url: a site's _config.yml gives url, baseurl and collection permalinks",
+          "[indexer][url]") {
   lanyard::testing::TempDir site;
   site.write("_config.yml",
              "url: https://ex.org\nbaseurl: /conf\npermalink: /blog/:year/:title/\n"

@@ -1,17 +1,17 @@
-#include <catch2/catch.hpp>
+#include "indexer/writer.h"
+
+#include <xapian.h>
 
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
 #include <map>
 #include <string>
 #include <vector>
 
-#include <xapian.h>
-
 #include "core/schema.h"
 #include "core/shards.h"
-#include "indexer/writer.h"
 #include "tests/test_util.h"
 
 using lanyard::indexer::IndexWriter;
@@ -27,7 +27,8 @@ Xapian::Document doc_for(const std::string& id, const std::string& word, bool or
   doc.add_boolean_term(schema::boolean_term(schema::prefix::kId, id));
   doc.add_term(word);
   doc.add_value(schema::slot::kFingerprint, "fp-" + id);
-  if (order) doc.add_value(schema::slot::kOrder, std::string("20240501") + schema::kListSeparator + id);
+  if (order)
+    doc.add_value(schema::slot::kOrder, std::string("20240501") + schema::kListSeparator + id);
   return doc;
 }
 
@@ -48,7 +49,8 @@ bool has_index(const fs::path& dir) {
 
 }  // namespace
 
-TEST_CASE("writer: a first build is written aside and appears whole at commit", "[indexer][writer]") {
+TEST_CASE("writer: a first build is written aside and appears whole at commit",
+          "[indexer][writer]") {
   TempDir tmp;
   fs::path db = tmp.path() / "deep" / "er" / "idx";  // parents that do not exist yet
   {
@@ -78,7 +80,8 @@ TEST_CASE("writer: a first build that never commits leaves nothing behind", "[in
   CHECK_FALSE(fs::exists(tmp.path() / "idx.building"));
 }
 
-TEST_CASE("writer: an empty folder (also with a trailing slash) takes a first build", "[indexer][writer]") {
+TEST_CASE("writer: an empty folder (also with a trailing slash) takes a first build",
+          "[indexer][writer]") {
   TempDir tmp;
   fs::create_directories(tmp.path() / "idx");
   auto writer = IndexWriter::open(tmp.path().string() + "/idx/");
@@ -89,11 +92,13 @@ TEST_CASE("writer: an empty folder (also with a trailing slash) takes a first bu
   CHECK_FALSE(fs::exists(tmp.path() / "idx.building"));
 }
 
-TEST_CASE("writer: a stale .building folder from a killed first build is replaced", "[indexer][writer]") {
+TEST_CASE("writer: a stale .building folder from a killed first build is replaced",
+          "[indexer][writer]") {
   TempDir tmp;
   tmp.write("idx.building/leftover.txt", "from a run that was killed");
   {
-    Xapian::WritableDatabase stale((tmp.path() / "idx.building").string(), Xapian::DB_CREATE_OR_OPEN);
+    Xapian::WritableDatabase stale((tmp.path() / "idx.building").string(),
+                                   Xapian::DB_CREATE_OR_OPEN);
     stale.add_document(doc_for("stale", "old"));
     stale.commit();
   }
@@ -130,7 +135,8 @@ TEST_CASE("writer: a first build over many parts, lanes and merge tiers keeps ev
     }
     for (std::size_t from = 0; from < count; from += 7) {
       std::vector<IndexWriter::Upsert> batch;
-      for (std::size_t i = from; i < std::min(count, from + 7); ++i) batch.push_back({&ids[i], &docs[i]});
+      for (std::size_t i = from; i < std::min(count, from + 7); ++i)
+        batch.push_back({&ids[i], &docs[i]});
       REQUIRE((*writer)->replace_all(batch));
     }
     (*writer)->set_metadata("lanyard.test", "kept");

@@ -1,16 +1,15 @@
 // core::kFacets is the one list of facets: every row must reach the search
 // JSON, /api/facets and the docs that describe them.
-#include <catch2/catch.hpp>
+#include "core/facet_table.h"
 
+#include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
+#include <nlohmann/json.hpp>
 #include <sstream>
 #include <string>
 #include <vector>
 
-#include <nlohmann/json.hpp>
-
-#include "core/facet_table.h"
 #include "query/json.h"
 #include "query/searcher.h"
 #include "tests/query/fixture.h"
@@ -43,7 +42,8 @@ std::vector<std::string> table_names() {
 
 }  // namespace
 
-TEST_CASE("facet table: every facet is counted and reaches the search JSON, in table order", "[query]") {
+TEST_CASE("facet table: every facet is counted and reaches the search JSON, in table order",
+          "[query]") {
   TempDir dir;
   lanyard::testing::write_fixture_index(dir.path() / "db");
   auto searcher = lanyard::query::Searcher::open(dir.path() / "db");

@@ -1,14 +1,14 @@
-#include <catch2/catch.hpp>
+#include "query/facets.h"
 
+#include <xapian.h>
+
+#include <catch2/catch.hpp>
 #include <map>
 #include <random>
 #include <set>
 
-#include <xapian.h>
-
 #include "core/schema.h"
 #include "core/text.h"
-#include "query/facets.h"
 #include "query/query_builder.h"
 #include "query/searcher.h"
 #include "tests/query/fixture.h"
@@ -85,21 +85,36 @@ const T& pick(std::mt19937& rng, const std::vector<T>& v) {
 
 }  // namespace
 
-TEST_CASE("facets: counts equal a brute-force recount for random queries and selections", "[query]") {
+TEST_CASE("facets: counts equal a brute-force recount for random queries and selections",
+          "[query]") {
   lanyard::testing::TempDir dir;
   lanyard::testing::write_fixture_index(dir.path() / "db");
   auto searcher = lanyard::query::Searcher::open(dir.path() / "db");
   REQUIRE(searcher);
   Xapian::Database db((dir.path() / "db").string());
   std::map<Xapian::docid, Doc> docs;
-  for (auto p = db.postlist_begin(""); p != db.postlist_end(""); ++p) docs[*p] = read_doc(db.get_document(*p));
+  for (auto p = db.postlist_begin(""); p != db.postlist_end(""); ++p)
+    docs[*p] = read_doc(db.get_document(*p));
   lanyard::query::QueryBuilder builder(db, nullptr);
 
-  const std::vector<std::string> words = {"", "", "pytorch", "talks", "compilers", "the", "paris",
-                                          "llm", "machine learning", "community", "in", "days", "zeppelin talks"};
-  const std::vector<std::string> places = {"paris", "san francisco", "united states", "california", "tokyo", "mars"};
+  const std::vector<std::string> words = {"",
+                                          "",
+                                          "pytorch",
+                                          "talks",
+                                          "compilers",
+                                          "the",
+                                          "paris",
+                                          "llm",
+                                          "machine learning",
+                                          "community",
+                                          "in",
+                                          "days",
+                                          "zeppelin talks"};
+  const std::vector<std::string> places = {"paris",      "san francisco", "united states",
+                                           "california", "tokyo",         "mars"};
   const std::vector<std::string> countries = {"France", "united states", "Japan", "Canada"};
-  const std::vector<std::string> topics = {"llm", "compilers", "pytorch", "machine learning", "web"};
+  const std::vector<std::string> topics = {"llm", "compilers", "pytorch", "machine learning",
+                                           "web"};
   std::mt19937 rng(20251023);
   for (int round = 0; round < 150; ++round) {
     SearchRequest r;
@@ -113,8 +128,9 @@ TEST_CASE("facets: counts equal a brute-force recount for random queries and sel
     if (coin(rng) == 0) r.to = Date{2025, 12, 31};
     r.facet_limit = 0;
     r.limit = 100;
-    INFO("round " << round << " query '" << r.query << "' locations " << r.locations.size() << " countries "
-                  << r.countries.size() << " topics " << r.topics.size() << " online " << r.online);
+    INFO("round " << round << " query '" << r.query << "' locations " << r.locations.size()
+                  << " countries " << r.countries.size() << " topics " << r.topics.size()
+                  << " online " << r.online);
     auto result = (*searcher)->search(r);
     REQUIRE(result);
     if (result->correction_applied) continue;
@@ -136,8 +152,10 @@ TEST_CASE("facets: counts equal a brute-force recount for random queries and sel
       if (passes(doc, r, -1)) ++total, add(expected, doc, -1);
     }
     // A selected facet is counted without its own filter.
-    const std::pair<int, bool> selected[] = {
-        {0, !r.locations.empty()}, {1, !r.countries.empty()}, {2, !r.topics.empty()}, {5, r.online}};
+    const std::pair<int, bool> selected[] = {{0, !r.locations.empty()},
+                                             {1, !r.countries.empty()},
+                                             {2, !r.topics.empty()},
+                                             {5, r.online}};
     for (const auto& [facet, on] : selected) {
       if (!on) continue;
       expected[static_cast<std::size_t>(facet)].clear();
@@ -175,11 +193,14 @@ TEST_CASE("facets: the whole index's facets", "[query]") {
   REQUIRE(facets);
   std::map<std::string, std::size_t> online;
   for (const auto& v : (*facets)[5]) online[v.value] = v.count;
-  CHECK(online == std::map<std::string, std::size_t>{{"hybrid", 2}, {"in-person", 6}, {"online", 1}});
+  CHECK(online ==
+        std::map<std::string, std::size_t>{{"hybrid", 2}, {"in-person", 6}, {"online", 1}});
   CHECK((*facets)[2].front() == lanyard::query::FacetValue{"llm", 3});
 }
 
-TEST_CASE("facets: a date range narrowed by the month terms matches what the dates say, long events too", "[query]") {
+TEST_CASE(
+    "facets: a date range narrowed by the month terms matches what the dates say, long events too",
+    "[query]") {
   // Events of up to 24 months carry a month term for each month they span, so
   // the searcher may look the range up by those terms; a longer one makes the
   // index fall back to reading every match's dates.
@@ -188,8 +209,18 @@ TEST_CASE("facets: a date range narrowed by the month terms matches what the dat
     lanyard::testing::TempDir dir;
     auto fixture = lanyard::testing::fixture_docs();
     if (long_event) {
-      fixture.push_back({"_events/residency-2022.md", "Research Residency", "A residency that runs for three years.",
-                         "2022-03-01", "2025-02-28", "Paris", "", "France", std::nullopt, "in-person", {"research"}, {}});
+      fixture.push_back({"_events/residency-2022.md",
+                         "Research Residency",
+                         "A residency that runs for three years.",
+                         "2022-03-01",
+                         "2025-02-28",
+                         "Paris",
+                         "",
+                         "France",
+                         std::nullopt,
+                         "in-person",
+                         {"research"},
+                         {}});
     }
     lanyard::testing::write_fixture_index(dir.path() / "db", fixture);
     Xapian::Database db((dir.path() / "db").string());
@@ -204,9 +235,10 @@ TEST_CASE("facets: a date range narrowed by the month terms matches what the dat
       REQUIRE(id != d.termlist_end());
       docs[(*id).substr(1)] = read_doc(d);
     }
-    const std::vector<Date> days = {{2021, 6, 1},  {2022, 3, 1},   {2023, 5, 15},  {2024, 12, 1},  {2024, 12, 12},
-                                    {2024, 12, 31}, {2025, 1, 1},  {2025, 2, 28},  {2025, 6, 7},   {2025, 10, 22},
-                                    {2025, 10, 23}, {2025, 12, 31}, {2027, 2, 28}, {2031, 1, 1}};
+    const std::vector<Date> days = {{2021, 6, 1},   {2022, 3, 1},   {2023, 5, 15},  {2024, 12, 1},
+                                    {2024, 12, 12}, {2024, 12, 31}, {2025, 1, 1},   {2025, 2, 28},
+                                    {2025, 6, 7},   {2025, 10, 22}, {2025, 10, 23}, {2025, 12, 31},
+                                    {2027, 2, 28},  {2031, 1, 1}};
     std::size_t found = 0;
     for (const auto& from : days) {
       for (const auto& to : days) {
@@ -232,7 +264,8 @@ TEST_CASE("facets: a date range narrowed by the month terms matches what the dat
   }
 }
 
-TEST_CASE("facets: the whole index counted without a match leaves out deleted documents", "[query]") {
+TEST_CASE("facets: the whole index counted without a match leaves out deleted documents",
+          "[query]") {
   // The whole index (facets(), a page with no words and no filter, and the
   // selected facet of a page with no words) is counted from the facet index
   // alone; a deleted document must not count there either.
@@ -241,7 +274,8 @@ TEST_CASE("facets: the whole index counted without a match leaves out deleted do
   std::map<Xapian::docid, Doc> docs;
   {
     Xapian::WritableDatabase w((dir.path() / "db").string());
-    for (auto p = w.postlist_begin(""); p != w.postlist_end(""); ++p) docs[*p] = read_doc(w.get_document(*p));
+    for (auto p = w.postlist_begin(""); p != w.postlist_end(""); ++p)
+      docs[*p] = read_doc(w.get_document(*p));
     Xapian::docid gone = 0;
     for (const auto& [id, doc] : docs) {
       if (!doc.label.empty() && !doc.topics.empty() && !doc.online.empty()) gone = id;

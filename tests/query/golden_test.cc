@@ -2,7 +2,6 @@
 // tests/data/query/*.json. LANYARD_UPDATE_GOLDEN=1 rewrites the files (review
 // the diff before committing them).
 #include <catch2/catch.hpp>
-
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
@@ -17,7 +16,9 @@ using lanyard::query::SearchRequest;
 
 namespace {
 
-std::filesystem::path golden_dir() { return std::filesystem::path(LANYARD_SOURCE_DIR) / "tests/data/query"; }
+std::filesystem::path golden_dir() {
+  return std::filesystem::path(LANYARD_SOURCE_DIR) / "tests/data/query";
+}
 
 void check_golden(const std::string& name, nlohmann::ordered_json actual) {
   if (actual.contains("took_ms")) actual["took_ms"] = 0;

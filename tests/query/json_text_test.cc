@@ -1,5 +1,4 @@
 #include <catch2/catch.hpp>
-
 #include <string>
 #include <vector>
 
@@ -20,14 +19,22 @@ std::string dumped(const SearchResult& r) {
 
 }  // namespace
 
-TEST_CASE("json text: search results over the fixture give the bytes the JSON tree dumps", "[query]") {
+TEST_CASE("json text: search results over the fixture give the bytes the JSON tree dumps",
+          "[query]") {
   lanyard::testing::TempDir dir;
   lanyard::testing::write_fixture_index(dir.path() / "db");
   auto searcher = lanyard::query::Searcher::open(dir.path() / "db");
   REQUIRE(searcher);
-  std::vector<std::string> queries = {"",         "pytorch",        "compilers & kernels", "\"pytorch conference\"",
-                                      "pytroch",  "tensor OR paris", "topic:llm",           "深度学习",
-                                      "year:2025", "nothing-matches-this"};
+  std::vector<std::string> queries = {"",
+                                      "pytorch",
+                                      "compilers & kernels",
+                                      "\"pytorch conference\"",
+                                      "pytroch",
+                                      "tensor OR paris",
+                                      "topic:llm",
+                                      "深度学习",
+                                      "year:2025",
+                                      "nothing-matches-this"};
   for (const auto& q : queries) {
     for (bool snippets : {true, false}) {
       SearchRequest r;
@@ -43,7 +50,8 @@ TEST_CASE("json text: search results over the fixture give the bytes the JSON tr
   }
 }
 
-TEST_CASE("json text: escapes, bad bytes, numbers and optional keys match nlohmann's dump", "[query]") {
+TEST_CASE("json text: escapes, bad bytes, numbers and optional keys match nlohmann's dump",
+          "[query]") {
   SearchResult r;
   r.query = "quote \" back \\ tab \t nl \n cr \r bs \b ff \f ctl \x01\x1f del \x7f é 🎉";
   r.total = 12345678901ull;
@@ -57,7 +65,8 @@ TEST_CASE("json text: escapes, bad bytes, numbers and optional keys match nlohma
   h.title = "T\xe2\x80";  // cut mid-character
   h.url = "https://x.org/?a=1&b=<2>";
   h.date = "2025-01-02";
-  h.location = nlohmann::json{{"city", "Malmö"}, {"country", 3}, {"online", true}, {"extra", {1, 2}}};
+  h.location =
+      nlohmann::json{{"city", "Malmö"}, {"country", 3}, {"online", true}, {"extra", {1, 2}}};
   h.topics = {"llm", ""};
   h.snippet = "<mark>x</mark> …";
   h.score = 0.926;

@@ -1,8 +1,7 @@
 // Hits of equal relevance: newest first, then by id, on every page, in one
 // database and over shards. Many posts of the same text tie exactly.
-#include <catch2/catch.hpp>
-
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <cstdio>
 #include <string>
 #include <vector>
@@ -11,8 +10,8 @@
 #include "tests/query/fixture.h"
 #include "tests/test_util.h"
 
-using lanyard::query::SearchRequest;
 using lanyard::query::Searcher;
+using lanyard::query::SearchRequest;
 using lanyard::testing::FixtureDoc;
 using lanyard::testing::TempDir;
 
@@ -46,7 +45,8 @@ std::vector<FixtureDoc> tied_posts() {
   return docs;
 }
 
-std::vector<std::string> ids(Searcher& s, const std::string& q, std::size_t offset, std::size_t limit) {
+std::vector<std::string> ids(Searcher& s, const std::string& q, std::size_t offset,
+                             std::size_t limit) {
   SearchRequest r;
   r.query = q;
   r.offset = offset;
@@ -67,7 +67,8 @@ std::unique_ptr<Searcher> open(const std::filesystem::path& db) {
 
 }  // namespace
 
-TEST_CASE("rank order: equal scores are newest first then by id, on every page and over shards", "[query]") {
+TEST_CASE("rank order: equal scores are newest first then by id, on every page and over shards",
+          "[query]") {
   TempDir d;
   auto docs = tied_posts();
   lanyard::testing::write_fixture_index(d.path() / "one", docs);

@@ -2,9 +2,8 @@
 // the documents that must come back in the top 5. Each case says why that
 // answer is right (read from the files themselves). Skipped, with a message,
 // when ../shared is absent.
-#include <catch2/catch.hpp>
-
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <cstdlib>
 #include <map>
 #include <memory>
@@ -50,9 +49,10 @@ Corpora* corpora() {
     index_into(*c, "djangocon", *shared / "djangocon-us");
     fs::path pv = c->work.path() / "pyvideo";
     fs::create_directories(pv);
-    std::string cmd = "tar -xzf '" + (*shared / "pyvideo-talks.tar.gz").string() + "' -C '" + pv.string() +
-                      "' _talks/bay-piggies _talks/pycon-china-2019 _talks/europython-2023 _talks/pycon-us-2019"
-                      " _talks/pydata-berlin-2019 _talks/kyivpy";
+    std::string cmd =
+        "tar -xzf '" + (*shared / "pyvideo-talks.tar.gz").string() + "' -C '" + pv.string() +
+        "' _talks/bay-piggies _talks/pycon-china-2019 _talks/europython-2023 _talks/pycon-us-2019"
+        " _talks/pydata-berlin-2019 _talks/kyivpy";
     REQUIRE(std::system(cmd.c_str()) == 0);
     index_into(*c, "pyvideo", pv);
     return c;
@@ -129,7 +129,8 @@ TEST_CASE("real searches: ten things users look for are in the top 5", "[query][
     // The 2022 talk is titled "Async Django: The practical guide you've been awaiting for".
     auto r = run("djangocon", words("djnago async"));
     CHECK(r.corrected_query == "django async");
-    CHECK(in_top(r, "2022/_schedule/talks/2022-10-19-12-00-t0-async-django-the-practical-guide-you-ve.md"));
+    CHECK(in_top(
+        r, "2022/_schedule/talks/2022-10-19-12-00-t0-async-django-the-practical-guide-you-ve.md"));
   }
   SECTION("6. location-only browsing: Chicago is DjangoCon US 2025") {
     // The 2025 site's places carry Chicago, IL addresses; earlier years were elsewhere.
@@ -155,7 +156,10 @@ TEST_CASE("real searches: ten things users look for are in the top 5", "[query][
   SECTION("9. Chinese text: 合同风险 (contract risk)") {
     // The PyCon China 2019 talk title: "Python 的 NLP 实战分享 如何实现合同风险预测模型".
     auto r = run("pyvideo", words("合同风险"));
-    CHECK(in_top(r, "_talks/pycon-china-2019/10-python-de-nlp-shi-zhan-fen-xiang-ru-he-shi-xian-he-tong-feng-xian-yu-ce-mo-xing.md"));
+    CHECK(in_top(
+        r,
+        "_talks/pycon-china-2019/"
+        "10-python-de-nlp-shi-zhan-fen-xiang-ru-he-shi-xian-he-tong-feng-xian-yu-ce-mo-xing.md"));
   }
   SECTION("10. a city from the event name: talks in Berlin are PyData Berlin 2019") {
     // pyvideo talks carry no place; "PyData Berlin 2019" names the city.

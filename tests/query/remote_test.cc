@@ -2,8 +2,6 @@
 // hits, totals and facet counts as over the local database. Remote matching
 // cannot run a MatchSpy of ours, so this is the path that counts with
 // Xapian's own ValueCountMatchSpy.
-#include <catch2/catch.hpp>
-
 #include <arpa/inet.h>
 #include <fcntl.h>
 #include <netinet/in.h>
@@ -13,6 +11,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <catch2/catch.hpp>
 #include <chrono>
 #include <fstream>
 #include <thread>
@@ -26,8 +25,8 @@ extern char** environ;
 
 namespace {
 
-using lanyard::query::SearchRequest;
 using lanyard::query::Searcher;
+using lanyard::query::SearchRequest;
 using lanyard::testing::free_port;
 
 constexpr const char* kTcpServer = "/usr/bin/xapian-tcpsrv";
@@ -69,7 +68,8 @@ std::string without_time(const lanyard::query::SearchResult& r) {
 
 }  // namespace
 
-TEST_CASE("search: a remote database gives the local database's hits and facet counts", "[query][remote]") {
+TEST_CASE("search: a remote database gives the local database's hits and facet counts",
+          "[query][remote]") {
   if (access(kTcpServer, X_OK) != 0) {
     WARN("skipped: " << kTcpServer << " is not installed (Debian package xapian-tools)");
     return;
@@ -86,8 +86,10 @@ TEST_CASE("search: a remote database gives the local database's hits and facet c
   auto give_up = std::chrono::steady_clock::now() + std::chrono::seconds(60);
   while (!remote && std::chrono::steady_clock::now() < give_up) {  // until the server listens
     auto opened = Searcher::open(stub);
-    if (opened) remote = std::move(*opened);
-    else std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    if (opened)
+      remote = std::move(*opened);
+    else
+      std::this_thread::sleep_for(std::chrono::milliseconds(50));
   }
   REQUIRE(remote);
 
@@ -120,7 +122,8 @@ TEST_CASE("search: a remote database gives the local database's hits and facet c
   CHECK(*fa == *fb);
 }
 
-TEST_CASE("search: completions and facets go on without a remote shard that died", "[query][remote]") {
+TEST_CASE("search: completions and facets go on without a remote shard that died",
+          "[query][remote]") {
   if (access(kTcpServer, X_OK) != 0) {
     WARN("skipped: " << kTcpServer << " is not installed (Debian package xapian-tools)");
     return;
@@ -135,8 +138,10 @@ TEST_CASE("search: completions and facets go on without a remote shard that died
   auto give_up = std::chrono::steady_clock::now() + std::chrono::seconds(60);
   while (!s && std::chrono::steady_clock::now() < give_up) {
     auto opened = Searcher::open(stub);
-    if (opened && (*opened)->missing_shards().empty()) s = std::move(*opened);
-    else std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    if (opened && (*opened)->missing_shards().empty())
+      s = std::move(*opened);
+    else
+      std::this_thread::sleep_for(std::chrono::milliseconds(50));
   }
   REQUIRE(s);
   auto before = s->suggest("py", 5);

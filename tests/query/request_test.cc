@@ -1,6 +1,6 @@
-#include <catch2/catch.hpp>
-
 #include "query/request.h"
+
+#include <catch2/catch.hpp>
 
 using lanyard::core::Date;
 using lanyard::query::parse_date_span;
@@ -14,10 +14,8 @@ TEST_CASE("request: date spans cover a whole year, month or day", "[query]") {
     Date first, last;
   };
   const Case cases[] = {
-      {"2024", {2024, 1, 1}, {2024, 12, 31}},
-      {"2024-02", {2024, 2, 1}, {2024, 2, 29}},
-      {"2023-02", {2023, 2, 1}, {2023, 2, 28}},
-      {"2024-09-15", {2024, 9, 15}, {2024, 9, 15}},
+      {"2024", {2024, 1, 1}, {2024, 12, 31}},       {"2024-02", {2024, 2, 1}, {2024, 2, 29}},
+      {"2023-02", {2023, 2, 1}, {2023, 2, 28}},     {"2024-09-15", {2024, 9, 15}, {2024, 9, 15}},
       {" 2025-12 ", {2025, 12, 1}, {2025, 12, 31}},
   };
   for (const auto& c : cases) {
@@ -27,19 +25,31 @@ TEST_CASE("request: date spans cover a whole year, month or day", "[query]") {
     CHECK(span->first == c.first);
     CHECK(span->last == c.last);
   }
-  for (const char* bad : {"", "24", "2024-13", "2024-02-30", "2024-", "june", "2024-1-1-1", "20240101"}) {
+  for (const char* bad :
+       {"", "24", "2024-13", "2024-02-30", "2024-", "june", "2024-1-1-1", "20240101"}) {
     INFO(bad);
     CHECK_FALSE(parse_date_span(bad));
   }
 }
 
 TEST_CASE("request: parameters fill the request; repeated filters accumulate", "[query]") {
-  auto r = parse_search_request(Params{{"q", "pytorch"},      {"q", "day"},          {"location", "Paris"},
-                                       {"location", "nyc"},   {"country", "France"}, {"topic", "llm"},
-                                       {"from", "2024-09"},   {"to", "2024"},        {"upcoming", ""},
-                                       {"online", "true"},    {"sort", "-date"},     {"limit", "25"},
-                                       {"offset", "50"},      {"partial", "1"},      {"today", "2025-01-02"},
-                                       {"facet_limit", "3"},    {"attendance", "in-person"},
+  auto r = parse_search_request(Params{{"q", "pytorch"},
+                                       {"q", "day"},
+                                       {"location", "Paris"},
+                                       {"location", "nyc"},
+                                       {"country", "France"},
+                                       {"topic", "llm"},
+                                       {"from", "2024-09"},
+                                       {"to", "2024"},
+                                       {"upcoming", ""},
+                                       {"online", "true"},
+                                       {"sort", "-date"},
+                                       {"limit", "25"},
+                                       {"offset", "50"},
+                                       {"partial", "1"},
+                                       {"today", "2025-01-02"},
+                                       {"facet_limit", "3"},
+                                       {"attendance", "in-person"},
                                        {"attendance", "Online"}});
   REQUIRE(r);
   CHECK(r->query == "pytorch day");
@@ -59,7 +69,8 @@ TEST_CASE("request: parameters fill the request; repeated filters accumulate", "
 }
 
 TEST_CASE("request: near takes LAT,LON or a place name, and a radius", "[query]") {
-  auto ll = parse_search_request(Params{{"near", "48.85, 2.35"}, {"radius", "10"}, {"sort", "distance"}});
+  auto ll =
+      parse_search_request(Params{{"near", "48.85, 2.35"}, {"radius", "10"}, {"sort", "distance"}});
   REQUIRE(ll);
   REQUIRE(ll->near);
   CHECK(ll->near->lat == Approx(48.85));
@@ -74,13 +85,20 @@ TEST_CASE("request: near takes LAT,LON or a place name, and a radius", "[query]"
 
 TEST_CASE("request: bad values are errors that name the parameter", "[query]") {
   const std::pair<Params, const char*> cases[] = {
-      {{{"limit", "0"}}, "limit"},          {{{"limit", "101"}}, "limit"},
-      {{{"offset", "10001"}}, "offset"},    {{{"offset", "-1"}}, "offset"},
-      {{{"sort", "title"}}, "sort"},        {{{"from", "2024-13"}}, "from"},
-      {{{"to", "soon"}}, "to"},             {{{"upcoming", "maybe"}}, "upcoming"},
-      {{{"radius", "-5"}}, "radius"},       {{{"radius", "5"}}, "radius needs near"},
-      {{{"sort", "distance"}}, "distance"}, {{{"from", "2025"}, {"to", "2024"}}, "after"},
-      {{{"bogus", "1"}}, "bogus"},          {{{"near", " "}}, "near"},
+      {{{"limit", "0"}}, "limit"},
+      {{{"limit", "101"}}, "limit"},
+      {{{"offset", "10001"}}, "offset"},
+      {{{"offset", "-1"}}, "offset"},
+      {{{"sort", "title"}}, "sort"},
+      {{{"from", "2024-13"}}, "from"},
+      {{{"to", "soon"}}, "to"},
+      {{{"upcoming", "maybe"}}, "upcoming"},
+      {{{"radius", "-5"}}, "radius"},
+      {{{"radius", "5"}}, "radius needs near"},
+      {{{"sort", "distance"}}, "distance"},
+      {{{"from", "2025"}, {"to", "2024"}}, "after"},
+      {{{"bogus", "1"}}, "bogus"},
+      {{{"near", " "}}, "near"},
       {{{"attendance", "remote"}}, "attendance"},
   };
   for (const auto& [params, needle] : cases) {
@@ -92,10 +110,13 @@ TEST_CASE("request: bad values are errors that name the parameter", "[query]") {
   }
 }
 
-TEST_CASE("request: invalid UTF-8 and control characters are refused in every parameter", "[query]") {
+TEST_CASE("request: invalid UTF-8 and control characters are refused in every parameter",
+          "[query]") {
   // fuzz/search_request.cc found Xapian's QueryParser leaking on a q holding
   // invalid UTF-8 and a NUL byte; such text never reaches it now.
-  for (const Params& params : {Params{{"q", std::string("OR%\xff\x97%\0" "0\x02\xe3\xb8\xb0t", 13)}},
+  for (const Params& params : {Params{{"q", std::string("OR%\xff\x97%\0"
+                                                        "0\x02\xe3\xb8\xb0t",
+                                                        13)}},
                                Params{{"q", "caf\xe9"}}, Params{{"q", std::string("a\0b", 3)}},
                                Params{{"location", "Par\x1bis"}}, Params{{"topic", "x\x7f"}}}) {
     auto r = parse_search_request(params);
@@ -112,7 +133,8 @@ TEST_CASE("request: invalid UTF-8 and control characters are refused in every pa
   CHECK(ok->query == "北京 python café");
 }
 
-TEST_CASE("request: suggest and doc requests take their own parameters, each at most once", "[query]") {
+TEST_CASE("request: suggest and doc requests take their own parameters, each at most once",
+          "[query]") {
   using lanyard::query::parse_doc_request;
   using lanyard::query::parse_suggest_request;
   auto plain = parse_suggest_request({{"q", "py"}});

@@ -1,7 +1,6 @@
-#include <catch2/catch.hpp>
-
 #include <algorithm>
 #include <atomic>
+#include <catch2/catch.hpp>
 #include <map>
 #include <thread>
 
@@ -11,9 +10,9 @@
 #include "tests/test_util.h"
 
 using lanyard::core::Date;
+using lanyard::query::Searcher;
 using lanyard::query::SearchRequest;
 using lanyard::query::SearchResult;
-using lanyard::query::Searcher;
 using lanyard::query::SortOrder;
 using lanyard::testing::TempDir;
 
@@ -97,13 +96,16 @@ TEST_CASE("search: sort by date both ways and by relevance", "[query]") {
   r.sort = SortOrder::date;
   auto asc = w.search(r);
   REQUIRE(asc.hits.size() >= 3);
-  for (std::size_t i = 1; i < asc.hits.size(); ++i) CHECK(*asc.hits[i - 1].date <= *asc.hits[i].date);
+  for (std::size_t i = 1; i < asc.hits.size(); ++i)
+    CHECK(*asc.hits[i - 1].date <= *asc.hits[i].date);
   r.sort = SortOrder::date_desc;
   auto desc = w.search(r);
-  for (std::size_t i = 1; i < desc.hits.size(); ++i) CHECK(*desc.hits[i - 1].date >= *desc.hits[i].date);
+  for (std::size_t i = 1; i < desc.hits.size(); ++i)
+    CHECK(*desc.hits[i - 1].date >= *desc.hits[i].date);
   r.sort.reset();
   auto rel = w.search(r);
-  for (std::size_t i = 1; i < rel.hits.size(); ++i) CHECK(rel.hits[i - 1].score >= rel.hits[i].score);
+  for (std::size_t i = 1; i < rel.hits.size(); ++i)
+    CHECK(rel.hits[i - 1].score >= rel.hits[i].score);
 }
 
 TEST_CASE("search: a query of filters only lists newest first, unscored", "[query]") {
@@ -115,12 +117,13 @@ TEST_CASE("search: a query of filters only lists newest first, unscored", "[quer
   CHECK(r.hits.front().score == 0);
 }
 
-TEST_CASE("search: location values are OR'd, different filters AND'd, case-insensitive", "[query]") {
+TEST_CASE("search: location values are OR'd, different filters AND'd, case-insensitive",
+          "[query]") {
   World w;
   SearchRequest r;
   r.locations = {"Paris"};
-  CHECK(sorted_ids(w.search(r)) ==
-        std::vector<std::string>{"_events/paris-tensor-summit-2025.md", "_posts/2025-02-11-cfp-paris.md"});
+  CHECK(sorted_ids(w.search(r)) == std::vector<std::string>{"_events/paris-tensor-summit-2025.md",
+                                                            "_posts/2025-02-11-cfp-paris.md"});
   r.locations = {"PARIS", "tokyo"};
   CHECK(w.search(r).total == 3);
   r.topics = {"LLM"};
@@ -138,8 +141,8 @@ TEST_CASE("search: a location facet label filters to exactly that place", "[quer
     World w(with_gazetteer ? std::make_shared<FakeGazetteer>() : nullptr);
     SearchRequest r;
     r.locations = {"Paris, France"};  // a value of the location facet, as the page sends it back
-    CHECK(sorted_ids(w.search(r)) ==
-          std::vector<std::string>{"_events/paris-tensor-summit-2025.md", "_posts/2025-02-11-cfp-paris.md"});
+    CHECK(sorted_ids(w.search(r)) == std::vector<std::string>{"_events/paris-tensor-summit-2025.md",
+                                                              "_posts/2025-02-11-cfp-paris.md"});
     r.locations = {"Paris, France", "Tokyo, Japan"};
     CHECK(w.search(r).total == 3);
     r.locations = {"Paris, Japan"};
@@ -181,7 +184,8 @@ TEST_CASE("search: --upcoming keeps events ending today or later", "[query]") {
   SearchRequest r;
   r.upcoming = true;
   r.today = Date{2025, 10, 23};  // the last day of PyTorch Conference
-  CHECK(sorted_ids(w.search(r)) == std::vector<std::string>{"_events/ptc-2025.md", "_events/sf-llm-night-2026.md",
+  CHECK(sorted_ids(w.search(r)) == std::vector<std::string>{"_events/ptc-2025.md",
+                                                            "_events/sf-llm-night-2026.md",
                                                             "_events/tokyo-2026.md"});
   r.today = Date{2025, 10, 24};
   CHECK_FALSE(has(w.search(r), "_events/ptc-2025.md"));
@@ -191,11 +195,13 @@ TEST_CASE("search: --online keeps online and hybrid events", "[query]") {
   World w;
   SearchRequest r;
   r.online = true;
-  CHECK(sorted_ids(w.search(r)) ==
-        std::vector<std::string>{"_events/ptc-2025.md", "_events/tokyo-2026.md", "_events/webinar-2025.md"});
+  CHECK(sorted_ids(w.search(r)) == std::vector<std::string>{"_events/ptc-2025.md",
+                                                            "_events/tokyo-2026.md",
+                                                            "_events/webinar-2025.md"});
 }
 
-TEST_CASE("search: --attendance keeps the chosen kinds, OR'd, and its facet stays disjunctive", "[query]") {
+TEST_CASE("search: --attendance keeps the chosen kinds, OR'd, and its facet stays disjunctive",
+          "[query]") {
   World w;
   SearchRequest r;
   r.attendance = {"in-person"};
@@ -205,7 +211,8 @@ TEST_CASE("search: --attendance keeps the chosen kinds, OR'd, and its facet stay
   CHECK(has(in_person, "_events/paris-tensor-summit-2025.md"));
   std::map<std::string, std::size_t> counts;
   for (const auto& v : in_person.facets[5]) counts[v.value] = v.count;
-  CHECK(counts == std::map<std::string, std::size_t>{{"hybrid", 2}, {"in-person", 6}, {"online", 1}});
+  CHECK(counts ==
+        std::map<std::string, std::size_t>{{"hybrid", 2}, {"in-person", 6}, {"online", 1}});
   r.attendance = {"online", "hybrid"};
   SearchRequest flag;
   flag.online = true;
@@ -240,19 +247,24 @@ TEST_CASE("search: the query language", "[query]") {
     std::vector<std::string> expected;  // sorted ids
   };
   const Case cases[] = {
-      {"title:summit", {"_events/paris-tensor-summit-2025.md", "_events/tokyo-2026.md", "_posts/2025-02-11-cfp-paris.md"}},
-      {"title:summit -title:call", {"_events/paris-tensor-summit-2025.md", "_events/tokyo-2026.md"}},
+      {"title:summit",
+       {"_events/paris-tensor-summit-2025.md", "_events/tokyo-2026.md",
+        "_posts/2025-02-11-cfp-paris.md"}},
+      {"title:summit -title:call",
+       {"_events/paris-tensor-summit-2025.md", "_events/tokyo-2026.md"}},
       {"speaker:lovelace", {"_talks/compilers-berlin.md"}},
       {"topic:LLM location:Paris", {"_events/paris-tensor-summit-2025.md"}},
       {"country:France", {"_events/paris-tensor-summit-2025.md", "_posts/2025-02-11-cfp-paris.md"}},
       {"location:\"San Francisco\"", {"_events/ptc-2025.md", "_events/sf-llm-night-2026.md"}},
       {"year:2023", {"_events/django-nyc-2023.md", "_posts/2023-4-4-roundup.md"}},
-      {"date:2025-05..2025-06", {"_events/paris-tensor-summit-2025.md", "_events/pt-day-china-2025.md"}},
+      {"date:2025-05..2025-06",
+       {"_events/paris-tensor-summit-2025.md", "_events/pt-day-china-2025.md"}},
       {"date:2026..", {"_events/sf-llm-night-2026.md", "_events/tokyo-2026.md"}},
       {"\"tensor compilers\"", {"_events/paris-tensor-summit-2025.md"}},
       {"paris -call", {"_events/paris-tensor-summit-2025.md"}},
       {"paris AND NOT tensor", {}},
-      {"pytorch OR neurips", {"_events/neurips-2024.md", "_events/pt-day-china-2025.md", "_events/ptc-2025.md"}},
+      {"pytorch OR neurips",
+       {"_events/neurips-2024.md", "_events/pt-day-china-2025.md", "_events/ptc-2025.md"}},
       {"fuzz*", {"_talks/compilers-berlin.md"}},
       {"深度学习", {"_events/pt-day-china-2025.md"}},
   };
@@ -262,7 +274,8 @@ TEST_CASE("search: the query language", "[query]") {
   }
 }
 
-TEST_CASE("search: documents with every word rank first; one absent word relaxes the query", "[query]") {
+TEST_CASE("search: documents with every word rank first; one absent word relaxes the query",
+          "[query]") {
   World w;
   auto all = w.search("pytorch beijing");
   CHECK(ids(all) == std::vector<std::string>{"_events/pt-day-china-2025.md"});
@@ -305,14 +318,14 @@ TEST_CASE("search: synonyms from data/synonyms.txt apply both ways", "[query]") 
 
 TEST_CASE("search: half-typed and mixed-script queries never fail", "[query]") {
   World w;
-  const char* queries[] = {"foo AND",        "AND",         "NOT",           "pytorch NOT",  "\"unclosed",
-                           "(paris OR",      "paris)",      "title:",        "title:\"x",    "-",
-                           "*",              "a*",          "date:..",       "date:x..y",    "OR OR OR",
-                           "pytorch 深度学习 conference", "深度 learning AND", "\"深度学习 pytorch", "location:",
-                           "topic:\"",       "+",           "year:abc",      "NEAR paris",   "paris ADJ",
+  const char* queries[] = {"foo AND", "AND", "NOT", "pytorch NOT", "\"unclosed", "(paris OR",
+                           "paris)", "title:", "title:\"x", "-", "*", "a*", "date:..", "date:x..y",
+                           "OR OR OR", "pytorch 深度学习 conference", "深度 learning AND",
+                           "\"深度学习 pytorch", "location:", "topic:\"", "+", "year:abc",
+                           "NEAR paris", "paris ADJ",
                            // A syntax error with CJK terms on Xapian's parser stack leaked
                            // them (fuzz/search_request.cc; LeakSanitizer fails the run).
-                           "OR 北a 北aK",     "AND北a 北aK", "(AND 北a 北aK"};
+                           "OR 北a 北aK", "AND北a 北aK", "(AND 北a 北aK"};
   for (const char* q : queries) {
     INFO(q);
     for (bool partial : {false, true}) {
@@ -366,7 +379,8 @@ TEST_CASE("search: snippets and titles are escaped HTML with marked matches", "[
   auto it = std::find_if(r.hits.begin(), r.hits.end(),
                          [](const auto& h) { return h.id == "_posts/2025-02-11-cfp-paris.md"; });
   REQUIRE(it != r.hits.end());
-  CHECK(it->snippet.find("<mark>compilers</mark> &amp; <mark>kernels</mark> &lt;now&gt;") != std::string::npos);
+  CHECK(it->snippet.find("<mark>compilers</mark> &amp; <mark>kernels</mark> &lt;now&gt;") !=
+        std::string::npos);
   auto t = w.search("tensor");
   CHECK(t.hits.front().title_html.find("<mark>Tensor</mark> Summit") != std::string::npos);
 }
@@ -447,4 +461,3 @@ TEST_CASE("search: browsing and facet counts on several threads at once", "[quer
   for (auto& th : threads) th.join();
   CHECK(failures == 0);
 }
-

@@ -1,14 +1,14 @@
 // Searcher's guard around reads: a read that races a writer is retried on the
 // latest revision, and whatever was read from the old one goes with it.
-#include <catch2/catch.hpp>
-
-#include <string>
-#include <vector>
+#include "query/searcher.h"
 
 #include <xapian.h>
 
+#include <catch2/catch.hpp>
+#include <string>
+#include <vector>
+
 #include "core/schema.h"
-#include "query/searcher.h"
 #include "tests/query/fixture.h"
 #include "tests/test_util.h"
 
@@ -23,13 +23,24 @@ std::vector<FixtureDoc> filler(const std::string& tag, const std::string& countr
   std::vector<FixtureDoc> docs;
   for (int i = 0; i < n; ++i) {
     std::string k = tag + std::to_string(i);
-    docs.push_back({"_events/" + k + ".md", "Filler " + k, "Words " + k + " w" + k + "x and more " + tag + " text " + k,
-                    "2025-01-02", "", "Town" + k, "", country, std::nullopt, "online", {"t" + k}, {}});
+    docs.push_back({"_events/" + k + ".md",
+                    "Filler " + k,
+                    "Words " + k + " w" + k + "x and more " + tag + " text " + k,
+                    "2025-01-02",
+                    "",
+                    "Town" + k,
+                    "",
+                    country,
+                    std::nullopt,
+                    "online",
+                    {"t" + k},
+                    {}});
   }
   return docs;
 }
 
-std::size_t count_of(const std::vector<lanyard::query::FacetValue>& values, const std::string& value) {
+std::size_t count_of(const std::vector<lanyard::query::FacetValue>& values,
+                     const std::string& value) {
   for (const auto& v : values) {
     if (v.value == value) return v.count;
   }
@@ -38,7 +49,8 @@ std::size_t count_of(const std::vector<lanyard::query::FacetValue>& values, cons
 
 }  // namespace
 
-TEST_CASE("searcher: a reopen inside document() drops the old revision's facet columns", "[query]") {
+TEST_CASE("searcher: a reopen inside document() drops the old revision's facet columns",
+          "[query]") {
   TempDir dir;
   const auto db = dir.path() / "db";
   auto docs = lanyard::testing::fixture_docs();
@@ -53,7 +65,8 @@ TEST_CASE("searcher: a reopen inside document() drops the old revision's facet c
   Xapian::Database probe(db.string());
   const std::string id = "_events/ptc-2025.md";
   auto read_like_document = [&] {
-    const std::string term = lanyard::core::schema::boolean_term(lanyard::core::schema::prefix::kId, id);
+    const std::string term =
+        lanyard::core::schema::boolean_term(lanyard::core::schema::prefix::kId, id);
     auto post = probe.postlist_begin(term);
     REQUIRE(post != probe.postlist_end(term));
     (void)lanyard::query::hit_from_document(probe.get_document(*post));
@@ -66,7 +79,8 @@ TEST_CASE("searcher: a reopen inside document() drops the old revision's facet c
   bool overwritten = false;
   int added = 0;
   for (int round = 0; round < 8 && !overwritten; ++round) {
-    lanyard::testing::write_fixture_index(db, filler("r" + std::to_string(round) + "-", "Atlantis", 300));
+    lanyard::testing::write_fixture_index(
+        db, filler("r" + std::to_string(round) + "-", "Atlantis", 300));
     added += 300;
     try {
       read_like_document();

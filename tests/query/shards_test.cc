@@ -2,13 +2,12 @@
 // layout the indexer writes, the stub Lanyard reads, and that a sharded index
 // answers exactly as one database. Remote shards with live xapian-tcpsrv
 // servers are checked by scripts/shard-check (a CTest).
-#include <catch2/catch.hpp>
+#include "core/shards.h"
 
+#include <catch2/catch.hpp>
 #include <fstream>
 #include <set>
 
-
-#include "core/shards.h"
 #include "indexer/pipeline.h"
 #include "query/json.h"
 #include "query/searcher.h"
@@ -18,15 +17,16 @@
 
 namespace fs = std::filesystem;
 using lanyard::core::Date;
-using lanyard::query::SearchRequest;
 using lanyard::query::Searcher;
+using lanyard::query::SearchRequest;
 using lanyard::query::ShardOptions;
 using lanyard::testing::TempDir;
 namespace shards = lanyard::core::shards;
 
 namespace {
 
-std::string answer(Searcher& s, const std::string& q, std::optional<lanyard::query::SortOrder> sort = {}) {
+std::string answer(Searcher& s, const std::string& q,
+                   std::optional<lanyard::query::SortOrder> sort = {}) {
   SearchRequest r;
   r.query = q;
   r.today = Date{2025, 10, 23};
@@ -47,7 +47,8 @@ std::unique_ptr<Searcher> open(const fs::path& db, const ShardOptions& o = {}) {
 
 }  // namespace
 
-TEST_CASE("shards: a document's shard is a stable hash of its id, spread over every shard", "[shards]") {
+TEST_CASE("shards: a document's shard is a stable hash of its id, spread over every shard",
+          "[shards]") {
   CHECK(shards::shard_of("_posts/a.md", 4) == shards::shard_of("_posts/a.md", 4));
   CHECK(shards::shard_of("_posts/a.md", 1) == 0);
   std::vector<int> per(4);
@@ -56,10 +57,12 @@ TEST_CASE("shards: a document's shard is a stable hash of its id, spread over ev
   CHECK(shards::shard_dir(3) == "shard-03");
 }
 
-TEST_CASE("shards: a stub's lines become local paths and remote shards with their timeouts", "[shards]") {
+TEST_CASE("shards: a stub's lines become local paths and remote shards with their timeouts",
+          "[shards]") {
   TempDir d;
-  d.write("c.stub", "# comment\nauto lexicon\nremote 10.0.0.1:7100 timeout=900 connect_timeout=300\r\n"
-                    "remote [::1]:7101\nauto /abs/shard\n");
+  d.write("c.stub",
+          "# comment\nauto lexicon\nremote 10.0.0.1:7100 timeout=900 connect_timeout=300\r\n"
+          "remote [::1]:7101\nauto /abs/shard\n");
   ShardOptions o;
   o.timeout_ms = 1234;
   auto specs = lanyard::query::read_stub(d.path() / "c.stub", o);
@@ -102,16 +105,19 @@ TEST_CASE("shards: an index in 3 shards answers every search as one database doe
   CHECK(three->document_count() == one->document_count());
   // Words, phrases, filters, a typo (spelling from the lexicon), a synonym,
   // browse and date sorts (ties broken by the order slot, not document numbers).
-  for (std::string q : {"", "tensor", "paris", "llm inference", "\"tensor compilers\"", "pytorh", "ml",
-                        "topic:llm", "year:2025", "conference -paris"}) {
+  for (std::string q : {"", "tensor", "paris", "llm inference", "\"tensor compilers\"", "pytorh",
+                        "ml", "topic:llm", "year:2025", "conference -paris"}) {
     INFO(q);
     CHECK(answer(*three, q) == answer(*one, q));
     CHECK(answer(*three_by_stub, q) == answer(*one, q));
-    CHECK(answer(*three, q, lanyard::query::SortOrder::date) == answer(*one, q, lanyard::query::SortOrder::date));
+    CHECK(answer(*three, q, lanyard::query::SortOrder::date) ==
+          answer(*one, q, lanyard::query::SortOrder::date));
   }
   // A wildcard is expanded in each shard on its own (Xapian 1.4), so its
   // weights differ: the same matches and facets, another order.
-  auto strip_hits = [](std::string j) { return j.substr(0, j.find("\"hits\"")) + j.substr(j.find("\"facets\"")); };
+  auto strip_hits = [](std::string j) {
+    return j.substr(0, j.find("\"hits\"")) + j.substr(j.find("\"facets\""));
+  };
   CHECK(strip_hits(answer(*three, "compil*")) == strip_hits(answer(*one, "compil*")));
   auto f1 = one->facets(0), f3 = three->facets(0);
   REQUIRE(f1);
@@ -119,11 +125,13 @@ TEST_CASE("shards: an index in 3 shards answers every search as one database doe
   CHECK(*f1 == *f3);
 }
 
-TEST_CASE("shards: re-indexing updates and deletes each file in the shard that holds it", "[shards]") {
+TEST_CASE("shards: re-indexing updates and deletes each file in the shard that holds it",
+          "[shards]") {
   TempDir repo, out;
   for (int i = 0; i < 12; ++i) {
     repo.write("_posts/2025-01-0" + std::to_string(1 + i % 9) + "-p" + std::to_string(i) + ".md",
-               "---\ntitle: Post " + std::to_string(i) + "\n---\nBody of post number " + std::to_string(i) + ".\n");
+               "---\ntitle: Post " + std::to_string(i) + "\n---\nBody of post number " +
+                   std::to_string(i) + ".\n");
   }
   lanyard::indexer::IndexOptions o;
   o.repo = repo.path();
@@ -141,7 +149,8 @@ TEST_CASE("shards: re-indexing updates and deletes each file in the shard that h
   CHECK(second->removed == 1);
   CHECK(second->unchanged == 10);
   std::size_t total = 0;
-  for (int i = 0; i < 3; ++i) total += Xapian::Database((o.db / shards::shard_dir(i)).string()).get_doccount();
+  for (int i = 0; i < 3; ++i)
+    total += Xapian::Database((o.db / shards::shard_dir(i)).string()).get_doccount();
   CHECK(total == 11);
   CHECK(Xapian::Database((o.db / shards::kLexiconDir).string()).get_doccount() == 0);
   auto s = open(o.db);
@@ -160,8 +169,10 @@ TEST_CASE("shards: re-indexing updates and deletes each file in the shard that h
   CHECK(single.error().message.find("one database") != std::string::npos);
 }
 
-TEST_CASE("shards: a remote shard that cannot be reached is named in a partial result, or fails the search",
-          "[shards]") {
+TEST_CASE(
+    "shards: a remote shard that cannot be reached is named in a partial result, or fails the "
+    "search",
+    "[shards]") {
   TempDir d;
   lanyard::testing::write_fixture_index(d.path() / "idx", 2);
   int port = lanyard::testing::free_port();

@@ -1,11 +1,10 @@
-#include <catch2/catch.hpp>
-
-#include <string>
-#include <vector>
+#include "query/snippets.h"
 
 #include <xapian.h>
 
-#include "query/snippets.h"
+#include <catch2/catch.hpp>
+#include <string>
+#include <vector>
 
 using namespace lanyard::query;
 
@@ -17,7 +16,8 @@ struct Searched {
   Xapian::Query query;
   Xapian::MSet mset;
 
-  Searched(const std::string& text, const std::string& words, const std::vector<std::string>& others = {},
+  Searched(const std::string& text, const std::string& words,
+           const std::vector<std::string>& others = {},
            unsigned flags = Xapian::QueryParser::FLAG_DEFAULT) {
     Xapian::TermGenerator tg;
     tg.set_stemmer(Xapian::Stem("english"));
@@ -72,7 +72,8 @@ bool valid_utf8(const std::string& s) {
 
 }  // namespace
 
-TEST_CASE("snippets: the words a snippet looks for are the query's stems and plain words", "[query][snippets]") {
+TEST_CASE("snippets: the words a snippet looks for are the query's stems and plain words",
+          "[query][snippets]") {
   Searched s("Compilers compile compiled code", "compiling \"Fast Code\" title:ignored");
   auto words = snippet_words(s.query);
   CHECK(std::find(words.begin(), words.end(), "compil") != words.end());
@@ -82,10 +83,12 @@ TEST_CASE("snippets: the words a snippet looks for are the query's stems and pla
 }
 
 TEST_CASE("snippets: a short text is marked and cut around its match", "[query][snippets]") {
-  std::string text = "PyTorch Day Paris brings the community together. The talks cover compilers & kernels <now>.";
+  std::string text =
+      "PyTorch Day Paris brings the community together. The talks cover compilers & kernels <now>.";
   Searched s(text, "community kernels");
-  CHECK(s.snippet(text) == text.substr(0, 29) + "<mark>community</mark> together. The talks cover compilers &amp; "
-                                               "<mark>kernels</mark> &lt;now&gt;.");
+  CHECK(s.snippet(text) == text.substr(0, 29) +
+                               "<mark>community</mark> together. The talks cover compilers &amp; "
+                               "<mark>kernels</mark> &lt;now&gt;.");
   std::string title = "Kernels: a Community Day";
   CHECK(s.title(title) == "<mark>Kernels</mark>: a <mark>Community</mark> Day");
 }
@@ -100,7 +103,8 @@ TEST_CASE("snippets: a text without the words gives its beginning", "[query][sni
   CHECK(snippet.size() <= 240 + 8);
 }
 
-TEST_CASE("snippets: a long snippet starts at the sentence of its first match", "[query][snippets]") {
+TEST_CASE("snippets: a long snippet starts at the sentence of its first match",
+          "[query][snippets]") {
   std::string text = filler(300) + "Compilers turn graphs into kernels. " + filler(600);
   Searched s(text, "kernels");
   std::string snippet = s.snippet(text);
@@ -126,10 +130,12 @@ TEST_CASE("snippets: words are split as Xapian splits them", "[query][snippets]"
 
 TEST_CASE("snippets: a half-typed last word marks the words it starts", "[query][snippets]") {
   std::string text = "Asynchronous Python with asyncio and async views.";
-  Searched s(text, "python asy", {}, Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_PARTIAL);
+  Searched s(text, "python asy", {},
+             Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_PARTIAL);
   CHECK(wildcard_prefixes(s.query) == std::vector<std::string>{"asy"});
   CHECK(s.snippet(text) ==
-        "<mark>Asynchronous</mark> <mark>Python</mark> with <mark>asyncio</mark> and <mark>async</mark> views.");
+        "<mark>Asynchronous</mark> <mark>Python</mark> with <mark>asyncio</mark> and "
+        "<mark>async</mark> views.");
 }
 
 TEST_CASE("snippets: CJK text is marked by its characters", "[query][snippets]") {
@@ -147,7 +153,8 @@ TEST_CASE("snippets: the rarer word decides the window", "[query][snippets]") {
 }
 
 TEST_CASE("snippets: a match deep in a long text is found and marked", "[query][snippets]") {
-  std::string text = filler(60000) + " We talk about quantization of large models here. " + filler(20000);
+  std::string text =
+      filler(60000) + " We talk about quantization of large models here. " + filler(20000);
   Searched s(text, "quantization");
   std::string snippet = s.snippet(text);
   CHECK(snippet.find("<mark>quantization</mark>") != std::string::npos);
@@ -172,7 +179,8 @@ TEST_CASE("snippets: the stretch with more of the query's words wins", "[query][
   CHECK(snippet.find("<mark>quantization</mark>") != std::string::npos);
 }
 
-TEST_CASE("snippets: a long text without the words, and multi-byte text, stay valid", "[query][snippets]") {
+TEST_CASE("snippets: a long text without the words, and multi-byte text, stay valid",
+          "[query][snippets]") {
   std::string cjk;
   while (cjk.size() < 40000) cjk += "深度学习会议在北京举行。Привет, мир! ";
   std::string text = cjk + " pytorch " + cjk;

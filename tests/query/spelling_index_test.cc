@@ -1,5 +1,8 @@
-#include <catch2/catch.hpp>
+#include "query/spelling_index.h"
 
+#include <xapian.h>
+
+#include <catch2/catch.hpp>
 #include <cctype>
 #include <filesystem>
 #include <fstream>
@@ -9,10 +12,7 @@
 #include <string>
 #include <vector>
 
-#include <xapian.h>
-
 #include "query/searcher.h"
-#include "query/spelling_index.h"
 #include "tests/query/fixture.h"
 #include "tests/test_util.h"
 
@@ -26,7 +26,8 @@ namespace {
 // how often each occurs, plus a few non-ASCII words.
 Xapian::Database corpus_spelling_table(const fs::path& where) {
   std::map<std::string, unsigned> words;
-  for (const auto& entry : fs::recursive_directory_iterator(fs::path(LANYARD_SOURCE_DIR) / "corpus")) {
+  for (const auto& entry :
+       fs::recursive_directory_iterator(fs::path(LANYARD_SOURCE_DIR) / "corpus")) {
     if (entry.path().extension() != ".md") continue;
     std::ifstream in(entry.path());
     std::stringstream text;
@@ -41,7 +42,8 @@ Xapian::Database corpus_spelling_table(const fs::path& where) {
       }
     }
   }
-  for (const char* w : {"café", "cafés", "naïve", "zürich", "münchen", "straße", "ünter"}) words[w] += 3;
+  for (const char* w : {"café", "cafés", "naïve", "zürich", "münchen", "straße", "ünter"})
+    words[w] += 3;
   Xapian::WritableDatabase db(where.string(), Xapian::DB_CREATE_OR_OPEN);
   for (const auto& [w, n] : words) db.add_spelling(w, n);
   db.commit();
@@ -91,14 +93,17 @@ TEST_CASE("spelling index: the same suggestions as Xapian's spelling table", "[q
     }
   }
   CHECK(compared > 10000);
-  CHECK(suggested > compared / 4);  // most typos have an answer: the comparison is not of empty strings
-  for (const std::string probe : {"cafe", "naive", "zurich", "munchen", "strasse", "cafées", "qqqqqq"}) {
+  CHECK(suggested >
+        compared / 4);  // most typos have an answer: the comparison is not of empty strings
+  for (const std::string probe :
+       {"cafe", "naive", "zurich", "munchen", "strasse", "cafées", "qqqqqq"}) {
     INFO(probe);
     CHECK(index->suggest(probe) == db.get_spelling_suggestion(probe));
   }
 }
 
-TEST_CASE("spelling index: short words and bytes that are not UTF-8 are left to Xapian", "[query][spelling]") {
+TEST_CASE("spelling index: short words and bytes that are not UTF-8 are left to Xapian",
+          "[query][spelling]") {
   CHECK_FALSE(SpellingIndex::answers("ve"));
   CHECK_FALSE(SpellingIndex::answers("nas"));
   CHECK_FALSE(SpellingIndex::answers("été"));  // five bytes, three letters
@@ -122,7 +127,8 @@ TEST_CASE("spelling index: searches use it after a few lookups and drop it when 
   };
   const std::string first = corrected("compilrs");
   CHECK_FALSE(first.empty());
-  for (unsigned i = 0; i < 2 * lanyard::query::QueryBuilder::kLookupsBeforeIndex; ++i) CHECK(corrected("compilrs") == first);
+  for (unsigned i = 0; i < 2 * lanyard::query::QueryBuilder::kLookupsBeforeIndex; ++i)
+    CHECK(corrected("compilrs") == first);
   {
     Xapian::WritableDatabase w((dir.path() / "db").string(), Xapian::DB_OPEN);
     w.remove_spelling(first, 1000000);
@@ -133,8 +139,9 @@ TEST_CASE("spelling index: searches use it after a few lookups and drop it when 
   CHECK(corrected("compilrs") != first);
 }
 
-TEST_CASE("searcher: warm() reads the facet columns and the spelling index of the open revision at once",
-          "[query][spelling]") {
+TEST_CASE(
+    "searcher: warm() reads the facet columns and the spelling index of the open revision at once",
+    "[query][spelling]") {
   TempDir dir;
   lanyard::testing::write_fixture_index(dir.path() / "db");
   auto cold = lanyard::query::Searcher::open(dir.path() / "db");

@@ -1,5 +1,4 @@
 #include <catch2/catch.hpp>
-
 #include <string>
 #include <vector>
 
@@ -33,7 +32,9 @@ std::vector<FixtureDoc> docs() {
 
 }  // namespace
 
-TEST_CASE("spelling: a rare form of a word the index knows well is not a typo; a rare word of its own is", "[query]") {
+TEST_CASE(
+    "spelling: a rare form of a word the index knows well is not a typo; a rare word of its own is",
+    "[query]") {
   lanyard::testing::TempDir dir;
   lanyard::testing::write_fixture_index(dir.path() / "db", docs());
   auto searcher = lanyard::query::Searcher::open(dir.path() / "db");

@@ -1,13 +1,13 @@
-#include <catch2/catch.hpp>
-
-#include <string>
+#include "query/stored_hit.h"
 
 #include <xapian.h>
+
+#include <catch2/catch.hpp>
+#include <string>
 
 #include "core/compress.h"
 #include "core/schema.h"
 #include "indexer/document.h"
-#include "query/stored_hit.h"
 #include "tests/query/fixture.h"
 #include "tests/test_util.h"
 
@@ -43,7 +43,9 @@ Xapian::Document with_data(const std::string& data) {
 
 }  // namespace
 
-TEST_CASE("stored hit: a search hit reads what the whole document reads, for every fixture document", "[query]") {
+TEST_CASE(
+    "stored hit: a search hit reads what the whole document reads, for every fixture document",
+    "[query]") {
   lanyard::testing::TempDir dir;
   lanyard::testing::write_fixture_index(dir.path() / "db");
   Xapian::Database db((dir.path() / "db").string());
@@ -56,13 +58,16 @@ TEST_CASE("stored hit: a search hit reads what the whole document reads, for eve
   }
 }
 
-TEST_CASE("stored hit: escapes, topic objects, numbers, the older layout and bad JSON read alike", "[query]") {
+TEST_CASE("stored hit: escapes, topic objects, numbers, the older layout and bad JSON read alike",
+          "[query]") {
   std::string fields =
       R"({"id":"a\"b.md","title":"Caf\u00e9 \ud83c\udf89 \\ talk","url":"https://x.org/a","date":"2025-01-02",)"
       R"("end_date":null,"published":7,"fields":{"deep":[1,{"x":[true,null]}],"title":"not this one"},)"
       R"("location":{"city":"Malm\u00f6","lat":55.6,"n":-3,"big":18446744073709551615,"online":true,"venue":null},)"
       R"("topics":["llm",{"name":"compilers","slug":"c"},{"slug":"no-name"},3],"speakers":["Ada",null,"Grace"]})";
-  SECTION("schema 4: the text after a NUL") { check_same(with_data(fields + std::string(1, '\0') + "body \xc3\xa9")); }
+  SECTION("schema 4: the text after a NUL") {
+    check_same(with_data(fields + std::string(1, '\0') + "body \xc3\xa9"));
+  }
   SECTION("schema 3: the text in the JSON") {
     std::string old = fields;
     old.insert(old.size() - 1, R"(,"text":"the \"body\"")");
@@ -87,7 +92,9 @@ TEST_CASE("stored hit: escapes, topic objects, numbers, the older layout and bad
   }
 }
 
-TEST_CASE("search: a hit's body is stored compressed in its value slot, and older layouts still read", "[query]") {
+TEST_CASE(
+    "search: a hit's body is stored compressed in its value slot, and older layouts still read",
+    "[query]") {
   // Schema 6: no document data; the fields' JSON, a NUL and the body as one
   // zstd frame in kStored; a body that is not valid UTF-8 stays in the JSON.
   // Schema 5 (the JSON as data, the body as a frame in kBody), schema 4
@@ -119,7 +126,8 @@ TEST_CASE("search: a hit's body is stored compressed in its value slot, and olde
   auto bad_stored = lanyard::core::decompress_text(bad.get_value(kStored));
   REQUIRE(bad_stored);
   CHECK(bad_stored->find('\0') == std::string::npos);
-  CHECK(lanyard::query::hit_from_document(bad).stored.value("text", "") == "bad \xef\xbf\xbd bytes");
+  CHECK(lanyard::query::hit_from_document(bad).stored.value("text", "") ==
+        "bad \xef\xbf\xbd bytes");
   CHECK(lanyard::query::hit_summary_from_document(bad).text == "bad \xef\xbf\xbd bytes");
 
   Xapian::Document v5;

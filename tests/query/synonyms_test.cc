@@ -1,14 +1,14 @@
-#include <catch2/catch.hpp>
+#include "core/synonyms.h"
 
 #include <algorithm>
-
-#include "core/synonyms.h"
+#include <catch2/catch.hpp>
 
 using lanyard::core::parse_synonyms;
 using lanyard::core::SynonymPair;
 
 TEST_CASE("synonyms: a group maps every expression to every other, lowercased", "[query]") {
-  auto pairs = parse_synonyms("# comment\n\nCFP = Call for  Proposals = call for papers\nNeurIPS=NIPS\n");
+  auto pairs =
+      parse_synonyms("# comment\n\nCFP = Call for  Proposals = call for papers\nNeurIPS=NIPS\n");
   REQUIRE(pairs);
   auto has = [&](const std::string& k, const std::string& v) {
     return std::find(pairs->begin(), pairs->end(), SynonymPair{k, v}) != pairs->end();
@@ -29,5 +29,6 @@ TEST_CASE("synonyms: a line with one expression is an error naming it", "[query]
 TEST_CASE("synonyms: the shipped data/synonyms.txt parses", "[query]") {
   auto pairs = parse_synonyms(lanyard::core::default_synonyms_text());
   REQUIRE(pairs);
-  CHECK(std::find(pairs->begin(), pairs->end(), SynonymPair{"ptc", "pytorch conference"}) != pairs->end());
+  CHECK(std::find(pairs->begin(), pairs->end(), SynonymPair{"ptc", "pytorch conference"}) !=
+        pairs->end());
 }
