@@ -45,7 +45,7 @@ class KeyText {
 
   template <typename Tuple>
   KeyText& add_all(const Tuple& fields) {
-    std::apply([this](const auto&... field) { (add(field), ...); }, fields);
+    std::apply([&](const auto&... field) { (add(field), ...); }, fields);
     return *this;
   }
 
