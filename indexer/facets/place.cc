@@ -10,8 +10,6 @@
 namespace lanyard::indexer {
 
 using namespace place_rules;  // NOLINT: the rules are this file's own steps
-using facets_text::names_gathering;
-using facets_text::online_phrase;
 
 PlaceFacet extract_place(const Record& record, const Config& config,
                          const core::Gazetteer* gazetteer) {

@@ -13,9 +13,19 @@
 #include "core/place.h"
 #include "core/text.h"
 #include "indexer/config.h"
+#include "indexer/facets/text.h"
 #include "indexer/record.h"
 
 namespace lanyard::indexer::place_rules {
+
+// The text tests every rule file reads.
+using facets_text::has_word;
+using facets_text::in_person_phrase;
+using facets_text::is_capitalised_word;
+using facets_text::LabelKind;
+using facets_text::names_gathering;
+using facets_text::online_phrase;
+using facets_text::online_value;
 
 struct Evidence {
   std::optional<core::Place> place;

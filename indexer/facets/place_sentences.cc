@@ -14,14 +14,6 @@
 
 namespace lanyard::indexer::place_rules {
 
-using facets_text::has_word;
-using facets_text::in_person_phrase;
-using facets_text::is_capitalised_word;
-using facets_text::LabelKind;
-using facets_text::names_gathering;
-using facets_text::online_phrase;
-using facets_text::online_value;
-
 namespace {
 
 bool is_month_or_day(std::string_view w) {
